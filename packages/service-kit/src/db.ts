@@ -1,0 +1,97 @@
+import { type Extensions, PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import type { Logger as DrizzleLogger } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+
+/** The drizzle database every repository is written against; PGlite and node-postgres both satisfy it. */
+export type Database<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
+  /** PostgreSQL connection string. Without it the embedded PGlite is used. */
+  url?: string | undefined;
+  /** PGlite data folder; omitted means an in-memory database (tests). Ignored with a URL. */
+  dataDir?: string | undefined;
+  schema: TSchema;
+  /** Called once per SQL statement the application issues (used for the statement metrics). */
+  onStatement?: (() => void) | undefined;
+  /** Connections in the pg pool. */
+  poolSize?: number | undefined;
+}
+
+export interface DatabaseHandle<TSchema extends Record<string, unknown>> {
+  db: Database<TSchema>;
+  kind: DatabaseKind;
+  /** Applies the drizzle-kit migrations of `folder`, serialised across processes. */
+  migrate(folder: string): Promise<void>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Any fixed number works; it only has to be the same in every copy of a subgraph.
+const MIGRATION_LOCK_KEY = 7_324_011;
+
+/** PGlite ships the contrib modules inside its WebAssembly build; they are loaded on demand. */
+const pgliteExtensions: Extensions = { btree_gist };
+
+export async function openDatabase<TSchema extends Record<string, unknown>>(
+  options: DatabaseOptions<TSchema>,
+): Promise<DatabaseHandle<TSchema>> {
+  const logger: DrizzleLogger | undefined = options.onStatement
+    ? { logQuery: () => options.onStatement?.() }
+    : undefined;
+
+  if (options.url) {
+    const url = options.url;
+    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle client that loses its server (a restart) must not crash the process.
+    pool.on("error", () => {});
+    const db = drizzleNodePg(pool, { schema: options.schema, logger }) as unknown as Database<TSchema>;
+    return {
+      db,
+      kind: "postgres",
+      async migrate(folder) {
+        // One connection holds an advisory lock, so copies starting together migrate once.
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+          await migrateNodePg(drizzleNodePg(client), { migrationsFolder: folder });
+        } finally {
+          await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
+          await client.end();
+        }
+      },
+      async ping() {
+        await pool.query("SELECT 1");
+      },
+      close: () => pool.end(),
+    };
+  }
+
+  const client = await PGlite.create(options.dataDir, { extensions: pgliteExtensions });
+  const db = drizzlePglite(client, { schema: options.schema, logger }) as unknown as Database<TSchema>;
+  return {
+    db,
+    kind: "pglite",
+    async migrate(folder) {
+      await migratePglite(drizzlePglite(client), { migrationsFolder: folder });
+    },
+    async ping() {
+      await client.query("SELECT 1");
+    },
+    close: () => client.close(),
+  };
+}
+
+/** Splits a bulk insert so each statement stays well under PostgreSQL's 65,535 bind parameters. */
+export function* inChunks<T>(rows: readonly T[], size = 500): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}

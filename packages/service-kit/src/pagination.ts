@@ -1,0 +1,97 @@
+import DataLoader from "dataloader";
+import { badUserInput } from "./errors";
+import { isUuid } from "./loaders";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}
+
+/** A validated page request: how many rows, and the sort key of the last row already seen. */
+export interface PageRequest {
+  limit: number;
+  after: string[] | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Cursors are opaque to clients: the sort key of a row, as base64url JSON. */
+export function encodeCursor(key: readonly string[]): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+export function decodeCursor(cursor: string, keyLength: number): string[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(key) && key.length === keyLength && key.every((part) => typeof part === "string")) {
+      return key as string[];
+    }
+  } catch {
+    // fall through to the coded error
+  }
+  throw badUserInput("`after` is not a cursor this list handed out.", { argumentName: "after" });
+}
+
+export function pageRequest(args: PageArgs, keyLength: number): PageRequest {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, { argumentName: "first" });
+  }
+  return { limit, after: args.after ? decodeCursor(args.after, keyLength) : null };
+}
+
+/**
+ * Builds a connection from rows fetched with `limit + 1`: the extra row only tells that
+ * another page exists and is not returned.
+ */
+export function toConnection<T>(rows: readonly T[], page: PageRequest, sortKey: (row: T) => string[]): Connection<T> {
+  const nodes = rows.slice(0, page.limit);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+export interface ChildPageKey {
+  parentId: string;
+  page: PageRequest;
+}
+
+/**
+ * A per-request loader of one page of children for each parent (`Community.estates(first, after)`
+ * for every community in a list). Keys asking for the same page shape are fetched together by
+ * `loadPages`, which must return at most `limit + 1` rows per parent in sort order.
+ */
+export function childConnectionLoader<R>(
+  loadPages: (parentIds: string[], page: PageRequest) => Promise<R[]>,
+  parentOf: (row: R) => string,
+  sortKey: (row: R) => string[],
+) {
+  return new DataLoader<ChildPageKey, Connection<R>, string>(
+    async (keys) => {
+      const shapes = new Map<string, { page: PageRequest; parentIds: Set<string> }>();
+      for (const { parentId, page } of keys) {
+        const shape = JSON.stringify(page);
+        const entry = shapes.get(shape) ?? { page, parentIds: new Set<string>() };
+        if (isUuid(parentId)) entry.parentIds.add(parentId);
+        shapes.set(shape, entry);
+      }
+      const rowsByShape = new Map<string, R[]>();
+      for (const [shape, { page, parentIds }] of shapes) {
+        rowsByShape.set(shape, parentIds.size === 0 ? [] : await loadPages([...parentIds], page));
+      }
+      return keys.map(({ parentId, page }) => {
+        const rows = (rowsByShape.get(JSON.stringify(page)) ?? []).filter((row) => parentOf(row) === parentId);
+        return toConnection(rows, page, sortKey);
+      });
+    },
+    { cacheKeyFn: (key) => JSON.stringify([key.parentId, key.page]) },
+  );
+}

@@ -1,0 +1,96 @@
+import { mkdirSync } from "node:fs";
+import { type Database, type DatabaseHandle, openDatabase } from "./db";
+import type { SubgraphServer } from "./http";
+import { createLogger, type Logger } from "./logger";
+import { createMetrics, type Metrics } from "./metrics";
+
+export interface SubgraphDeps<TSchema extends Record<string, unknown>> {
+  database: DatabaseHandle<TSchema>;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/** What a subgraph package hands to the process runner. */
+export interface SubgraphDefinition<TSchema extends Record<string, unknown>> {
+  name: string;
+  dbSchema: TSchema;
+  migrationsFolder: string;
+  createServer(deps: SubgraphDeps<TSchema>): Promise<SubgraphServer>;
+  demoData: {
+    /** True when the agency's database holds none of its own records yet. */
+    isEmpty(db: Database<TSchema>): Promise<boolean>;
+    /** Loads the demo county's part that this agency owns; idempotent. */
+    load(db: Database<TSchema>): Promise<void>;
+  };
+}
+
+export interface SubgraphProcessConfig {
+  host: string;
+  port: number;
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  loadDemoData: "never" | "if-empty" | "always";
+  logLevel: string;
+  logFormat: "json" | "pretty";
+}
+
+async function openMigrated<TSchema extends Record<string, unknown>>(
+  definition: SubgraphDefinition<TSchema>,
+  config: SubgraphProcessConfig,
+  metrics?: Metrics,
+) {
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    schema: definition.dbSchema,
+    onStatement: metrics ? () => metrics.sqlStatements.inc() : undefined,
+  });
+  await database.migrate(definition.migrationsFolder);
+  return database;
+}
+
+/** Runs one subgraph as a process: migrate, optionally load demo data, serve, stop cleanly on a signal. */
+export async function runSubgraphProcess<TSchema extends Record<string, unknown>>(
+  definition: SubgraphDefinition<TSchema>,
+  config: SubgraphProcessConfig,
+): Promise<void> {
+  const logger = createLogger({ name: definition.name, level: config.logLevel, format: config.logFormat });
+  const metrics = createMetrics(definition.name);
+  const database = await openMigrated(definition, config, metrics);
+  logger.info({ database: database.kind }, "database migrated");
+
+  const wantsDemo =
+    config.loadDemoData === "always" ||
+    (config.loadDemoData === "if-empty" && (await definition.demoData.isEmpty(database.db)));
+  if (wantsDemo) {
+    await definition.demoData.load(database.db);
+    logger.info("demo data loaded");
+  }
+
+  const server = await definition.createServer({ database, logger, metrics });
+  const url = await server.listen({ port: config.port, host: config.host });
+  logger.info({ url }, `${definition.name} subgraph ready`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.once("SIGINT", () => void stop("SIGINT"));
+}
+
+/** The `migrate` command: applies pending migrations and exits. */
+export async function runMigrateCommand<TSchema extends Record<string, unknown>>(
+  definition: SubgraphDefinition<TSchema>,
+  config: SubgraphProcessConfig,
+): Promise<void> {
+  const database = await openMigrated(definition, config);
+  await database.close();
+  process.stdout.write(`${definition.name}: migrations applied (${database.kind})\n`);
+}

@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type GraphQLError, type GraphQLSchema, graphql } from "graphql";
+import pg from "pg";
+import { type DatabaseHandle, openDatabase } from "./db";
+
+/**
+ * Tests run on PGlite unless TEST_DATABASE_URL points at a PostgreSQL server; then every
+ * test file gets a database of its own on that server, dropped afterwards.
+ */
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
+
+export interface ProvisionedDatabase extends AsyncDisposable {
+  /** Set on PostgreSQL. */
+  url?: string | undefined;
+  /** Set on PGlite: a fresh data folder. */
+  dataDir?: string | undefined;
+}
+
+/** A new, empty database for one test file or one subgraph process under test. */
+export async function provisionDatabase(label: string): Promise<ProvisionedDatabase> {
+  if (!testDatabaseUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), `linli-${label}-`));
+    return {
+      dataDir,
+      async [Symbol.asyncDispose]() {
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `linli_test_${label}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`.toLowerCase();
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  const url = new URL(testDatabaseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async [Symbol.asyncDispose]() {
+      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
+
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: testDatabaseUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestDatabase<TSchema extends Record<string, unknown>>
+  extends DatabaseHandle<TSchema>,
+    AsyncDisposable {
+  /** SQL statements issued so far through `db`. */
+  statements(): number;
+}
+
+/** A migrated database for one test file: in-memory PGlite, or a throwaway PostgreSQL database. */
+export async function createTestDatabase<TSchema extends Record<string, unknown>>(definition: {
+  dbSchema: TSchema;
+  migrationsFolder: string;
+}): Promise<TestDatabase<TSchema>> {
+  let count = 0;
+  const provisioned = testDatabaseUrl ? await provisionDatabase("unit") : undefined;
+  const handle = await openDatabase({
+    url: provisioned?.url,
+    schema: definition.dbSchema,
+    onStatement: () => {
+      count += 1;
+    },
+    poolSize: 4,
+  });
+  await handle.migrate(definition.migrationsFolder);
+  return {
+    ...handle,
+    statements: () => count,
+    async [Symbol.asyncDispose]() {
+      await handle.close();
+      await provisioned?.[Symbol.asyncDispose]();
+    },
+  };
+}
+
+/** Runs one operation against an executable schema, as the gateway would send it. */
+export async function execute<TData = Record<string, unknown>>(
+  schema: GraphQLSchema,
+  contextValue: unknown,
+  source: string,
+  variableValues?: Record<string, unknown>,
+): Promise<{ data?: TData | null; errors?: readonly GraphQLError[] }> {
+  const result = await graphql({ schema, source, contextValue, variableValues });
+  return result as { data?: TData | null; errors?: readonly GraphQLError[] };
+}

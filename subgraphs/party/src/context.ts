@@ -1,0 +1,65 @@
+import { childConnectionLoader, listLoader, rowLoader } from "@linli/service-kit";
+import { BranchesRepository } from "./branches/branches.repository";
+import type { PartyDatabase } from "./db";
+import { estateSortKey, PlacesRepository } from "./places/places.repository";
+
+/** Everything a resolver may use, built afresh for every request (loaders cache per request only). */
+export interface Context {
+  places: PlacesRepository;
+  branches: BranchesRepository;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(places: PlacesRepository, branches: BranchesRepository) {
+  return {
+    countyById: rowLoader(
+      (ids) => places.countiesByIds(ids),
+      (row) => row.id,
+    ),
+    subdistrictById: rowLoader(
+      (ids) => places.subdistrictsByIds(ids),
+      (row) => row.id,
+    ),
+    subdistrictsByCounty: listLoader(
+      (ids) => places.subdistrictsByCountyIds(ids),
+      (row) => row.countyId,
+    ),
+    communityById: rowLoader(
+      (ids) => places.communitiesByIds(ids),
+      (row) => row.id,
+    ),
+    communitiesBySubdistrict: listLoader(
+      (ids) => places.communitiesBySubdistrictIds(ids),
+      (row) => row.subdistrictId,
+    ),
+    estateById: rowLoader(
+      (ids) => places.estatesByIds(ids),
+      (row) => row.id,
+    ),
+    estatePageByCommunity: childConnectionLoader(
+      (ids, page) => places.estatePagesByCommunityIds(ids, page),
+      (row) => row.communityId,
+      estateSortKey,
+    ),
+    branchById: rowLoader(
+      (ids) => branches.byIds(ids),
+      (row) => row.id,
+    ),
+    branchByEstate: rowLoader(
+      (ids) => branches.byEstateIds(ids),
+      (row) => row.estateId,
+    ),
+    estatesByBranch: listLoader(
+      (ids) => branches.estatesByBranchIds(ids),
+      (row) => row.branchId,
+    ),
+  };
+}
+
+export function createContextFactory(db: PartyDatabase) {
+  return (): Context => {
+    const places = new PlacesRepository(db);
+    const branches = new BranchesRepository(db);
+    return { places, branches, loaders: createLoaders(places, branches) };
+  };
+}

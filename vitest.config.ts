@@ -1,0 +1,42 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+// `pnpm test` runs both projects. Set TEST_DATABASE_URL to run every database test on a
+// PostgreSQL server instead of PGlite.
+export default defineConfig({
+  resolve: {
+    // @apollo/subgraph requires graphql's CommonJS build; tests must load the same copy, or
+    // graphql-js refuses the schema as coming from "another realm".
+    alias: {
+      graphql: require.resolve("graphql", {
+        paths: [require.resolve("@apollo/subgraph", { paths: ["packages/service-kit"] })],
+      }),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["{packages,subgraphs,gateway,schema}/**/src/**/*.test.ts", "schema/*.test.ts"],
+          exclude: ["**/node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["**/node_modules/**"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // The end-to-end files each start five processes; one file at a time on 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
