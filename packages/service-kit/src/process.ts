@@ -72,14 +72,26 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
   const url = await server.listen({ port: config.port, host: config.host });
   logger.info({ url }, `${definition.name} subgraph ready`);
 
+  stopOnSignals(logger, async () => {
+    await server.close();
+    await database.close();
+  });
+}
+
+/** On SIGTERM or SIGINT: stop accepting, let `close` finish in-flight work, then exit. */
+export function stopOnSignals(logger: Logger, close: () => Promise<void>): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping");
-    await server.close();
-    await database.close();
-    process.exit(0);
+    try {
+      await close();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, "unclean stop");
+      process.exit(1);
+    }
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));

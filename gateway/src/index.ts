@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { createLogger, stopOnSignals } from "@linli/service-kit";
+import { config } from "./env";
+import { createGatewayServer } from "./server";
+
+const logger = createLogger({ name: "gateway", level: config.logLevel, format: config.logFormat });
+const server = await createGatewayServer({
+  supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
+  subgraphUrls: config.subgraphUrls,
+  logger,
+  apolloReporting: config.apolloReporting,
+});
+const url = await server.listen({ port: config.port, host: config.host });
+logger.info({ url }, "gateway ready");
+
+stopOnSignals(logger, () => server.close());

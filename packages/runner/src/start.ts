@@ -1,0 +1,68 @@
+import { fileURLToPath } from "node:url";
+import { subgraphs } from "@linli/schema";
+import { type Child, startChild, stopChildren, waitUntilAnswers } from "./children";
+import { config } from "./env";
+
+// First start on a bare machine migrates four PGlite databases and loads the demo data.
+const READY_DEADLINE_MS = 180_000;
+const gatewayDir = fileURLToPath(new URL("../../../gateway", import.meta.url));
+
+const children: Child[] = [];
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write("runner   | stopping every service…\n");
+  await stopChildren(children);
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+function watch(child: Child) {
+  void child.exited.then((code) => {
+    if (!stopping) process.stdout.write(`runner   | ${child.name} exited (code ${code}); the others keep running\n`);
+  });
+}
+
+try {
+  const subgraphUrls: Record<string, string> = {};
+  const started = subgraphs.map((subgraph, index) => {
+    const port = config.subgraphPorts[subgraph.name] as number;
+    subgraphUrls[subgraph.name] = `http://127.0.0.1:${port}/graphql`;
+    const child = startChild(
+      subgraph.name,
+      subgraph.packageDir,
+      { [`${subgraph.envPrefix}_PORT`]: String(port), LOAD_DEMO_DATA: "if-empty", LOG_FORMAT: "pretty" },
+      index,
+    );
+    children.push(child);
+    watch(child);
+    return { child, port };
+  });
+  await Promise.all(
+    started.map(({ child, port }) => waitUntilAnswers(`http://127.0.0.1:${port}/ready`, child, READY_DEADLINE_MS)),
+  );
+
+  const gateway = startChild(
+    "gateway",
+    gatewayDir,
+    {
+      GATEWAY_PORT: String(config.gatewayPort),
+      LOG_FORMAT: "pretty",
+      ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
+    },
+    subgraphs.length,
+  );
+  children.push(gateway);
+  watch(gateway);
+  await waitUntilAnswers(`http://127.0.0.1:${config.gatewayPort}/health`, gateway, READY_DEADLINE_MS);
+
+  process.stdout.write(
+    `\nLinli is running. Query the unified graph at http://127.0.0.1:${config.gatewayPort}/graphql\nPress Ctrl-C to stop.\n\n`,
+  );
+} catch (error) {
+  process.stderr.write(`runner   | ${(error as Error).message}\n`);
+  await shutdown(1);
+}

@@ -1,0 +1,57 @@
+import { fileURLToPath } from "node:url";
+
+/**
+ * The one list of subgraphs. Composition writes each routing URL into the supergraph; the
+ * gateway lets `<PREFIX>_URL` override it; `pnpm start` starts each on its port.
+ */
+export interface SubgraphInfo {
+  /** Subgraph name in the supergraph. */
+  name: string;
+  /** Prefix of the subgraph's environment variables (PARTY_PORT, PARTY_DATABASE_URL …). */
+  envPrefix: string;
+  /** Local port, used in the default routing URL. */
+  port: number;
+  /** The folder whose `.graphql` files are the subgraph's SDL. */
+  sdlDir: string;
+  /** The package folder (where `pnpm start` runs it). */
+  packageDir: string;
+}
+
+const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const subgraphs: readonly SubgraphInfo[] = [
+  {
+    name: "party",
+    envPrefix: "PARTY",
+    port: 4001,
+    sdlDir: at("../subgraphs/party/src"),
+    packageDir: at("../subgraphs/party"),
+  },
+  {
+    name: "property",
+    envPrefix: "PROPERTY",
+    port: 4002,
+    sdlDir: at("../subgraphs/property/src"),
+    packageDir: at("../subgraphs/property"),
+  },
+  {
+    name: "units",
+    envPrefix: "UNITS",
+    port: 4003,
+    sdlDir: at("../subgraphs/units/src"),
+    packageDir: at("../subgraphs/units"),
+  },
+  {
+    name: "volunteer",
+    envPrefix: "VOLUNTEER",
+    port: 4004,
+    sdlDir: at("../subgraphs/volunteer/src"),
+    packageDir: at("../subgraphs/volunteer"),
+  },
+];
+
+export const routingUrl = (subgraph: SubgraphInfo, host = "127.0.0.1") => `http://${host}:${subgraph.port}/graphql`;
+
+export const GATEWAY_PORT = 4000;
+
+export const supergraphPath = at("./supergraph.graphql");

@@ -1,0 +1,40 @@
+import { listLoader, rowLoader } from "@linli/service-kit";
+import type { UnitsDatabase } from "./db";
+import { MembershipsRepository } from "./memberships/memberships.repository";
+import { UnitsRepository } from "./units/units.repository";
+
+/** Everything a resolver may use, built afresh for every request (loaders cache per request only). */
+export interface Context {
+  units: UnitsRepository;
+  memberships: MembershipsRepository;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(units: UnitsRepository, memberships: MembershipsRepository) {
+  return {
+    unitById: rowLoader(
+      (ids) => units.byIds(ids),
+      (row) => row.id,
+    ),
+    membershipsByUnit: listLoader(
+      (ids) => memberships.byUnitIds(ids),
+      (row) => row.unitId,
+    ),
+    membershipsByEstate: listLoader(
+      (ids) => memberships.byEstateIds(ids),
+      (row) => row.estateId,
+    ),
+    unitsByEstate: listLoader(
+      (ids) => memberships.unitsByEstateIds(ids),
+      (row) => row.estateId,
+    ),
+  };
+}
+
+export function createContextFactory(db: UnitsDatabase) {
+  return (): Context => {
+    const units = new UnitsRepository(db);
+    const memberships = new MembershipsRepository(db);
+    return { units, memberships, loaders: createLoaders(units, memberships) };
+  };
+}

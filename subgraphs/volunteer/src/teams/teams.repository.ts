@@ -1,0 +1,62 @@
+import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { VolunteerDatabase } from "../db";
+import { type EstateRef, teamEstates, type VolunteerTeamRow, volunteerTeams } from "../db/schema";
+
+/** Teams are listed by name, then id: the cursor is that pair. */
+export const teamSortKey = (row: VolunteerTeamRow): string[] => [row.name, row.id];
+
+const afterTeam = (page: PageRequest): SQL | undefined =>
+  page.after
+    ? sql`(${volunteerTeams.name}, ${volunteerTeams.id}) > (${page.after[0]}, ${page.after[1]}::uuid)`
+    : undefined;
+
+/** SQL for volunteer teams and the estates they serve. */
+export class TeamsRepository {
+  constructor(private readonly db: VolunteerDatabase) {}
+
+  byIds(ids: string[]): Promise<VolunteerTeamRow[]> {
+    return this.db.select().from(volunteerTeams).where(inArray(volunteerTeams.id, ids));
+  }
+
+  /** One page of teams, optionally only those serving one estate. */
+  async teamsPage(filter: { estateId?: string | null }, args: PageArgs): Promise<Connection<VolunteerTeamRow>> {
+    const page = pageRequest(args, 2);
+    const servingEstate = filter.estateId
+      ? inArray(
+          volunteerTeams.id,
+          this.db
+            .select({ teamId: teamEstates.teamId })
+            .from(teamEstates)
+            .where(eq(teamEstates.estateId, filter.estateId)),
+        )
+      : undefined;
+    const rows = await this.db
+      .select()
+      .from(volunteerTeams)
+      .where(and(servingEstate, afterTeam(page)))
+      .orderBy(asc(volunteerTeams.name), asc(volunteerTeams.id))
+      .limit(page.limit + 1);
+    return toConnection(rows, page, teamSortKey);
+  }
+
+  /** The teams serving each estate, by name, tagged with the estate they were asked for. */
+  async byEstateIds(estateIds: string[]): Promise<(VolunteerTeamRow & { estateId: string })[]> {
+    const rows = await this.db
+      .select({ team: volunteerTeams, estateId: teamEstates.estateId })
+      .from(teamEstates)
+      .innerJoin(volunteerTeams, eq(volunteerTeams.id, teamEstates.teamId))
+      .where(inArray(teamEstates.estateId, estateIds))
+      .orderBy(asc(volunteerTeams.name), asc(volunteerTeams.id));
+    return rows.map(({ team, estateId }) => ({ ...team, estateId }));
+  }
+
+  /** The estates each team serves, as keys ordered by id, tagged with the team. */
+  estatesByTeamIds(teamIds: string[]): Promise<(EstateRef & { teamId: string })[]> {
+    return this.db
+      .select({ id: teamEstates.estateId, teamId: teamEstates.teamId })
+      .from(teamEstates)
+      .where(inArray(teamEstates.teamId, teamIds))
+      .orderBy(asc(teamEstates.teamId), asc(teamEstates.estateId));
+  }
+}
