@@ -1,27 +1,10 @@
-import type { CodegenConfig } from "@graphql-codegen/cli";
+import { subgraphCodegenConfig } from "@linli/service-kit/codegen";
 
-// Resolver signatures come from the SDL; the mappers tie each GraphQL type to the row its
-// repository returns, so a resolver that reads a column that does not exist fails to compile.
-const config: CodegenConfig = {
-  schema: ["src/**/*.graphql", "../../schema/federation-directives.graphql"],
-  generates: {
-    "src/generated/resolvers-types.ts": {
-      plugins: ["typescript", "typescript-resolvers"],
-      config: {
-        federation: true,
-        useTypeImports: true,
-        enumsAsTypes: true,
-        contextType: "../context#Context",
-        mappers: {
-          County: "../db/schema#CountyRow",
-          Subdistrict: "../db/schema#SubdistrictRow",
-          Community: "../db/schema#CommunityRow",
-          Estate: "../db/schema#EstateRow",
-          PartyBranch: "../db/schema#PartyBranchRow",
-          EstateConnection: "@linli/service-kit#Connection<EstateRow>",
-        },
-      },
-    },
-  },
-};
-export default config;
+export default subgraphCodegenConfig({
+  County: "../db/schema#CountyRow",
+  Subdistrict: "../db/schema#SubdistrictRow",
+  Community: "../db/schema#CommunityRow",
+  Estate: "../db/schema#EstateRow",
+  PartyBranch: "../db/schema#PartyBranchRow",
+  EstateConnection: "@linli/service-kit#Connection<EstateRow>",
+});

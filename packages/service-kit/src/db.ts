@@ -1,9 +1,10 @@
 import { type Extensions, PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import type { Logger as DrizzleLogger } from "drizzle-orm";
+import { getTableColumns, sql } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PgColumn, PgDatabase, PgQueryResultHKT, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
@@ -94,4 +95,33 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
 /** Splits a bulk insert so each statement stays well under PostgreSQL's 65,535 bind parameters. */
 export function* inChunks<T>(rows: readonly T[], size = 500): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+type Inserter = Pick<Database<Record<string, unknown>>, "insert">;
+
+/**
+ * Inserts rows, or updates the columns they carry where the conflict target already exists:
+ * loading the same records twice leaves one copy of each. Rows carrying only the key are
+ * inserted or left alone.
+ */
+export async function upsertRows<TTable extends PgTable>(
+  db: Inserter,
+  table: TTable,
+  rows: TTable["$inferInsert"][],
+  target: PgColumn | PgColumn[],
+): Promise<void> {
+  const first = rows[0];
+  if (!first) return;
+  const keys = new Set((Array.isArray(target) ? target : [target]).map((column) => column.name));
+  const set: PgUpdateSetSource<TTable> = Object.fromEntries(
+    Object.entries(getTableColumns(table))
+      .filter(([property, column]) => property in first && !keys.has(column.name))
+      .map(([property, column]) => [property, sql.raw(`excluded."${column.name}"`)]),
+  ) as PgUpdateSetSource<TTable>;
+  for (const chunk of inChunks(rows)) {
+    const insert = db.insert(table).values(chunk);
+    await (Object.keys(set).length > 0
+      ? insert.onConflictDoUpdate({ target, set })
+      : insert.onConflictDoNothing({ target }));
+  }
 }

@@ -9,3 +9,4 @@ export * from "./pagination";
 export * from "./process";
 export * from "./schema";
 export * from "./sdl";
+export * from "./subgraph";

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type GraphQLError, type GraphQLSchema, graphql } from "graphql";
 import pg from "pg";
-import { type DatabaseHandle, openDatabase } from "./db";
+import { afterAll, beforeAll } from "vitest";
+import { type Database, type DatabaseHandle, openDatabase } from "./db";
+import type { Subgraph } from "./subgraph";
 
 /**
  * Tests run on PGlite unless TEST_DATABASE_URL points at a PostgreSQL server; then every
@@ -93,4 +95,36 @@ export async function execute<TData = Record<string, unknown>>(
 ): Promise<{ data?: TData | null; errors?: readonly GraphQLError[] }> {
   const result = await graphql({ schema, source, contextValue, variableValues });
   return result as { data?: TData | null; errors?: readonly GraphQLError[] };
+}
+
+/**
+ * One migrated, seeded database per test file for a subgraph, with a `query` that runs an
+ * operation the way the gateway would (a fresh per-request context each time).
+ */
+export function useSubgraphTestDatabase<TSchema extends Record<string, unknown>, TContext extends object>(
+  subgraph: Subgraph<TSchema, TContext>,
+  load: (db: Database<TSchema>) => Promise<void>,
+) {
+  let database: TestDatabase<TSchema> | undefined;
+  const schema = subgraph.createSchema();
+  beforeAll(async () => {
+    database = await createTestDatabase(subgraph);
+    await load(database.db);
+  });
+  afterAll(async () => {
+    await database?.[Symbol.asyncDispose]();
+  });
+  const current = () => {
+    if (!database) throw new Error("the test database is ready only inside tests and hooks");
+    return database;
+  };
+  return {
+    get db(): Database<TSchema> {
+      return current().db;
+    },
+    /** SQL statements issued so far. */
+    statements: () => current().statements(),
+    query: <TData = Record<string, unknown>>(source: string, variables?: Record<string, unknown>) =>
+      execute<TData>(schema, subgraph.createContext(current().db), source, variables),
+  };
 }

@@ -56,10 +56,8 @@ function createLoaders(places: PlacesRepository, branches: BranchesRepository) {
   };
 }
 
-export function createContextFactory(db: PartyDatabase) {
-  return (): Context => {
-    const places = new PlacesRepository(db);
-    const branches = new BranchesRepository(db);
-    return { places, branches, loaders: createLoaders(places, branches) };
-  };
+export function createContext(db: PartyDatabase): Context {
+  const places = new PlacesRepository(db);
+  const branches = new BranchesRepository(db);
+  return { places, branches, loaders: createLoaders(places, branches) };
 }

@@ -1,19 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { sampleCounty } from "@linli/demo-county";
-import type { SubgraphDefinition } from "@linli/service-kit";
+import { defineSubgraph } from "@linli/service-kit";
+import { branchesResolvers } from "./branches/branches.resolvers";
+import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
-import { createSchema, createServer, sdlDir } from "./server";
-
-export const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
+import { placesResolvers } from "./places/places.resolvers";
 
 /** The party subgraph as the process runner, the tests and composition see it. */
-export const party = {
+export const party = defineSubgraph({
   name: "party",
   dbSchema: schema,
-  migrationsFolder,
-  createServer,
+  migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
+  sdlDir: fileURLToPath(new URL(".", import.meta.url)),
+  resolvers: [placesResolvers, branchesResolvers],
+  createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
-} satisfies SubgraphDefinition<typeof schema>;
+});
 
-export { createSchema, loadCounty, sdlDir };
+export { loadCounty };

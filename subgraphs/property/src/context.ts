@@ -35,10 +35,8 @@ function createLoaders(companies: CompaniesRepository, contracts: ContractsRepos
   };
 }
 
-export function createContextFactory(db: PropertyDatabase) {
-  return (): Context => {
-    const companies = new CompaniesRepository(db);
-    const contracts = new ContractsRepository(db);
-    return { companies, contracts, loaders: createLoaders(companies, contracts) };
-  };
+export function createContext(db: PropertyDatabase): Context {
+  const companies = new CompaniesRepository(db);
+  const contracts = new ContractsRepository(db);
+  return { companies, contracts, loaders: createLoaders(companies, contracts) };
 }

@@ -1,19 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { sampleCounty } from "@linli/demo-county";
-import type { SubgraphDefinition } from "@linli/service-kit";
+import { defineSubgraph } from "@linli/service-kit";
+import { companiesResolvers } from "./companies/companies.resolvers";
+import { createContext } from "./context";
+import { contractsResolvers } from "./contracts/contracts.resolvers";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
-import { createSchema, createServer, sdlDir } from "./server";
-
-export const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
 
 /** The property subgraph as the process runner, the tests and composition see it. */
-export const property = {
+export const property = defineSubgraph({
   name: "property",
   dbSchema: schema,
-  migrationsFolder,
-  createServer,
+  migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
+  sdlDir: fileURLToPath(new URL(".", import.meta.url)),
+  resolvers: [companiesResolvers, contractsResolvers],
+  createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
-} satisfies SubgraphDefinition<typeof schema>;
+});
 
-export { createSchema, loadCounty, sdlDir };
+export { loadCounty };

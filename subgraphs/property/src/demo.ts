@@ -1,5 +1,5 @@
 import type { DemoCounty } from "@linli/demo-county";
-import { inChunks } from "@linli/service-kit";
+import { upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PropertyDatabase } from "./db";
 import { managementContracts, propertyCompanies } from "./db/schema";
@@ -16,28 +16,7 @@ export async function isEmpty(db: PropertyDatabase): Promise<boolean> {
  */
 export async function loadCounty(db: PropertyDatabase, county: DemoCounty): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const chunk of inChunks(county.companies)) {
-      await tx
-        .insert(propertyCompanies)
-        .values(chunk)
-        .onConflictDoUpdate({
-          target: propertyCompanies.id,
-          set: { name: sql`excluded.name`, address: sql`excluded.address` },
-        });
-    }
-    for (const chunk of inChunks(county.contracts)) {
-      await tx
-        .insert(managementContracts)
-        .values(chunk)
-        .onConflictDoUpdate({
-          target: managementContracts.id,
-          set: {
-            companyId: sql`excluded.company_id`,
-            estateId: sql`excluded.estate_id`,
-            startsOn: sql`excluded.starts_on`,
-            endsOn: sql`excluded.ends_on`,
-          },
-        });
-    }
+    await upsertRows(tx, propertyCompanies, county.companies, propertyCompanies.id);
+    await upsertRows(tx, managementContracts, county.contracts, managementContracts.id);
   });
 }

@@ -31,10 +31,8 @@ function createLoaders(units: UnitsRepository, memberships: MembershipsRepositor
   };
 }
 
-export function createContextFactory(db: UnitsDatabase) {
-  return (): Context => {
-    const units = new UnitsRepository(db);
-    const memberships = new MembershipsRepository(db);
-    return { units, memberships, loaders: createLoaders(units, memberships) };
-  };
+export function createContext(db: UnitsDatabase): Context {
+  const units = new UnitsRepository(db);
+  const memberships = new MembershipsRepository(db);
+  return { units, memberships, loaders: createLoaders(units, memberships) };
 }

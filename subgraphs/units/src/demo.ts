@@ -1,5 +1,5 @@
 import type { DemoCounty } from "@linli/demo-county";
-import { inChunks } from "@linli/service-kit";
+import { upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { UnitsDatabase } from "./db";
 import { unitEstates, units } from "./db/schema";
@@ -16,26 +16,15 @@ export async function isEmpty(db: UnitsDatabase): Promise<boolean> {
  */
 export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const chunk of inChunks(county.units)) {
-      await tx
-        .insert(units)
-        .values(chunk.map(({ joined: _joined, ...unit }) => unit))
-        .onConflictDoUpdate({
-          target: units.id,
-          set: { name: sql`excluded.name`, kind: sql`excluded.kind`, address: sql`excluded.address` },
-        });
-    }
+    await upsertRows(
+      tx,
+      units,
+      county.units.map(({ joined: _joined, ...unit }) => unit),
+      units.id,
+    );
     const memberships = county.units.flatMap((u) =>
       u.joined.map(({ estateId, joinedOn }) => ({ unitId: u.id, estateId, joinedOn })),
     );
-    for (const chunk of inChunks(memberships)) {
-      await tx
-        .insert(unitEstates)
-        .values(chunk)
-        .onConflictDoUpdate({
-          target: [unitEstates.unitId, unitEstates.estateId],
-          set: { joinedOn: sql`excluded.joined_on` },
-        });
-    }
+    await upsertRows(tx, unitEstates, memberships, [unitEstates.unitId, unitEstates.estateId]);
   });
 }

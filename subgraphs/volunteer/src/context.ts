@@ -25,9 +25,7 @@ function createLoaders(teams: TeamsRepository) {
   };
 }
 
-export function createContextFactory(db: VolunteerDatabase) {
-  return (): Context => {
-    const teams = new TeamsRepository(db);
-    return { teams, loaders: createLoaders(teams) };
-  };
+export function createContext(db: VolunteerDatabase): Context {
+  const teams = new TeamsRepository(db);
+  return { teams, loaders: createLoaders(teams) };
 }

@@ -1,19 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { sampleCounty } from "@linli/demo-county";
-import type { SubgraphDefinition } from "@linli/service-kit";
+import { defineSubgraph } from "@linli/service-kit";
+import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
-import { createSchema, createServer, sdlDir } from "./server";
-
-export const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
+import { estatesResolvers } from "./estates/estates.resolvers";
+import { teamsResolvers } from "./teams/teams.resolvers";
 
 /** The volunteer subgraph as the process runner, the tests and composition see it. */
-export const volunteer = {
+export const volunteer = defineSubgraph({
   name: "volunteer",
   dbSchema: schema,
-  migrationsFolder,
-  createServer,
+  migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
+  sdlDir: fileURLToPath(new URL(".", import.meta.url)),
+  resolvers: [teamsResolvers, estatesResolvers],
+  createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
-} satisfies SubgraphDefinition<typeof schema>;
+});
 
-export { createSchema, loadCounty, sdlDir };
+export { loadCounty };

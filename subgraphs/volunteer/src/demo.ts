@@ -1,5 +1,5 @@
 import type { DemoCounty } from "@linli/demo-county";
-import { inChunks } from "@linli/service-kit";
+import { upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "./db";
 import { teamEstates, volunteerTeams } from "./db/schema";
@@ -16,22 +16,14 @@ export async function isEmpty(db: VolunteerDatabase): Promise<boolean> {
  */
 export async function loadCounty(db: VolunteerDatabase, county: DemoCounty): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const chunk of inChunks(county.teams)) {
-      await tx
-        .insert(volunteerTeams)
-        .values(chunk.map(({ estateIds: _estateIds, ...team }) => team))
-        .onConflictDoUpdate({
-          target: volunteerTeams.id,
-          set: { name: sql`excluded.name`, foundedOn: sql`excluded.founded_on` },
-        });
-    }
+    await upsertRows(
+      tx,
+      volunteerTeams,
+      county.teams.map(({ estateIds: _estateIds, ...team }) => team),
+      volunteerTeams.id,
+    );
     const service = county.teams.flatMap((t) => t.estateIds.map((estateId) => ({ teamId: t.id, estateId })));
-    for (const chunk of inChunks(service)) {
-      // The pair is the whole row: a pair already there has nothing to update.
-      await tx
-        .insert(teamEstates)
-        .values(chunk)
-        .onConflictDoNothing({ target: [teamEstates.teamId, teamEstates.estateId] });
-    }
+    // The pair is the whole row: a pair already there has nothing to update.
+    await upsertRows(tx, teamEstates, service, [teamEstates.teamId, teamEstates.estateId]);
   });
 }

@@ -1,25 +1,14 @@
 import { sampleCounty, withSyntheticEstates } from "@linli/demo-county";
-import { createTestDatabase, execute } from "@linli/service-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContextFactory } from "../context";
-import { party } from "../definition";
-import { loadCounty } from "../demo";
-import { createSchema } from "../server";
+import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
+import { describe, expect, it } from "vitest";
+import { loadCounty, party } from "../definition";
 import { PlacesRepository } from "./places.repository";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
 const estateByName = (name: string) => county.estates.find((e) => e.name === name)!;
 
-let database: Awaited<ReturnType<typeof createTestDatabase<typeof party.dbSchema>>>;
-const schema = createSchema();
-const query = (source: string, variables?: Record<string, unknown>) =>
-  execute(schema, createContextFactory(database.db)(), source, variables);
-
-beforeAll(async () => {
-  database = await createTestDatabase(party);
-  await loadCounty(database.db, county);
-});
-afterAll(() => database[Symbol.asyncDispose]());
+const database = useSubgraphTestDatabase(party, (db) => loadCounty(db, county));
+const query = database.query;
 
 describe("places repository", () => {
   it("pages through every estate exactly once, in name order", async () => {

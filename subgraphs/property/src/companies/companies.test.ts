@@ -1,25 +1,15 @@
 import { sampleCounty, withSyntheticEstates } from "@linli/demo-county";
-import { createTestDatabase, execute } from "@linli/service-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContextFactory } from "../context";
-import { property } from "../definition";
-import { isEmpty, loadCounty } from "../demo";
-import { createSchema } from "../server";
+import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
+import { describe, expect, it } from "vitest";
+import { loadCounty, property } from "../definition";
+import { isEmpty } from "../demo";
 import { CompaniesRepository } from "./companies.repository";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
 const companyByName = (name: string) => county.companies.find((c) => c.name === name)!;
 
-let database: Awaited<ReturnType<typeof createTestDatabase<typeof property.dbSchema>>>;
-const schema = createSchema();
-const query = (source: string, variables?: Record<string, unknown>) =>
-  execute(schema, createContextFactory(database.db)(), source, variables);
-
-beforeAll(async () => {
-  database = await createTestDatabase(property);
-  await loadCounty(database.db, county);
-});
-afterAll(() => database[Symbol.asyncDispose]());
+const database = useSubgraphTestDatabase(property, (db) => loadCounty(db, county));
+const query = database.query;
 
 describe("demo data", () => {
   it("loads the county twice without adding a row", async () => {

@@ -1,27 +1,16 @@
 import { demoId, sampleCounty, withSyntheticEstates } from "@linli/demo-county";
-import { createTestDatabase, execute } from "@linli/service-kit/testing";
+import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContextFactory } from "../context";
+import { describe, expect, it } from "vitest";
 import { managementContracts } from "../db/schema";
-import { property } from "../definition";
-import { loadCounty } from "../demo";
-import { createSchema } from "../server";
+import { loadCounty, property } from "../definition";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
 const estateByName = (name: string) => county.estates.find((e) => e.name === name)!;
 const companyId = (name: string) => county.companies.find((c) => c.name === name)!.id;
 
-let database: Awaited<ReturnType<typeof createTestDatabase<typeof property.dbSchema>>>;
-const schema = createSchema();
-const query = (source: string, variables?: Record<string, unknown>) =>
-  execute(schema, createContextFactory(database.db)(), source, variables);
-
-beforeAll(async () => {
-  database = await createTestDatabase(property);
-  await loadCounty(database.db, county);
-});
-afterAll(() => database[Symbol.asyncDispose]());
+const database = useSubgraphTestDatabase(property, (db) => loadCounty(db, county));
+const query = database.query;
 
 /** The SQLSTATE of a refused statement, wherever the driver wrapped it. */
 function sqlState(error: unknown): string | undefined {

@@ -1,10 +1,7 @@
 import { sampleCounty, withSyntheticEstates } from "@linli/demo-county";
-import { createTestDatabase, execute } from "@linli/service-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContextFactory } from "../context";
-import { units } from "../definition";
-import { loadCounty } from "../demo";
-import { createSchema } from "../server";
+import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
+import { describe, expect, it } from "vitest";
+import { loadCounty, units } from "../definition";
 import { MembershipsRepository } from "./memberships.repository";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
@@ -12,16 +9,8 @@ const estateByName = (name: string) => county.estates.find((e) => e.name === nam
 const unitByName = (name: string) => county.units.find((u) => u.name === name)!;
 const missing = "00000000-0000-4000-8000-000000000000";
 
-let database: Awaited<ReturnType<typeof createTestDatabase<typeof units.dbSchema>>>;
-const schema = createSchema();
-const query = (source: string, variables?: Record<string, unknown>) =>
-  execute(schema, createContextFactory(database.db)(), source, variables);
-
-beforeAll(async () => {
-  database = await createTestDatabase(units);
-  await loadCounty(database.db, county);
-});
-afterAll(() => database[Symbol.asyncDispose]());
+const database = useSubgraphTestDatabase(units, (db) => loadCounty(db, county));
+const query = database.query;
 
 describe("memberships repository", () => {
   it("fetches the units of several estates in one statement, by name and tagged with their estate", async () => {

@@ -1,28 +1,18 @@
 import { sampleCounty } from "@linli/demo-county";
-import { createTestDatabase, execute } from "@linli/service-kit/testing";
+import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContextFactory } from "../context";
+import { describe, expect, it } from "vitest";
 import { unitEstates, units as unitsTable } from "../db/schema";
-import { units } from "../definition";
-import { isEmpty, loadCounty } from "../demo";
-import { createSchema } from "../server";
+import { loadCounty, units } from "../definition";
+import { isEmpty } from "../demo";
 import { UnitsRepository } from "./units.repository";
 
 const county = sampleCounty();
 const unitByName = (name: string) => county.units.find((u) => u.name === name)!;
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-let database: Awaited<ReturnType<typeof createTestDatabase<typeof units.dbSchema>>>;
-const schema = createSchema();
-const query = (source: string, variables?: Record<string, unknown>) =>
-  execute(schema, createContextFactory(database.db)(), source, variables);
-
-beforeAll(async () => {
-  database = await createTestDatabase(units);
-  await loadCounty(database.db, county);
-});
-afterAll(() => database[Symbol.asyncDispose]());
+const database = useSubgraphTestDatabase(units, (db) => loadCounty(db, county));
+const query = database.query;
 
 describe("demo data", () => {
   it("loads the county twice without adding a unit or a membership", async () => {

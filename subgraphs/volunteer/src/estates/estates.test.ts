@@ -1,25 +1,14 @@
 import { sampleCounty, withSyntheticEstates } from "@linli/demo-county";
-import { createTestDatabase, execute } from "@linli/service-kit/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContextFactory } from "../context";
-import { volunteer } from "../definition";
-import { loadCounty } from "../demo";
-import { createSchema } from "../server";
+import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
+import { describe, expect, it } from "vitest";
+import { loadCounty, volunteer } from "../definition";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
 const estateId = (name: string) => county.estates.find((e) => e.name === name)!.id;
 const unknownId = "00000000-0000-4000-8000-000000000000";
 
-let database: Awaited<ReturnType<typeof createTestDatabase<typeof volunteer.dbSchema>>>;
-const schema = createSchema();
-const query = (source: string, variables?: Record<string, unknown>) =>
-  execute(schema, createContextFactory(database.db)(), source, variables);
-
-beforeAll(async () => {
-  database = await createTestDatabase(volunteer);
-  await loadCounty(database.db, county);
-});
-afterAll(() => database[Symbol.asyncDispose]());
+const database = useSubgraphTestDatabase(volunteer, (db) => loadCounty(db, county));
+const query = database.query;
 
 describe("Estate._entities", () => {
   it("resolves estate references in key order with their teams, an empty list for a miss", async () => {

@@ -1,12 +1,10 @@
 import { demoId, sampleCounty, withSyntheticEstates } from "@linli/demo-county";
-import { createTestDatabase, execute } from "@linli/service-kit/testing";
+import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContextFactory } from "../context";
+import { describe, expect, it } from "vitest";
 import { teamEstates, volunteerTeams } from "../db/schema";
-import { volunteer } from "../definition";
-import { isEmpty, loadCounty } from "../demo";
-import { createSchema } from "../server";
+import { loadCounty, volunteer } from "../definition";
+import { isEmpty } from "../demo";
 import { TeamsRepository } from "./teams.repository";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
@@ -21,16 +19,8 @@ const estateId = (name: string) => county.estates.find((e) => e.name === name)!.
 const teamByName = (name: string) => county.teams.find((t) => t.name === name)!;
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-let database: Awaited<ReturnType<typeof createTestDatabase<typeof volunteer.dbSchema>>>;
-const schema = createSchema();
-const query = (source: string, variables?: Record<string, unknown>) =>
-  execute(schema, createContextFactory(database.db)(), source, variables);
-
-beforeAll(async () => {
-  database = await createTestDatabase(volunteer);
-  await loadCounty(database.db, county);
-});
-afterAll(() => database[Symbol.asyncDispose]());
+const database = useSubgraphTestDatabase(volunteer, (db) => loadCounty(db, county));
+const query = database.query;
 
 describe("teams repository", () => {
   it("pages through every team exactly once, in name order", async () => {
