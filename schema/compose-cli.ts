@@ -1,35 +1,48 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { composeSupergraph } from "./compose";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { breakingChanges, composeSupergraph } from "./compose";
 import { subgraphs, supergraphPath } from "./subgraphs";
 
-/** `pnpm compose` writes schema/supergraph.graphql; `pnpm compose:check` fails when it is stale or does not compose. */
+/**
+ * `pnpm compose` writes schema/supergraph.graphql, refusing a change that would break clients
+ * unless `--allow-breaking` is given; `pnpm compose:check` fails when the composition fails or
+ * the committed file is stale.
+ */
 function main() {
   const check = process.argv.includes("--check");
+  const allowBreaking = process.argv.includes("--allow-breaking");
   let supergraph: string;
   try {
     supergraph = composeSupergraph();
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
+    fail((error as Error).message);
   }
-  if (!check) {
-    writeFileSync(supergraphPath, supergraph);
-    process.stdout.write(`Wrote ${supergraphPath} from ${subgraphs.length} subgraphs.\n`);
+  const committed = existsSync(supergraphPath) ? readFileSync(supergraphPath, "utf8") : "";
+
+  if (check) {
+    if (committed !== supergraph) {
+      fail(
+        "schema/supergraph.graphql is stale: a subgraph's SDL changed without recomposing. Run `pnpm compose` and commit the result.",
+      );
+    }
+    process.stdout.write(`Supergraph composes and is up to date (${subgraphs.length} subgraphs).\n`);
     return;
   }
-  let committed = "";
-  try {
-    committed = readFileSync(supergraphPath, "utf8");
-  } catch {
-    // reported below as stale
-  }
-  if (committed !== supergraph) {
-    process.stderr.write(
-      "schema/supergraph.graphql is stale: a subgraph's SDL changed without recomposing. Run `pnpm compose` and commit the result.\n",
+
+  const breaking = committed ? breakingChanges(committed, supergraph) : [];
+  if (breaking.length > 0 && !allowBreaking) {
+    fail(
+      `This change would break clients of the graph:\n${breaking.map((b) => `  - ${b}`).join("\n")}\n` +
+        "Deprecate the field first (@deprecated(reason: …)) and remove it once clients have moved, " +
+        "or pass --allow-breaking if no client can be using it.",
     );
-    process.exit(1);
   }
-  process.stdout.write(`Supergraph composes and is up to date (${subgraphs.length} subgraphs).\n`);
+  writeFileSync(supergraphPath, supergraph);
+  process.stdout.write(`Wrote ${supergraphPath} from ${subgraphs.length} subgraphs.\n`);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
 }
 
 main();
