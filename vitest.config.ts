@@ -4,7 +4,9 @@ import { defineConfig } from "vitest/config";
 const require = createRequire(import.meta.url);
 
 // `pnpm test` runs both projects. Set TEST_DATABASE_URL to run every database test on a
-// PostgreSQL server instead of PGlite.
+// PostgreSQL server instead of PGlite, and TEST_REPORT_JSON to a path for a JSON summary (CI).
+const jsonReport = process.env.TEST_REPORT_JSON;
+
 export default defineConfig({
   resolve: {
     // @apollo/subgraph requires graphql's CommonJS build; tests must load the same copy, or
@@ -16,6 +18,7 @@ export default defineConfig({
     },
   },
   test: {
+    reporters: jsonReport ? ["default", ["json", { outputFile: jsonReport }]] : ["default"],
     projects: [
       {
         extends: true,
