@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,47 +11,76 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dataRoot = mkdtempSync(join(tmpdir(), "linli-start-"));
 afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
 
+interface Started {
+  runner: ChildProcess;
+  exited: Promise<number | null>;
+  gatewayPort: number;
+  ports: number[];
+  output: () => string;
+}
+
+/** `pnpm start`'s runner on free ports and fresh PGlite folders, waited for until it says it runs. */
+async function startRunner(label: string): Promise<Started> {
+  const gatewayPort = await freePort();
+  const ports = await Promise.all(subgraphs.map(() => freePort()));
+  const env: NodeJS.ProcessEnv = { ...process.env, GATEWAY_PORT: String(gatewayPort) };
+  subgraphs.forEach((s, i) => {
+    env[`${s.envPrefix}_PORT`] = String(ports[i]);
+    env[`${s.envPrefix}_DATA_DIR`] = join(dataRoot, label, s.name);
+    delete env[`${s.envPrefix}_DATABASE_URL`];
+  });
+  const runner = spawn(process.execPath, ["--import", "tsx", "packages/runner/src/start.ts"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  runner.stdout.on("data", (chunk) => {
+    output += chunk;
+  });
+  runner.stderr.on("data", (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => runner.once("exit", resolve));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes("Linli is running")) {
+        clearInterval(timer);
+        resolve();
+      } else if (runner.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(`runner exited early:\n${output}`));
+      }
+    }, 200);
+  });
+  return { runner, exited, gatewayPort, ports, output: () => output };
+}
+
+/** True once nothing answers on any of the ports (polled: children take a moment to close). */
+async function allClosed(ports: number[], withinMs = 15_000): Promise<boolean> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
+    const answering = await Promise.all(
+      ports.map((port) =>
+        fetch(`http://127.0.0.1:${port}/health`).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    if (!answering.includes(true)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
 describe("pnpm start", () => {
   it("runs the whole graph on empty PGlite folders with demo data, and stops every process on SIGTERM", async () => {
-    const gatewayPort = await freePort();
-    const ports = await Promise.all(subgraphs.map(() => freePort()));
-    const env: NodeJS.ProcessEnv = { ...process.env, GATEWAY_PORT: String(gatewayPort) };
-    subgraphs.forEach((s, i) => {
-      env[`${s.envPrefix}_PORT`] = String(ports[i]);
-      env[`${s.envPrefix}_DATA_DIR`] = join(dataRoot, s.name);
-      delete env[`${s.envPrefix}_DATABASE_URL`];
-    });
-    const runner = spawn(process.execPath, ["--import", "tsx", "packages/runner/src/start.ts"], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    runner.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    runner.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) => runner.once("exit", resolve));
-
+    const started = await startRunner("sigterm");
     try {
-      await new Promise<void>((resolve, reject) => {
-        const timer = setInterval(() => {
-          if (output.includes("Linli is running")) {
-            clearInterval(timer);
-            resolve();
-          }
-          if (runner.exitCode !== null) {
-            clearInterval(timer);
-            reject(new Error(`runner exited early:\n${output}`));
-          }
-        }, 200);
-      });
-      expect(output).toContain(`http://127.0.0.1:${gatewayPort}/graphql`);
-
+      expect(started.output()).toContain(`http://127.0.0.1:${started.gatewayPort}/graphql`);
       const result = await postGraphQL<{ estates: { edges: { node: Record<string, unknown> }[] } }>(
-        `http://127.0.0.1:${gatewayPort}/graphql`,
+        `http://127.0.0.1:${started.gatewayPort}/graphql`,
         `{ estates(first: 100) { edges { node { name partyBranch { name } propertyCompany { name } embeddedUnits { name } volunteerTeams { name } } } } }`,
       );
       expect(result.errors).toBeUndefined();
@@ -62,12 +91,16 @@ describe("pnpm start", () => {
         embeddedUnits: [{ name: "全安消防技术有限公司" }],
       });
     } finally {
-      runner.kill("SIGTERM");
+      started.runner.kill("SIGTERM");
     }
-    expect(await exited).toBe(0);
-    // Every child is gone: nothing answers on any of the ports any more.
-    for (const port of [gatewayPort, ...ports]) {
-      await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
-    }
+    expect(await started.exited).toBe(0);
+    expect(await allClosed([started.gatewayPort, ...started.ports])).toBe(true);
+  });
+
+  it("leaves no service running when the runner itself is killed outright", async () => {
+    const started = await startRunner("sigkill");
+    started.runner.kill("SIGKILL");
+    await started.exited;
+    expect(await allClosed([started.gatewayPort, ...started.ports])).toBe(true);
   });
 });

@@ -24,7 +24,8 @@ export function startChild(
   const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
     cwd,
     env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    // The IPC channel closes when this process dies, however it dies; the child then stops itself.
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
   for (const stream of [child.stdout, child.stderr]) {
     if (stream) createInterface({ input: stream }).on("line", onLine);

@@ -19,6 +19,11 @@ async function shutdown(code: number) {
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
+// `pnpm start` does not pass SIGTERM on: when whatever started us goes away, stop too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0);
+}, 500).unref();
 
 function watch(child: Child) {
   void child.exited.then((code) => {

@@ -95,6 +95,9 @@ export function stopOnSignals(logger: Logger, close: () => Promise<void>): void 
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
+  // Started by a supervisor (`pnpm start`) over an IPC channel: its end closes when the
+  // supervisor dies, even by SIGKILL, and a service must not outlive it.
+  if (process.connected) process.once("disconnect", () => void stop("supervisor gone"));
 }
 
 /** The `migrate` command: applies pending migrations and exits. */
