@@ -1,4 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { LOCAL_ALGORITHM, LOCAL_AUDIENCE, LOCAL_ISSUER, type TokenSettings } from "./auth/tokens";
+
+/** Where `pnpm start` and `pnpm token` keep the local signing key (git-ignored). */
+export const LOCAL_KEYS_DIR = fileURLToPath(new URL("../../../.linli/keys", import.meta.url));
 
 /**
  * Parses the process environment once. Every problem is reported together, then the process
@@ -26,6 +31,34 @@ export const flag = (fallback: boolean) =>
 
 export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");
 
+/** Token verification settings, shared by the gateway and every subgraph. */
+export const tokenEnvShape = {
+  AUTH_ISSUER: z.string().min(1).default(LOCAL_ISSUER),
+  AUTH_AUDIENCE: z.string().min(1).default(LOCAL_AUDIENCE),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_JWKS_PATH: z.string().default(`${LOCAL_KEYS_DIR}/jwks.json`),
+  AUTH_ALGORITHMS: z
+    .string()
+    .default(LOCAL_ALGORITHM)
+    .transform((list) => list.split(",").map((alg) => alg.trim()))
+    .refine((algs) => algs.length > 0 && !algs.some((alg) => alg.toLowerCase() === "none" || alg.startsWith("HS")), {
+      message: "only asymmetric algorithms (ES256, RS256, EdDSA …) are accepted",
+    }),
+};
+
+export function tokenSettings(env: z.infer<z.ZodObject<typeof tokenEnvShape>>): TokenSettings {
+  return {
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    algorithms: env.AUTH_ALGORITHMS,
+    jwksUrl: env.AUTH_JWKS_URL,
+    jwksPath: env.AUTH_JWKS_URL ? undefined : env.AUTH_JWKS_PATH,
+  };
+}
+
+/** A per-subgraph gateway credential: long and random. */
+export const gatewaySecret = z.string().min(32, "must be at least 32 characters");
+
 /**
  * A subgraph process's configuration from its environment. Names carry the agency's prefix
  * (PARTY_PORT, PARTY_DATABASE_URL …) so that one environment can configure all four.
@@ -40,6 +73,8 @@ export function parseSubgraphEnv(prefix: string, defaultPort: number, defaultDat
       LOAD_DEMO_DATA: z.enum(["never", "if-empty", "always"]).default("never"),
       LOG_LEVEL: logLevel,
       LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
+      GATEWAY_SECRET: gatewaySecret.optional(),
+      ...tokenEnvShape,
     },
     {
       HOST: process.env[`${prefix}_HOST`],
@@ -49,6 +84,12 @@ export function parseSubgraphEnv(prefix: string, defaultPort: number, defaultDat
       LOAD_DEMO_DATA: process.env.LOAD_DEMO_DATA,
       LOG_LEVEL: process.env.LOG_LEVEL,
       LOG_FORMAT: process.env.LOG_FORMAT,
+      GATEWAY_SECRET: process.env[`${prefix}_GATEWAY_SECRET`] || undefined,
+      AUTH_ISSUER: process.env.AUTH_ISSUER,
+      AUTH_AUDIENCE: process.env.AUTH_AUDIENCE,
+      AUTH_JWKS_URL: process.env.AUTH_JWKS_URL || undefined,
+      AUTH_JWKS_PATH: process.env.AUTH_JWKS_PATH,
+      AUTH_ALGORITHMS: process.env.AUTH_ALGORITHMS,
     },
   );
   return {
@@ -59,5 +100,9 @@ export function parseSubgraphEnv(prefix: string, defaultPort: number, defaultDat
     loadDemoData: env.LOAD_DEMO_DATA,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
+    /** Required to serve (checked at start), not to migrate. */
+    gatewaySecret: env.GATEWAY_SECRET,
+    secretVariable: `${prefix}_GATEWAY_SECRET`,
+    tokens: tokenSettings(env),
   };
 }

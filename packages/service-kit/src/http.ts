@@ -5,15 +5,35 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import { randomUUID } from "node:crypto";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import type { Caller } from "./auth/caller";
+import { GATEWAY_SECRET_HEADER, secretMatches } from "./auth/credential";
+import { callerFromAuthorization, InvalidTokenError, type TokenVerifier } from "./auth/tokens";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 
+/** Who asked, verified before any GraphQL runs. */
+export interface RequestIdentity {
+  caller: Caller;
+  requestId: string;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    identity: RequestIdentity;
+  }
+}
+
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   schema: GraphQLSchema;
   /** Builds the per-request context (loaders, caller); called once per HTTP request. */
-  context: (request: FastifyRequest) => Promise<TContext> | TContext;
+  context: (identity: RequestIdentity) => Promise<TContext> | TContext;
+  /** This subgraph's secret: only a request carrying it (from the gateway) is answered. */
+  gatewaySecret: string;
+  /** Verifies the caller's token again, whatever the gateway decided. */
+  verifyToken: TokenVerifier;
   logger: Logger;
   metrics: Metrics;
   /** Throws when a dependency (the database) is not reachable; drives `/ready`. */
@@ -47,11 +67,21 @@ export function maskUnexpectedErrors(logger: Logger) {
   };
 }
 
+function unauthenticated(reply: FastifyReply, message: string) {
+  return reply.code(401).send({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
+}
+
 export async function createSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<SubgraphServer> {
   const { logger, metrics } = options;
-  const app = Fastify({ logger: false, bodyLimit: 1_048_576 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1_048_576,
+    // The gateway passes its request id on, so one id follows a request through every agency.
+    requestIdHeader: "x-request-id",
+    genReqId: () => randomUUID(),
+  });
 
   const countRequests: ApolloServerPlugin<TContext> = {
     async requestDidStart() {
@@ -74,7 +104,38 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
 
-  await app.register(fastifyApollo(apollo), { context: (request) => Promise.resolve(options.context(request)) });
+  app.decorateRequest("identity", null as unknown as RequestIdentity);
+  // Only the gateway (or a caller holding the same credential) is answered, `_service` and
+  // `_entities` included; then the caller's token is verified here too.
+  const guard = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!secretMatches(request.headers[GATEWAY_SECRET_HEADER], options.gatewaySecret)) {
+      return unauthenticated(reply, "This service answers only the Linli gateway.");
+    }
+    try {
+      request.identity = {
+        caller: await callerFromAuthorization(request.headers.authorization, options.verifyToken),
+        requestId: request.id,
+      };
+    } catch (error) {
+      if (!(error instanceof InvalidTokenError)) throw error;
+      logger.info({ reason: error.message, requestId: request.id }, "token refused");
+      return unauthenticated(reply, "The token is not valid.");
+    }
+  };
+  await app.register(async (scope) => {
+    scope.addHook("onRequest", guard);
+    await scope.register(fastifyApollo(apollo), {
+      context: async (request) => {
+        // Fail closed: never fall back to some identity if the guard did not run.
+        if (!request.identity) throw new Error("a request reached GraphQL without passing the gateway guard");
+        return options.context(request.identity);
+      },
+    });
+    scope.get("/metrics", async (_request, reply) => {
+      reply.header("content-type", metrics.registry.contentType);
+      return metrics.registry.metrics();
+    });
+  });
 
   app.get("/health", async () => ({ status: "ok" }));
   app.get("/ready", async (_request, reply) => {
@@ -85,10 +146,6 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       logger.warn({ err: error }, "readiness check failed");
       return reply.code(503).send({ status: "unavailable" });
     }
-  });
-  app.get("/metrics", async (_request, reply) => {
-    reply.header("content-type", metrics.registry.contentType);
-    return metrics.registry.metrics();
   });
 
   return {

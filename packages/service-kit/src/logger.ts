@@ -1,4 +1,5 @@
-import pino, { type Logger } from "pino";
+import pino, { type Logger, stdSerializers } from "pino";
+import { scrubPersonalData, scrubText } from "./privacy";
 
 export type { Logger };
 
@@ -13,6 +14,14 @@ export function createLogger({ name, level = "info", format = "json" }: LoggerOp
   return pino({
     name,
     level,
+    // No raw phone or ID number may reach a log, whatever a message or an error carries.
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => (typeof arg === "string" ? scrubText(arg) : arg)) as typeof args);
+      },
+    },
+    formatters: { log: (object) => scrubPersonalData(object) },
+    serializers: { err: (error: Error) => scrubPersonalData(stdSerializers.err(error)) },
     redact: {
       paths: [
         "req.headers.authorization",

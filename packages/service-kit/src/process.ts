@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { createTokenVerifier, type TokenSettings, type TokenVerifier } from "./auth/tokens";
 import { type Database, type DatabaseHandle, openDatabase } from "./db";
 import type { SubgraphServer } from "./http";
 import { createLogger, type Logger } from "./logger";
@@ -8,6 +9,8 @@ export interface SubgraphDeps<TSchema extends Record<string, unknown>> {
   database: DatabaseHandle<TSchema>;
   logger: Logger;
   metrics: Metrics;
+  gatewaySecret: string;
+  verifyToken: TokenVerifier;
 }
 
 /** What a subgraph package hands to the process runner. */
@@ -32,6 +35,11 @@ export interface SubgraphProcessConfig {
   loadDemoData: "never" | "if-empty" | "always";
   logLevel: string;
   logFormat: "json" | "pretty";
+  /** The credential the gateway presents to this subgraph; required to serve. */
+  gatewaySecret?: string | undefined;
+  /** Its variable's name, for the error when it is missing. */
+  secretVariable: string;
+  tokens: TokenSettings;
 }
 
 async function openMigrated<TSchema extends Record<string, unknown>>(
@@ -56,6 +64,12 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
   config: SubgraphProcessConfig,
 ): Promise<void> {
   const logger = createLogger({ name: definition.name, level: config.logLevel, format: config.logFormat });
+  const { gatewaySecret } = config;
+  if (!gatewaySecret) {
+    // Fail closed: without its credential a subgraph would have nothing to tell the gateway from anyone else.
+    logger.fatal(`${config.secretVariable} is not set: this subgraph answers only the gateway and needs its credential.`);
+    process.exit(1);
+  }
   const metrics = createMetrics(definition.name);
   const database = await openMigrated(definition, config, metrics);
   logger.info({ database: database.kind }, "database migrated");
@@ -68,7 +82,13 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     logger.info("demo data loaded");
   }
 
-  const server = await definition.createServer({ database, logger, metrics });
+  const server = await definition.createServer({
+    database,
+    logger,
+    metrics,
+    gatewaySecret,
+    verifyToken: createTokenVerifier(config.tokens),
+  });
   const url = await server.listen({ port: config.port, host: config.host });
   logger.info({ url }, `${definition.name} subgraph ready`);
 

@@ -1,11 +1,13 @@
 import type { GraphQLSchema } from "graphql";
+import type { Caller } from "./auth/caller";
+import { enforceRules, type RuleBook } from "./auth/rules";
 import type { Database } from "./db";
-import { createSubgraphServer } from "./http";
+import { createSubgraphServer, type RequestIdentity } from "./http";
 import type { SubgraphDefinition } from "./process";
 import { buildSchemaFromModules } from "./schema";
 
 /** What an agency writes: its parts. `defineSubgraph` wires them the same way for every agency. */
-export interface SubgraphSpec<TSchema extends Record<string, unknown>, TContext extends object> {
+export interface SubgraphSpec<TSchema extends Record<string, unknown>, TContext extends { caller: Caller }> {
   name: string;
   dbSchema: TSchema;
   /** drizzle-kit's output folder. */
@@ -14,22 +16,29 @@ export interface SubgraphSpec<TSchema extends Record<string, unknown>, TContext 
   sdlDir: string;
   /** One resolver map per module. */
   resolvers: object[];
-  /** Builds the per-request context: repositories and fresh DataLoaders. */
-  createContext: (db: Database<TSchema>) => TContext;
+  /** The rules named by `@rule(name: …)` in the SDL; every mutation must name one. */
+  rules: RuleBook<TContext>;
+  /** Builds the per-request context: the verified caller, repositories and fresh DataLoaders. */
+  createContext: (db: Database<TSchema>, identity: RequestIdentity) => TContext;
   demoData: SubgraphDefinition<TSchema>["demoData"];
 }
 
-export interface Subgraph<TSchema extends Record<string, unknown>, TContext extends object>
+export interface Subgraph<TSchema extends Record<string, unknown>, TContext extends { caller: Caller }>
   extends SubgraphDefinition<TSchema> {
+  /** The executable schema with every rule in force. */
   createSchema(): GraphQLSchema;
-  createContext(db: Database<TSchema>): TContext;
+  createContext(db: Database<TSchema>, identity: RequestIdentity): TContext;
   sdlDir: string;
 }
 
-export function defineSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
+export function defineSubgraph<TSchema extends Record<string, unknown>, TContext extends { caller: Caller }>(
   spec: SubgraphSpec<TSchema, TContext>,
 ): Subgraph<TSchema, TContext> {
-  const createSchema = () => buildSchemaFromModules(spec.sdlDir, spec.resolvers);
+  const createSchema = () => {
+    const schema = buildSchemaFromModules(spec.sdlDir, spec.resolvers);
+    enforceRules(schema, spec.rules);
+    return schema;
+  };
   return {
     name: spec.name,
     dbSchema: spec.dbSchema,
@@ -38,10 +47,12 @@ export function defineSubgraph<TSchema extends Record<string, unknown>, TContext
     demoData: spec.demoData,
     createSchema,
     createContext: spec.createContext,
-    createServer: ({ database, logger, metrics }) =>
+    createServer: ({ database, logger, metrics, gatewaySecret, verifyToken }) =>
       createSubgraphServer({
         schema: createSchema(),
-        context: () => spec.createContext(database.db),
+        context: (identity) => spec.createContext(database.db, identity),
+        gatewaySecret,
+        verifyToken,
         logger,
         metrics,
         readiness: () => database.ping(),

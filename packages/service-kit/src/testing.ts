@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type GraphQLError, type GraphQLSchema, graphql } from "graphql";
 import pg from "pg";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
+import { ANONYMOUS, type Caller } from "./auth/caller";
 import { type Database, type DatabaseHandle, openDatabase } from "./db";
 import type { Subgraph } from "./subgraph";
 
@@ -101,7 +103,7 @@ export async function execute<TData = Record<string, unknown>>(
  * One migrated, seeded database per test file for a subgraph, with a `query` that runs an
  * operation the way the gateway would (a fresh per-request context each time).
  */
-export function useSubgraphTestDatabase<TSchema extends Record<string, unknown>, TContext extends object>(
+export function useSubgraphTestDatabase<TSchema extends Record<string, unknown>, TContext extends { caller: Caller }>(
   subgraph: Subgraph<TSchema, TContext>,
   load: (db: Database<TSchema>) => Promise<void>,
 ) {
@@ -124,7 +126,17 @@ export function useSubgraphTestDatabase<TSchema extends Record<string, unknown>,
     },
     /** SQL statements issued so far. */
     statements: () => current().statements(),
-    query: <TData = Record<string, unknown>>(source: string, variables?: Record<string, unknown>) =>
-      execute<TData>(schema, subgraph.createContext(current().db), source, variables),
+    /** Runs an operation as `caller` (the anonymous public by default). */
+    query: <TData = Record<string, unknown>>(
+      source: string,
+      variables?: Record<string, unknown>,
+      caller: Caller = ANONYMOUS,
+    ) =>
+      execute<TData>(
+        schema,
+        subgraph.createContext(current().db, { caller, requestId: randomUUID() }),
+        source,
+        variables,
+      ),
   };
 }

@@ -1,10 +1,14 @@
-import { childConnectionLoader, listLoader, rowLoader } from "@linli/service-kit";
+import { childConnectionLoader, listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import { BranchesRepository } from "./branches/branches.repository";
 import type { PartyDatabase } from "./db";
 import { estateSortKey, PlacesRepository } from "./places/places.repository";
 
-/** Everything a resolver may use, built afresh for every request (loaders cache per request only). */
-export interface Context {
+/**
+ * Everything a resolver may use, built afresh for every request (loaders cache per request
+ * only): the verified caller, the request id, repositories and loaders.
+ */
+export interface Context extends RequestIdentity {
+  db: PartyDatabase;
   places: PlacesRepository;
   branches: BranchesRepository;
   loaders: ReturnType<typeof createLoaders>;
@@ -56,8 +60,8 @@ function createLoaders(places: PlacesRepository, branches: BranchesRepository) {
   };
 }
 
-export function createContext(db: PartyDatabase): Context {
+export function createContext(db: PartyDatabase, identity: RequestIdentity): Context {
   const places = new PlacesRepository(db);
   const branches = new BranchesRepository(db);
-  return { places, branches, loaders: createLoaders(places, branches) };
+  return { ...identity, db, places, branches, loaders: createLoaders(places, branches) };
 }

@@ -6,6 +6,7 @@ import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
 import { placesResolvers } from "./places/places.resolvers";
+import { rules } from "./rules";
 
 /** The party subgraph as the process runner, the tests and composition see it. */
 export const party = defineSubgraph({
@@ -14,6 +15,7 @@ export const party = defineSubgraph({
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
   resolvers: [placesResolvers, branchesResolvers],
+  rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
 });

@@ -1,10 +1,14 @@
-import { listLoader, rowLoader } from "@linli/service-kit";
+import { listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import { CompaniesRepository } from "./companies/companies.repository";
 import { ContractsRepository } from "./contracts/contracts.repository";
 import type { PropertyDatabase } from "./db";
 
-/** Everything a resolver may use, built afresh for every request (loaders cache per request only). */
-export interface Context {
+/**
+ * Everything a resolver may use, built afresh for every request (loaders cache per request
+ * only): the verified caller, the request id, repositories and loaders.
+ */
+export interface Context extends RequestIdentity {
+  db: PropertyDatabase;
   companies: CompaniesRepository;
   contracts: ContractsRepository;
   loaders: ReturnType<typeof createLoaders>;
@@ -35,8 +39,8 @@ function createLoaders(companies: CompaniesRepository, contracts: ContractsRepos
   };
 }
 
-export function createContext(db: PropertyDatabase): Context {
+export function createContext(db: PropertyDatabase, identity: RequestIdentity): Context {
   const companies = new CompaniesRepository(db);
   const contracts = new ContractsRepository(db);
-  return { companies, contracts, loaders: createLoaders(companies, contracts) };
+  return { ...identity, db, companies, contracts, loaders: createLoaders(companies, contracts) };
 }

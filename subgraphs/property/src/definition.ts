@@ -6,6 +6,7 @@ import { createContext } from "./context";
 import { contractsResolvers } from "./contracts/contracts.resolvers";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
+import { rules } from "./rules";
 
 /** The property subgraph as the process runner, the tests and composition see it. */
 export const property = defineSubgraph({
@@ -14,6 +15,7 @@ export const property = defineSubgraph({
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
   resolvers: [companiesResolvers, contractsResolvers],
+  rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
 });

@@ -1,10 +1,14 @@
-import { listLoader, rowLoader } from "@linli/service-kit";
+import { listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import type { UnitsDatabase } from "./db";
 import { MembershipsRepository } from "./memberships/memberships.repository";
 import { UnitsRepository } from "./units/units.repository";
 
-/** Everything a resolver may use, built afresh for every request (loaders cache per request only). */
-export interface Context {
+/**
+ * Everything a resolver may use, built afresh for every request (loaders cache per request
+ * only): the verified caller, the request id, repositories and loaders.
+ */
+export interface Context extends RequestIdentity {
+  db: UnitsDatabase;
   units: UnitsRepository;
   memberships: MembershipsRepository;
   loaders: ReturnType<typeof createLoaders>;
@@ -31,8 +35,8 @@ function createLoaders(units: UnitsRepository, memberships: MembershipsRepositor
   };
 }
 
-export function createContext(db: UnitsDatabase): Context {
+export function createContext(db: UnitsDatabase, identity: RequestIdentity): Context {
   const units = new UnitsRepository(db);
   const memberships = new MembershipsRepository(db);
-  return { units, memberships, loaders: createLoaders(units, memberships) };
+  return { ...identity, db, units, memberships, loaders: createLoaders(units, memberships) };
 }

@@ -5,6 +5,7 @@ import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
 import { membershipsResolvers } from "./memberships/memberships.resolvers";
+import { rules } from "./rules";
 import { unitsResolvers } from "./units/units.resolvers";
 
 /** The embedded units' subgraph as the process runner, the tests and composition see it. */
@@ -14,6 +15,7 @@ export const units = defineSubgraph({
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
   resolvers: [unitsResolvers, membershipsResolvers],
+  rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
 });

@@ -1,9 +1,13 @@
-import { listLoader, rowLoader } from "@linli/service-kit";
+import { listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import type { VolunteerDatabase } from "./db";
 import { TeamsRepository } from "./teams/teams.repository";
 
-/** Everything a resolver may use, built afresh for every request (loaders cache per request only). */
-export interface Context {
+/**
+ * Everything a resolver may use, built afresh for every request (loaders cache per request
+ * only): the verified caller, the request id, repositories and loaders.
+ */
+export interface Context extends RequestIdentity {
+  db: VolunteerDatabase;
   teams: TeamsRepository;
   loaders: ReturnType<typeof createLoaders>;
 }
@@ -25,7 +29,7 @@ function createLoaders(teams: TeamsRepository) {
   };
 }
 
-export function createContext(db: VolunteerDatabase): Context {
+export function createContext(db: VolunteerDatabase, identity: RequestIdentity): Context {
   const teams = new TeamsRepository(db);
-  return { teams, loaders: createLoaders(teams) };
+  return { ...identity, db, teams, loaders: createLoaders(teams) };
 }

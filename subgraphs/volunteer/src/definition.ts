@@ -5,6 +5,7 @@ import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
 import { estatesResolvers } from "./estates/estates.resolvers";
+import { rules } from "./rules";
 import { teamsResolvers } from "./teams/teams.resolvers";
 
 /** The volunteer subgraph as the process runner, the tests and composition see it. */
@@ -14,6 +15,7 @@ export const volunteer = defineSubgraph({
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
   resolvers: [teamsResolvers, estatesResolvers],
+  rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
 });

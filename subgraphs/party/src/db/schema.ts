@@ -106,3 +106,6 @@ export type SubdistrictRow = typeof subdistricts.$inferSelect;
 export type CommunityRow = typeof communities.$inferSelect;
 export type EstateRow = typeof estates.$inferSelect;
 export type PartyBranchRow = typeof partyBranches.$inferSelect;
+
+// The audit trail and the personal-data access log live in every agency's own database.
+export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

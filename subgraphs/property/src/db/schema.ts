@@ -43,3 +43,6 @@ export type ManagementContractRow = typeof managementContracts.$inferSelect;
 
 /** An estate as this subgraph knows it: only the key the party subgraph gave it. */
 export type EstateRef = { id: string };
+
+// The audit trail and the personal-data access log live in every agency's own database.
+export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -36,3 +36,6 @@ export const unitEstates = pgTable(
 
 export type UnitRow = typeof units.$inferSelect;
 export type BigBranchMembershipRow = typeof unitEstates.$inferSelect;
+
+// The audit trail and the personal-data access log live in every agency's own database.
+export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -34,3 +34,6 @@ export type VolunteerTeamRow = typeof volunteerTeams.$inferSelect;
 
 /** 小区 — an estate of the party registry, known here only by its key. */
 export type EstateRef = { id: string };
+
+// The audit trail and the personal-data access log live in every agency's own database.
+export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -1,0 +1,8 @@
+import type { RuleBook } from "@linli/service-kit";
+import type { Context } from "./context";
+
+/**
+ * The rules named by `@rule(name: …)` in this subgraph's SDL. A rule says whether the caller may
+ * use the field at all; which rows they may touch is enforced again in the repository's SQL.
+ */
+export const rules: RuleBook<Context> = {};
