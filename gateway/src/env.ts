@@ -1,5 +1,5 @@
 import { GATEWAY_PORT, routingUrl, subgraphs, supergraphPath } from "@linli/schema";
-import { flag, logLevel, parseEnv, port } from "@linli/service-kit";
+import { flag, gatewaySecret, logLevel, parseEnv, port, tokenEnvShape, tokenSettings } from "@linli/service-kit";
 import { z } from "zod";
 
 const env = parseEnv({
@@ -10,8 +10,14 @@ const env = parseEnv({
   APOLLO_REPORTING: flag(false),
   LOG_LEVEL: logLevel,
   LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
+  ...tokenEnvShape,
   ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, z.url().optional()])),
+  // The gateway proves itself to each subgraph with that subgraph's own secret.
+  ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, gatewaySecret])),
 });
+
+const byPrefix = (suffix: string) => (s: (typeof subgraphs)[number]) =>
+  (env as Record<string, unknown>)[`${s.envPrefix}_${suffix}`];
 
 /** The only place this process reads its environment. */
 export const config = {
@@ -21,8 +27,10 @@ export const config = {
   apolloReporting: env.APOLLO_REPORTING,
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
+  tokens: tokenSettings(env),
   /** Where each subgraph answers: `<PREFIX>_URL`, else the local default. */
   subgraphUrls: Object.fromEntries(
-    subgraphs.map((s) => [s.name, (env as Record<string, unknown>)[`${s.envPrefix}_URL`] ?? routingUrl(s)]),
-  ) as Record<string, string>,
+    subgraphs.map((s) => [s.name, (byPrefix("URL")(s) as string | undefined) ?? routingUrl(s)]),
+  ),
+  subgraphSecrets: Object.fromEntries(subgraphs.map((s) => [s.name, byPrefix("GATEWAY_SECRET")(s) as string])),
 };

@@ -1,18 +1,37 @@
-import { RemoteGraphQLDataSource } from "@apollo/gateway";
-import type { Logger } from "@linli/service-kit";
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { GATEWAY_SECRET_HEADER, type Logger } from "@linli/service-kit";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
+/** What the gateway knows of a request and passes on to every subgraph it asks. */
+export interface GatewayContext {
+  /** The caller's `Authorization` header, already verified here; subgraphs verify it again. */
+  authorization?: string | undefined;
+  requestId: string;
+}
+
 /**
- * A subgraph that cannot be reached (refused, reset, non-2xx, not JSON) answers with a coded
- * error naming the agency, never its address; the full cause goes to the log.
+ * One agency's subgraph as the gateway sees it. Every request carries that agency's own
+ * gateway secret, the caller's token and the request id. A subgraph that cannot be reached
+ * (refused, reset, non-2xx, not JSON) answers with a coded error naming the agency, never its
+ * address; the full cause goes to the log.
  */
-export class AgencyDataSource extends RemoteGraphQLDataSource {
+export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
+    private readonly secret: string,
     private readonly logger: Logger,
   ) {
     super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    // Only what the gateway itself vouches for is passed on; nothing else from the client is.
+    if ("authorization" in context && context.authorization) headers.set("authorization", context.authorization);
+    if ("requestId" in context && context.requestId) headers.set("x-request-id", context.requestId);
   }
 
   override didEncounterError(error: Error): never {

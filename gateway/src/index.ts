@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createLogger, stopOnSignals } from "@linli/service-kit";
+import { createLogger, createTokenVerifier, stopOnSignals } from "@linli/service-kit";
 import { config } from "./env";
 import { createGatewayServer } from "./server";
 
@@ -7,6 +7,8 @@ const logger = createLogger({ name: "gateway", level: config.logLevel, format: c
 const server = await createGatewayServer({
   supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
   subgraphUrls: config.subgraphUrls,
+  subgraphSecrets: config.subgraphSecrets,
+  verifyToken: createTokenVerifier(config.tokens),
   logger,
   apolloReporting: config.apolloReporting,
 });

@@ -1,13 +1,44 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer as createHttpServer, type IncomingHttpHeaders } from "node:http";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { supergraphPath } from "@linli/schema";
-import { createLogger } from "@linli/service-kit";
+import {
+  createLogger,
+  createTokenVerifier,
+  ensureLocalKeys,
+  LOCAL_ALGORITHM,
+  LOCAL_AUDIENCE,
+  LOCAL_ISSUER,
+  readPrivateKey,
+  signToken,
+} from "@linli/service-kit";
 import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatGatewayError } from "./errors";
 import { createGatewayServer, type GatewayServer } from "./server";
 
 const logger = createLogger({ name: "gateway-test", level: "silent" });
+const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-gateway-keys-")));
+const verifyToken = createTokenVerifier({
+  issuer: LOCAL_ISSUER,
+  audience: LOCAL_AUDIENCE,
+  algorithms: [LOCAL_ALGORITHM],
+  jwksPath: keys.jwksPath,
+});
+const secrets = {
+  party: "party-secret-0123456789abcdef0123456789",
+  property: "property-secret-0123456789abcdef012345",
+  units: "units-secret-0123456789abcdef0123456789",
+  volunteer: "volunteer-secret-0123456789abcdef01234",
+};
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 
 /** A port that refuses connections: nothing listens there. */
 async function closedPort(): Promise<number> {
@@ -30,6 +61,8 @@ describe("the gateway with every agency unreachable", () => {
     server = await createGatewayServer({
       supergraphSdl: readFileSync(supergraphPath, "utf8"),
       subgraphUrls: { party: url, property: url, units: url, volunteer: url },
+      subgraphSecrets: secrets,
+      verifyToken,
       logger,
     });
     base = (await server.listen({ port: 0, host: "127.0.0.1" })).replace(/\/graphql$/, "");
@@ -41,11 +74,7 @@ describe("the gateway with every agency unreachable", () => {
   });
 
   it("answers SUBGRAPH_UNAVAILABLE naming the agency, never its address", async () => {
-    const response = await fetch(`${base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ estates { edges { node { name } } } }" }),
-    });
+    const response = await post(`${base}/graphql`, { query: "{ estates { edges { node { name } } } }" });
     const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(body.errors).toHaveLength(1);
     expect(body.errors[0]?.extensions).toEqual({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "party" });
@@ -63,13 +92,91 @@ describe("the gateway with every agency unreachable", () => {
   });
 
   it("refuses an operation that does not validate against the supergraph with a coded error", async () => {
-    const response = await fetch(`${base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ estates { nope } }" }),
-    });
+    const response = await post(`${base}/graphql`, { query: "{ estates { nope } }" });
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
+
+describe("identity at the gateway", () => {
+  let server: GatewayServer;
+  let gatewayUrl: string;
+  let partyHeaders: IncomingHttpHeaders[] = [];
+  const party = createHttpServer((request, response) => {
+    partyHeaders.push(request.headers);
+    request.resume().on("end", () => {
+      response.setHeader("content-type", "application/json");
+      response.end(JSON.stringify({ data: { estates: { edges: [] } } }));
+    });
+  });
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => party.listen(0, "127.0.0.1", resolve));
+    const address = party.address();
+    const partyUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/graphql`;
+    const down = `http://127.0.0.1:${await closedPort()}/graphql`;
+    server = await createGatewayServer({
+      supergraphSdl: readFileSync(supergraphPath, "utf8"),
+      subgraphUrls: { party: partyUrl, property: down, units: down, volunteer: down },
+      subgraphSecrets: secrets,
+      verifyToken,
+      logger,
+    });
+    gatewayUrl = await server.listen({ port: 0, host: "127.0.0.1" });
+  });
+  afterAll(async () => {
+    await server?.close();
+    party.close();
+  });
+
+  it("passes the caller's token, the agency's own secret and a request id on, and nothing the client forged", async () => {
+    partyHeaders = [];
+    const token = await signToken(readPrivateKey(keys.privateKeyPath), {
+      subject: "liaison-1",
+      grants: [{ role: "unit_liaison", unit: "5b0c3f3e-6a55-4f1e-9a43-1d5f0f6b7c11" }],
+    });
+    const response = await post(
+      gatewayUrl,
+      { query: "{ estates { edges { node { id } } } }" },
+      { authorization: `Bearer ${token}`, "x-linli-gateway-secret": "forged", "x-linli-identity": "county_admin" },
+    );
+    expect(response.status).toBe(200);
+    expect(partyHeaders).toHaveLength(1);
+    expect(partyHeaders[0]?.["x-linli-gateway-secret"]).toBe(secrets.party);
+    expect(partyHeaders[0]?.authorization).toBe(`Bearer ${token}`);
+    expect(partyHeaders[0]?.["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(partyHeaders[0]?.["x-linli-identity"]).toBeUndefined();
+  });
+
+  it("refuses a token it cannot verify with 401, before asking any agency", async () => {
+    partyHeaders = [];
+    const otherKeys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-other-keys-")));
+    const forged = await signToken(readPrivateKey(otherKeys.privateKeyPath), {
+      subject: "mallory",
+      grants: [{ role: "county_admin", personalData: true }],
+    });
+    for (const authorization of [`Bearer ${forged}`, "Bearer not.a.jwt", "Basic dXNlcjpwYXNz"]) {
+      const response = await post(gatewayUrl, { query: "{ estates { edges { node { id } } } }" }, { authorization });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({
+        errors: [{ message: "The token is not valid.", extensions: { code: "UNAUTHENTICATED" } }],
+      });
+    }
+    const expired = await signToken(readPrivateKey(keys.privateKeyPath), {
+      subject: "late",
+      grants: [],
+      expiresIn: "-1m",
+    });
+    expect((await post(gatewayUrl, { query: "{ __typename }" }, { authorization: `Bearer ${expired}` })).status).toBe(
+      401,
+    );
+    expect(partyHeaders).toHaveLength(0);
+  });
+
+  it("lets the anonymous public in without a token", async () => {
+    const response = await post(gatewayUrl, { query: "{ estates { edges { node { id } } } }" });
+    expect(response.status).toBe(200);
+    expect(partyHeaders.at(-1)?.authorization).toBeUndefined();
   });
 });
 

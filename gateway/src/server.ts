@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import {
@@ -6,15 +7,19 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
-import type { Logger } from "@linli/service-kit";
+import { callerFromAuthorization, InvalidTokenError, type Logger, type TokenVerifier } from "@linli/service-kit";
 import Fastify from "fastify";
-import { AgencyDataSource, formatGatewayError } from "./errors";
+import { AgencyDataSource, formatGatewayError, type GatewayContext } from "./errors";
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
   supergraphSdl: string;
   /** Where each subgraph answers, by subgraph name; overrides the supergraph's routing URLs. */
   subgraphUrls: Record<string, string>;
+  /** Each subgraph's own gateway secret, by subgraph name. */
+  subgraphSecrets: Record<string, string>;
+  /** Verifies callers' tokens before anything is planned or fetched. */
+  verifyToken: TokenVerifier;
   logger: Logger;
   /** Apollo usage/schema reporting and @apollo/gateway's telemetry. Off unless asked for. */
   apolloReporting?: boolean;
@@ -40,13 +45,15 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     logger,
     buildService: ({ name, url }) => {
       const target = subgraphUrls[name] ?? url;
+      const secret = options.subgraphSecrets[name];
       if (!target) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new AgencyDataSource(name, target, logger);
+      if (!secret) throw new Error(`No gateway secret configured for subgraph "${name}"`);
+      return new AgencyDataSource(name, target, secret, logger);
     },
   });
 
-  const app = Fastify({ logger: false, bodyLimit: 1_048_576 });
-  const apollo = new ApolloServer({
+  const app = Fastify({ logger: false, bodyLimit: 1_048_576, genReqId: () => randomUUID() });
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(logger),
@@ -60,7 +67,22 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     ],
   });
   await apollo.start();
-  await app.register(fastifyApollo(apollo));
+  // A token that is present must be valid: a bad one is refused, never read as anonymous.
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.url.startsWith("/graphql")) return;
+    try {
+      await callerFromAuthorization(request.headers.authorization, options.verifyToken);
+    } catch (error) {
+      if (!(error instanceof InvalidTokenError)) throw error;
+      logger.info({ reason: error.message, requestId: request.id }, "token refused");
+      return reply
+        .code(401)
+        .send({ errors: [{ message: "The token is not valid.", extensions: { code: "UNAUTHENTICATED" } }] });
+    }
+  });
+  await app.register(fastifyApollo(apollo), {
+    context: async (request) => ({ authorization: request.headers.authorization, requestId: request.id }),
+  });
 
   app.get("/health", async () => ({ status: "ok" }));
   // Ready when every subgraph answers its own readiness check; names only, never addresses.

@@ -7,4 +7,6 @@ export default subgraphCodegenConfig({
   Estate: "../db/schema#EstateRow",
   PartyBranch: "../db/schema#PartyBranchRow",
   EstateConnection: "@linli/service-kit#Connection<EstateRow>",
+  PartyMember: "../db/schema#PartyMemberRow",
+  PartyMemberConnection: "@linli/service-kit#Connection<PartyMemberRow>",
 });

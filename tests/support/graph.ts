@@ -1,11 +1,23 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DemoCounty } from "@linli/demo-county";
 import { loadCounty as loadParty, party } from "@linli/party";
 import { loadCounty as loadProperty, property } from "@linli/property";
 import { type Child, startChild, stopChildren, waitUntilAnswers } from "@linli/runner/children";
 import { subgraphs } from "@linli/schema";
-import { type Database, openDatabase } from "@linli/service-kit";
+import {
+  type Database,
+  ensureLocalKeys,
+  GATEWAY_SECRET_HEADER,
+  type Grant,
+  openDatabase,
+  readPrivateKey,
+  signToken,
+} from "@linli/service-kit";
 import { type ProvisionedDatabase, provisionDatabase } from "@linli/service-kit/testing";
 import { loadCounty as loadUnits, units } from "@linli/units";
 import { loadCounty as loadVolunteer, volunteer } from "@linli/volunteer";
@@ -32,11 +44,24 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+export interface RequestOptions {
+  /** A bearer token (see `token`); none means the anonymous public. */
+  token?: string | undefined;
+}
+
 export interface RunningSubgraph {
   url: string;
   child: Child;
+  /** The credential the gateway presents to it. */
+  secret: string;
   /** SQL statements this subgraph has issued since it started (from its /metrics). */
   statements(): Promise<number>;
+  /** Straight at the subgraph, bypassing the gateway; with its credential unless `withSecret` is false. */
+  query<TData = Record<string, unknown>>(
+    source: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions & { withSecret?: boolean },
+  ): Promise<GraphQLResponse<TData> & { status: number }>;
 }
 
 export interface RunningGraph extends AsyncDisposable {
@@ -47,7 +72,10 @@ export interface RunningGraph extends AsyncDisposable {
   query<TData = Record<string, unknown>>(
     source: string,
     variables?: Record<string, unknown>,
+    options?: RequestOptions,
   ): Promise<GraphQLResponse<TData>>;
+  /** A token for these grants, signed with this graph's key. */
+  token(grants: Grant[], subject?: string): Promise<string>;
   /** Everything the processes printed, for a failing test's message. */
   output(): string;
 }
@@ -89,6 +117,9 @@ async function seed(name: string, county: DemoCounty): Promise<ProvisionedDataba
 export async function startGraph(county: DemoCounty): Promise<RunningGraph> {
   const lines: string[] = [];
   const children: Child[] = [];
+  const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-keys-")));
+  const privateKey = readPrivateKey(keys.privateKeyPath);
+  const secrets = Object.fromEntries(subgraphs.map((s) => [s.name, randomBytes(32).toString("base64url")]));
   const databases = await Promise.all(subgraphs.map((s) => seed(s.name, county)));
   const running: Record<string, RunningSubgraph> = {};
   const dispose = async () => {
@@ -107,6 +138,8 @@ export async function startGraph(county: DemoCounty): Promise<RunningGraph> {
             [`${subgraph.envPrefix}_PORT`]: String(port),
             [`${subgraph.envPrefix}_DATABASE_URL`]: database.url ?? "",
             [`${subgraph.envPrefix}_DATA_DIR`]: database.dataDir ?? "",
+            [`${subgraph.envPrefix}_GATEWAY_SECRET`]: secrets[subgraph.name],
+            AUTH_JWKS_PATH: keys.jwksPath,
             LOAD_DEMO_DATA: "never",
             LOG_LEVEL: "warn",
           },
@@ -116,7 +149,21 @@ export async function startGraph(county: DemoCounty): Promise<RunningGraph> {
         children.push(child);
         const base = `http://127.0.0.1:${port}`;
         await waitUntilAnswers(`${base}/ready`, child, READY_MS);
-        running[subgraph.name] = { url: `${base}/graphql`, child, statements: () => sqlStatements(base) };
+        const secret = secrets[subgraph.name] as string;
+        running[subgraph.name] = {
+          url: `${base}/graphql`,
+          child,
+          secret,
+          statements: () => sqlStatements(base, secret),
+          query: async (source, variables, options = {}) => {
+            const headers: Record<string, string> =
+              options.withSecret === false ? {} : { [GATEWAY_SECRET_HEADER]: secret };
+            return postGraphQLWithStatus(`${base}/graphql`, source, variables, {
+              ...headers,
+              ...bearer(options.token),
+            });
+          },
+        };
       }),
     );
     const gatewayPort = await freePort();
@@ -126,6 +173,8 @@ export async function startGraph(county: DemoCounty): Promise<RunningGraph> {
       {
         GATEWAY_PORT: String(gatewayPort),
         LOG_LEVEL: "warn",
+        AUTH_JWKS_PATH: keys.jwksPath,
+        ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, secrets[s.name]])),
         ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, running[s.name]?.url])),
       },
       subgraphs.length,
@@ -140,7 +189,8 @@ export async function startGraph(county: DemoCounty): Promise<RunningGraph> {
       gatewayBase,
       gateway,
       subgraphs: running,
-      query: (source, variables) => postGraphQL(gatewayUrl, source, variables),
+      query: (source, variables, options = {}) => postGraphQL(gatewayUrl, source, variables, bearer(options.token)),
+      token: (grants, subject = "test-caller") => signToken(privateKey, { subject, grants }),
       output: () => lines.join("\n"),
       [Symbol.asyncDispose]: dispose,
     };
@@ -150,21 +200,35 @@ export async function startGraph(county: DemoCounty): Promise<RunningGraph> {
   }
 }
 
+const bearer = (token: string | undefined): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {};
+
 export async function postGraphQL<TData>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<TData>> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<TData>;
+  const { status: _status, ...body } = await postGraphQLWithStatus<TData>(url, query, variables, headers);
+  return body;
 }
 
-async function sqlStatements(base: string): Promise<number> {
-  const text = await (await fetch(`${base}/metrics`)).text();
+async function postGraphQLWithStatus<TData>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  headers: Record<string, string>,
+): Promise<GraphQLResponse<TData> & { status: number }> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { ...((await response.json()) as GraphQLResponse<TData>), status: response.status };
+}
+
+async function sqlStatements(base: string, secret: string): Promise<number> {
+  const text = await (await fetch(`${base}/metrics`, { headers: { [GATEWAY_SECRET_HEADER]: secret } })).text();
   const match = /^linli_sql_statements_total(?:\{[^}]*\})? (\d+)/m.exec(text);
   if (!match) throw new Error("no linli_sql_statements_total in /metrics");
   return Number(match[1]);

@@ -12,7 +12,9 @@ export type DemoKind =
   | "company"
   | "contract"
   | "unit"
-  | "team";
+  | "resource"
+  | "team"
+  | "member";
 
 /** A stable UUID for a demo record, derived from its kind and name. */
 export function demoId(kind: DemoKind, name: string): string {

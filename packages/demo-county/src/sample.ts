@@ -93,6 +93,46 @@ export function sampleCounty(): DemoCounty {
       team("木兰社区学雷锋志愿服务队", "2019-03-05", ["木兰滨河", "木兰乐园", "兰鑫花园"]),
       team("仙安石鼓山邻帮志愿队", "2022-05-01", ["仙安石鼓山"]),
     ],
+    resources: [
+      resource(
+        "全安消防技术有限公司",
+        "消防安全培训",
+        "EXPERTISE",
+        "消防员上门讲解家庭防火、灭火器使用和逃生路线，每季度一次。",
+        60,
+      ),
+      resource(
+        "全安消防技术有限公司",
+        "应急演练器材",
+        "EQUIPMENT",
+        "灭火器、烟雾发生器和应急照明，供小区开展消防演练时借用。",
+        20,
+      ),
+      resource("海通劳务派遣有限公司", "就业指导", "SERVICE", "为小区居民提供求职登记、岗位推荐和技能培训咨询。", 30),
+      resource("顺安工程有限公司", "会议室", "VENUE", "可容纳 40 人的会议室，供小区议事协商和党员活动使用。", 40),
+    ],
+    // Invented people: names, phones and ID numbers are synthetic (the ID numbers only carry
+    // Xianyou's region code 350322 and a valid check digit).
+    // biome-ignore format: a table reads best one member a line
+    members: [
+      member("南桥锦福家园", "南桥锦福家园小区党支部", "林志强", "REGISTERED", "13805941021", "19620314", "031", "仙游县鲤城街道南桥路 18 号 2 幢 801 室"),
+      member("南桥锦福家园", "南桥锦福家园小区党支部", "陈秀英", "IN_SERVICE", "15959420317", "19781102", "046", "仙游县鲤城街道南桥路 18 号 5 幢 302 室"),
+      member("东门顺安", "东门顺安小区党支部", "郑国华", "REGISTERED", "13696851172", "19580721", "015", "仙游县鲤城街道东门路 66 号 1 幢 1202 室"),
+      member("东门顺安", null, "黄丽萍", "IN_SERVICE", "18805942638", "19850409", "082", "仙游县鲤城街道东门路 66 号 3 幢 606 室"),
+      member("木兰滨河", "木兰滨河小区党支部", "吴建平", "REGISTERED", "13906942215", "19550930", "057", "仙游县鲤城街道木兰滨河路 9 号 6 幢 101 室"),
+      member("木兰滨河", "木兰滨河小区党支部", "李美玲", "IN_SERVICE", "15080302746", "19830117", "024", "仙游县鲤城街道木兰滨河路 9 号 2 幢 1503 室"),
+      member("木兰滨河", "木兰滨河小区党支部", "蔡文辉", "REGISTERED", "17750231988", "19691205", "113", "仙游县鲤城街道木兰滨河路 9 号 4 幢 702 室"),
+      member("木兰乐园", "木兰乐园小区党支部", "张金水", "REGISTERED", "13559416603", "19500612", "071", "仙游县鲤城街道木兰路 120 号 3 幢 402 室"),
+      member("木兰乐园", "木兰乐园小区党支部", "徐晓燕", "IN_SERVICE", "18359422410", "19900825", "038", "仙游县鲤城街道木兰路 120 号 1 幢 1101 室"),
+      member("兰鑫花园", "兰鑫花园小区党支部", "何瑞芳", "REGISTERED", "13075948831", "19660228", "062", "仙游县鲤城街道兰溪巷 3 号 7 座 201 室"),
+      member("兰鑫花园", "兰鑫花园小区党支部", "朱德明", "IN_SERVICE", "15260475519", "19751003", "095", "仙游县鲤城街道兰溪巷 3 号 2 座 102 室"),
+      member("仙安石鼓山", "仙安石鼓山小区党支部", "陈阿娇", "REGISTERED", "13860956142", "19610519", "028", "仙游县鲤南镇石鼓山安置区 3 号楼 201 室"),
+      member("仙安石鼓山", "仙安石鼓山小区党支部", "王永福", "REGISTERED", "18960327715", "19571111", "019", "仙游县鲤南镇石鼓山安置区 8 号楼 502 室"),
+      member("洪桥花苑", "洪桥社区小区联合党支部", "杨春生", "REGISTERED", "13950681307", "19590404", "043", "仙游县鲤城街道洪桥街 25 号 2 幢 301 室"),
+      member("洪桥花苑", "洪桥社区小区联合党支部", "刘丽华", "IN_SERVICE", "15880317264", "19810707", "086", "仙游县鲤城街道洪桥街 25 号 5 幢 802 室"),
+      member("洪桥新村", "洪桥社区小区联合党支部", "郭秋月", "REGISTERED", "13615942289", "19640916", "054", "仙游县鲤城街道洪桥街 41 号 12 栋 2 号"),
+      member("洪桥新村", "洪桥社区小区联合党支部", "潘建国", "IN_SERVICE", "18650372053", "19790322", "077", "仙游县鲤城街道洪桥街 41 号 6 栋 1 号"),
+    ],
   };
 }
 
@@ -133,4 +173,51 @@ function unit(
 
 function team(name: string, foundedOn: string, estateNames: string[]): DemoCounty["teams"][number] {
   return { id: demoId("team", name), name, foundedOn, estateIds: estateNames.map((n) => demoId("estate", n)) };
+}
+
+function resource(
+  unitName: string,
+  name: string,
+  kind: DemoCounty["resources"][number]["kind"],
+  description: string,
+  capacity: number,
+): DemoCounty["resources"][number] {
+  return {
+    id: demoId("resource", `${unitName}/${name}`),
+    unitId: demoId("unit", unitName),
+    name,
+    kind,
+    description,
+    capacity,
+  };
+}
+
+function member(
+  estateName: string,
+  branchName: string | null,
+  name: string,
+  kind: DemoCounty["members"][number]["kind"],
+  phone: string,
+  birthDate: string,
+  sequence: string,
+  address: string,
+): DemoCounty["members"][number] {
+  return {
+    id: demoId("member", `${estateName}/${name}`),
+    name,
+    kind,
+    phone,
+    idNumber: residentIdNumber(`350322${birthDate}${sequence}`),
+    address,
+    estateId: demoId("estate", estateName),
+    branchId: branchName ? demoId("branch", branchName) : null,
+  };
+}
+
+/** Appends the check digit of an 18-character resident ID number (GB 11643, ISO 7064 MOD 11-2). */
+function residentIdNumber(first17: string): string {
+  if (!/^\d{17}$/.test(first17)) throw new Error(`not the first 17 digits of an ID number: ${first17}`);
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * (weights[i] ?? 0), 0);
+  return `${first17}${"10X98765432"[sum % 11]}`;
 }

@@ -31,4 +31,25 @@ export interface DemoCounty {
     joined: { estateId: string; joinedOn: string }[];
   }[];
   teams: { id: string; name: string; foundedOn: string; estateIds: string[] }[];
+  /** 共享资源 — what the units offer the estates they stand behind. */
+  resources: {
+    id: string;
+    unitId: string;
+    name: string;
+    kind: "VENUE" | "EQUIPMENT" | "EXPERTISE" | "SERVICE";
+    description: string;
+    capacity: number;
+  }[];
+  /** 党员 — synthetic party members; phone, ID number and address are well-formed but fake. */
+  members: {
+    id: string;
+    name: string;
+    kind: "REGISTERED" | "IN_SERVICE";
+    phone: string;
+    idNumber: string;
+    address: string;
+    estateId: string;
+    /** null for an in-service member organised in their work unit's branch. */
+    branchId: string | null;
+  }[];
 }

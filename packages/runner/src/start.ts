@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { subgraphs } from "@linli/schema";
+import { ensureLocalKeys, LOCAL_KEYS_DIR } from "@linli/service-kit";
 import { type Child, startChild, stopChildren, waitUntilAnswers } from "./children";
 import { config } from "./env";
 
@@ -32,6 +34,13 @@ function watch(child: Child) {
 }
 
 try {
+  // Tokens are verified against the local key (made once; `pnpm token` signs with it) unless
+  // AUTH_JWKS_URL / AUTH_JWKS_PATH point elsewhere.
+  if (!process.env.AUTH_JWKS_URL && !process.env.AUTH_JWKS_PATH) await ensureLocalKeys(LOCAL_KEYS_DIR);
+  // A fresh credential per subgraph for this run: only this gateway can reach them.
+  const secrets = Object.fromEntries(
+    subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, randomBytes(32).toString("base64url")]),
+  );
   const subgraphUrls: Record<string, string> = {};
   const started = subgraphs.map((subgraph, index) => {
     const port = config.subgraphPorts[subgraph.name] as number;
@@ -39,7 +48,12 @@ try {
     const child = startChild(
       subgraph.name,
       subgraph.packageDir,
-      { [`${subgraph.envPrefix}_PORT`]: String(port), LOAD_DEMO_DATA: "if-empty", LOG_FORMAT: "pretty" },
+      {
+        [`${subgraph.envPrefix}_PORT`]: String(port),
+        [`${subgraph.envPrefix}_GATEWAY_SECRET`]: secrets[`${subgraph.envPrefix}_GATEWAY_SECRET`],
+        LOAD_DEMO_DATA: "if-empty",
+        LOG_FORMAT: "pretty",
+      },
       index,
     );
     children.push(child);
@@ -56,6 +70,7 @@ try {
     {
       GATEWAY_PORT: String(config.gatewayPort),
       LOG_FORMAT: "pretty",
+      ...secrets,
       ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
     },
     subgraphs.length,
@@ -65,7 +80,9 @@ try {
   await waitUntilAnswers(`http://127.0.0.1:${config.gatewayPort}/health`, gateway, READY_DEADLINE_MS);
 
   process.stdout.write(
-    `\nLinli is running. Query the unified graph at http://127.0.0.1:${config.gatewayPort}/graphql\nPress Ctrl-C to stop.\n\n`,
+    `\nLinli is running. Query the unified graph at http://127.0.0.1:${config.gatewayPort}/graphql\n` +
+      "Without a token you are the anonymous public; `pnpm run token -- --role county_admin` prints one.\n" +
+      "Press Ctrl-C to stop.\n\n",
   );
 } catch (error) {
   process.stderr.write(`runner   | ${(error as Error).message}\n`);

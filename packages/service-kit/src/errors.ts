@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import type { z } from "zod";
 
 /** Stable codes clients can branch on; the message is for people. */
 export type ErrorCode =
@@ -17,3 +18,16 @@ export function codedError(code: ErrorCode, message: string, extensions: Record<
 export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
   codedError("BAD_USER_INPUT", message, extensions);
 export const notFound = (message: string) => codedError("NOT_FOUND", message);
+
+/**
+ * Parses a mutation's `input` argument, or refuses it with BAD_USER_INPUT naming the first field
+ * at fault (`extensions.field`, a path inside `input`; empty when the input as a whole is wrong).
+ */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.join(".") ?? "";
+  const message = issue?.message ?? "is not valid";
+  throw badUserInput(field ? `\`${field}\` ${message}.` : `${message}.`, { argumentName: "input", field });
+}

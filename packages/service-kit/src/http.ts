@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import {
@@ -5,12 +6,11 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
-import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Caller } from "./auth/caller";
 import { GATEWAY_SECRET_HEADER, secretMatches } from "./auth/credential";
 import { callerFromAuthorization, InvalidTokenError, type TokenVerifier } from "./auth/tokens";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 

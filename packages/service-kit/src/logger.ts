@@ -1,4 +1,4 @@
-import pino, { type Logger, stdSerializers } from "pino";
+import pino, { type DestinationStream, type Logger, stdSerializers } from "pino";
 import { scrubPersonalData, scrubText } from "./privacy";
 
 export type { Logger };
@@ -7,11 +7,13 @@ export interface LoggerOptions {
   name: string;
   level?: string | undefined;
   format?: "json" | "pretty" | undefined;
+  /** Where lines go (stdout unless given; tests capture them). */
+  destination?: DestinationStream | undefined;
 }
 
 /** pino with credentials redacted; `pretty` is for people watching `pnpm start`. */
-export function createLogger({ name, level = "info", format = "json" }: LoggerOptions): Logger {
-  return pino({
+export function createLogger({ name, level = "info", format = "json", destination }: LoggerOptions): Logger {
+  const options: pino.LoggerOptions = {
     name,
     level,
     // No raw phone or ID number may reach a log, whatever a message or an error carries.
@@ -34,5 +36,6 @@ export function createLogger({ name, level = "info", format = "json" }: LoggerOp
     ...(format === "pretty"
       ? { transport: { target: "pino-pretty", options: { colorize: true, ignore: "pid,hostname,name" } } }
       : {}),
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -7,7 +7,19 @@ export function maskPhone(phone: string): string {
 
 /** 350322199001011234 → 350322********1234: region code and last four only. */
 export function maskIdNumber(idNumber: string): string {
-  return idNumber.length > 10 ? `${idNumber.slice(0, 6)}${"*".repeat(idNumber.length - 10)}${idNumber.slice(-4)}` : "****";
+  return idNumber.length > 10
+    ? `${idNumber.slice(0, 6)}${"*".repeat(idNumber.length - 10)}${idNumber.slice(-4)}`
+    : "****";
+}
+
+/**
+ * 仙游县鲤城街道木兰滨河路 9 号 2 幢 1503 室 → 仙游县鲤城街道木兰滨河路****: the road or area is
+ * kept, every number (house, building, flat) and whatever follows it is hidden. An address
+ * without a digit cannot be cut safely and is hidden whole.
+ */
+export function maskAddress(address: string): string {
+  const firstDigit = address.search(/\d/);
+  return firstDigit < 0 ? "****" : `${address.slice(0, firstDigit).trimEnd()}****`;
 }
 
 // Mainland mobile numbers and resident ID numbers, wherever they appear in text.

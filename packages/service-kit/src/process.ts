@@ -67,7 +67,9 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
   const { gatewaySecret } = config;
   if (!gatewaySecret) {
     // Fail closed: without its credential a subgraph would have nothing to tell the gateway from anyone else.
-    logger.fatal(`${config.secretVariable} is not set: this subgraph answers only the gateway and needs its credential.`);
+    logger.fatal(
+      `${config.secretVariable} is not set: this subgraph answers only the gateway and needs its credential.`,
+    );
     process.exit(1);
   }
   const metrics = createMetrics(definition.name);

@@ -1,9 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type GraphQLError, type GraphQLSchema, graphql } from "graphql";
 import pg from "pg";
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { ANONYMOUS, type Caller } from "./auth/caller";
 import { type Database, type DatabaseHandle, openDatabase } from "./db";

@@ -1,6 +1,8 @@
 import { childConnectionLoader, listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import { BranchesRepository } from "./branches/branches.repository";
 import type { PartyDatabase } from "./db";
+import { MembersRepository, memberSortKey } from "./members/members.repository";
+import { MembersService } from "./members/members.service";
 import { estateSortKey, PlacesRepository } from "./places/places.repository";
 
 /**
@@ -11,10 +13,13 @@ export interface Context extends RequestIdentity {
   db: PartyDatabase;
   places: PlacesRepository;
   branches: BranchesRepository;
+  members: MembersRepository;
+  /** Who may see members' personal data, and the changes to their contact. */
+  memberService: MembersService;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(places: PlacesRepository, branches: BranchesRepository) {
+function createLoaders(places: PlacesRepository, branches: BranchesRepository, members: MembersRepository) {
   return {
     countyById: rowLoader(
       (ids) => places.countiesByIds(ids),
@@ -57,11 +62,23 @@ function createLoaders(places: PlacesRepository, branches: BranchesRepository) {
       (ids) => branches.estatesByBranchIds(ids),
       (row) => row.branchId,
     ),
+    memberById: rowLoader(
+      (ids) => members.byIds(ids),
+      (row) => row.id,
+    ),
+    memberPageByEstate: childConnectionLoader(
+      (ids, page) => members.pagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      memberSortKey,
+    ),
   };
 }
 
 export function createContext(db: PartyDatabase, identity: RequestIdentity): Context {
   const places = new PlacesRepository(db);
   const branches = new BranchesRepository(db);
-  return { ...identity, db, places, branches, loaders: createLoaders(places, branches) };
+  const members = new MembersRepository(db);
+  const loaders = createLoaders(places, branches, members);
+  const memberService = new MembersService(identity, db, loaders);
+  return { ...identity, db, places, branches, members, memberService, loaders };
 }

@@ -5,6 +5,7 @@ import { branchesResolvers } from "./branches/branches.resolvers";
 import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
+import { membersResolvers } from "./members/members.resolvers";
 import { placesResolvers } from "./places/places.resolvers";
 import { rules } from "./rules";
 
@@ -14,7 +15,7 @@ export const party = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [placesResolvers, branchesResolvers],
+  resolvers: [placesResolvers, branchesResolvers, membersResolvers],
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },

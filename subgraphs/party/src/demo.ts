@@ -2,7 +2,7 @@ import type { DemoCounty } from "@linli/demo-county";
 import { upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PartyDatabase } from "./db";
-import { branchEstates, communities, counties, estates, partyBranches, subdistricts } from "./db/schema";
+import { branchEstates, communities, counties, estates, partyBranches, partyMembers, subdistricts } from "./db/schema";
 
 /** True when no place has been registered yet. */
 export async function isEmpty(db: PartyDatabase): Promise<boolean> {
@@ -34,5 +34,6 @@ export async function loadCounty(db: PartyDatabase, county: DemoCounty): Promise
     const coverage = county.branches.flatMap((b) => b.estateIds.map((estateId) => ({ branchId: b.id, estateId })));
     // An estate is covered by one branch at a time: a reload may move it to another branch.
     await upsertRows(tx, branchEstates, coverage, branchEstates.estateId);
+    await upsertRows(tx, partyMembers, county.members, partyMembers.id);
   });
 }

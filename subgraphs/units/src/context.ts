@@ -1,6 +1,7 @@
 import { listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import type { UnitsDatabase } from "./db";
 import { MembershipsRepository } from "./memberships/memberships.repository";
+import { ResourcesRepository } from "./resources/resources.repository";
 import { UnitsRepository } from "./units/units.repository";
 
 /**
@@ -11,10 +12,11 @@ export interface Context extends RequestIdentity {
   db: UnitsDatabase;
   units: UnitsRepository;
   memberships: MembershipsRepository;
+  resources: ResourcesRepository;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(units: UnitsRepository, memberships: MembershipsRepository) {
+function createLoaders(units: UnitsRepository, memberships: MembershipsRepository, resources: ResourcesRepository) {
   return {
     unitById: rowLoader(
       (ids) => units.byIds(ids),
@@ -32,11 +34,20 @@ function createLoaders(units: UnitsRepository, memberships: MembershipsRepositor
       (ids) => memberships.unitsByEstateIds(ids),
       (row) => row.estateId,
     ),
+    resourceById: rowLoader(
+      (ids) => resources.byIds(ids),
+      (row) => row.id,
+    ),
+    resourcesByUnit: listLoader(
+      (ids) => resources.byUnitIds(ids),
+      (row) => row.unitId,
+    ),
   };
 }
 
 export function createContext(db: UnitsDatabase, identity: RequestIdentity): Context {
   const units = new UnitsRepository(db);
   const memberships = new MembershipsRepository(db);
-  return { ...identity, db, units, memberships, loaders: createLoaders(units, memberships) };
+  const resources = new ResourcesRepository(db);
+  return { ...identity, db, units, memberships, resources, loaders: createLoaders(units, memberships, resources) };
 }

@@ -5,6 +5,7 @@ import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
 import { membershipsResolvers } from "./memberships/memberships.resolvers";
+import { resourcesResolvers } from "./resources/resources.resolvers";
 import { rules } from "./rules";
 import { unitsResolvers } from "./units/units.resolvers";
 
@@ -14,7 +15,7 @@ export const units = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [unitsResolvers, membershipsResolvers],
+  resolvers: [unitsResolvers, membershipsResolvers, resourcesResolvers],
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },

@@ -2,7 +2,7 @@ import type { DemoCounty } from "@linli/demo-county";
 import { upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { UnitsDatabase } from "./db";
-import { unitEstates, units } from "./db/schema";
+import { sharedResources, unitEstates, units } from "./db/schema";
 
 /** True when no unit has been registered yet. */
 export async function isEmpty(db: UnitsDatabase): Promise<boolean> {
@@ -11,8 +11,9 @@ export async function isEmpty(db: UnitsDatabase): Promise<boolean> {
 }
 
 /**
- * Loads the embedded units' part of a county: the units and the estate big branches they
- * joined. Ids are stable, so loading twice updates the same rows instead of adding new ones.
+ * Loads the embedded units' part of a county: the units, the estate big branches they
+ * joined and the resources they share. Ids are stable, so loading twice updates the same rows
+ * instead of adding new ones.
  */
 export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise<void> {
   await db.transaction(async (tx) => {
@@ -26,5 +27,6 @@ export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise
       u.joined.map(({ estateId, joinedOn }) => ({ unitId: u.id, estateId, joinedOn })),
     );
     await upsertRows(tx, unitEstates, memberships, [unitEstates.unitId, unitEstates.estateId]);
+    await upsertRows(tx, sharedResources, county.resources, sharedResources.id);
   });
 }

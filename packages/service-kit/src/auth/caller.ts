@@ -46,10 +46,7 @@ export const isAgencyAdmin = (caller: Caller, agency: Agency): boolean =>
   grantsOf(caller, "agency_admin").some((grant) => grant.agency === agency);
 
 /** The ids a caller's grants of one role cover, e.g. the units a liaison speaks for. */
-export function scopeIds<R extends Exclude<Role, "county_admin" | "agency_admin">>(
-  caller: Caller,
-  role: R,
-): string[] {
+export function scopeIds<R extends Exclude<Role, "county_admin" | "agency_admin">>(caller: Caller, role: R): string[] {
   const key = SCOPE_KEY[role] as keyof GrantOf<R>;
   return grantsOf(caller, role).map((grant) => grant[key] as string);
 }
@@ -62,4 +59,3 @@ const SCOPE_KEY = {
   volunteer_lead: "team",
   resident: "estate",
 } as const;
-

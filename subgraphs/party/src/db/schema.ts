@@ -17,8 +17,10 @@ export const subdistrictKind = pgEnum("subdistrict_kind", ["TOWN", "SUBDISTRICT"
 export const estateType = pgEnum("estate_type", ["HIGH_RISE_MANAGED", "MIXED_USE_MANAGED", "OPEN_UNMANAGED"]);
 export const branchFormation = pgEnum("branch_formation", ["STANDALONE", "JOINT", "COMBINED"]);
 export const branchStage = pgEnum("branch_stage", ["NEW", "COVERED", "MATURE", "ESTABLISHED"]);
+export const memberKind = pgEnum("member_kind", ["REGISTERED", "IN_SERVICE"]);
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 export const counties = pgTable("counties", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -101,11 +103,40 @@ export const branchEstates = pgTable(
   (t) => [primaryKey({ columns: [t.branchId, t.estateId] })],
 );
 
+/**
+ * 党员 — party members. Phone, ID number and address are personal data: the API masks them
+ * unless an entitled caller states a purpose, and logs every unmasked read.
+ */
+export const partyMembers = pgTable(
+  "party_members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    kind: memberKind("kind").notNull(),
+    phone: text("phone"),
+    idNumber: text("id_number"),
+    address: text("address"),
+    /** Where the member lives. */
+    estateId: uuid("estate_id")
+      .notNull()
+      .references(() => estates.id, { onDelete: "restrict" }),
+    /** The branch the member belongs to; null for an in-service member organised elsewhere. */
+    branchId: uuid("branch_id").references(() => partyBranches.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("party_members_estate_id_idx").on(t.estateId, t.name, t.id),
+    index("party_members_branch_id_idx").on(t.branchId),
+  ],
+);
+
 export type CountyRow = typeof counties.$inferSelect;
 export type SubdistrictRow = typeof subdistricts.$inferSelect;
 export type CommunityRow = typeof communities.$inferSelect;
 export type EstateRow = typeof estates.$inferSelect;
 export type PartyBranchRow = typeof partyBranches.$inferSelect;
+export type PartyMemberRow = typeof partyMembers.$inferSelect;
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow } from '../db/schema';
+import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, PartyMemberRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -86,10 +86,19 @@ export type Estate = {
   name: Scalars['String']['output'];
   /** 小区党支部 — the branch that covers it, or null where none does yet. */
   partyBranch?: Maybe<PartyBranch>;
+  /** 党员 — the party members who live in the estate, by name; at most 100 a page. Signed-in callers only. */
+  partyMembers: PartyMemberConnection;
   /** 安置房 — true for a resettlement estate. */
   resettlement: Scalars['Boolean']['output'];
   /** Classified-governance type. */
   type: EstateType;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstatePartyMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of estates. */
@@ -119,6 +128,35 @@ export type EstateType =
   /** 开放式无物业 — open estate without a property company. */
   | 'OPEN_UNMANAGED';
 
+/** 党员类别 — how a party member is attached to the community where they live. */
+export type MemberKind =
+  /** 在职 — works in a unit and reports to the community where they live (亮身份). */
+  | 'IN_SERVICE'
+  /** 在册 — registered on the community's roll. */
+  | 'REGISTERED';
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Changes a party member's phone and/or address (联系方式). Allowed to the party organization's
+   * administrators and to the secretary (书记) of the member's branch; recorded in the audit log.
+   */
+  updatePartyMemberContact: PartyMember;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationUpdatePartyMemberContactArgs = {
+  input: UpdatePartyMemberContactInput;
+};
+
 /** Where a page of a cursor connection ends (分页信息). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -146,8 +184,111 @@ export type PartyBranch = {
 };
 
 /**
- * The party organization department's part of the graph (党组织): the registry of places and the
- * estate party branches. Other agencies add their fields to these entities by key.
+ * 党员 — a party member living in an estate. Visible to signed-in callers only.
+ *
+ * Phone, ID number and address are personal data. They are masked unless the caller both holds a
+ * role that needs them for this member — the party organization's administrator (agency_admin
+ * party), the secretary of the member's branch, a community worker of the member's estate's
+ * community, or a county administrator granted personal data — and states a `purpose`. Every
+ * unmasked read is written to the personal-data access log with that purpose. Asking with a
+ * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ */
+export type PartyMember = {
+  __typename?: 'PartyMember';
+  /**
+   * 住址 — home address. Masked to the part before its first digit (the road or area, e.g.
+   * 仙游县鲤城街道木兰滨河路****) unless an entitled caller states a purpose; null when none is
+   * recorded.
+   */
+  address?: Maybe<Scalars['String']['output']>;
+  /** 小区党支部 — the branch the member belongs to; null for an in-service member organised elsewhere. */
+  branch?: Maybe<PartyBranch>;
+  /** 小区 — the estate where the member lives. */
+  estate: Estate;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /**
+   * 身份证号 — resident ID number, masked to the region code and the last four (350322********1234)
+   * unless an entitled caller states a purpose; null when none is recorded.
+   */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** 在册 or 在职. */
+  kind: MemberKind;
+  /** 姓名 — full name. */
+  name: Scalars['String']['output'];
+  /**
+   * 手机号 — mobile phone, masked as 138****1234 unless an entitled caller states a purpose; null
+   * when none is recorded.
+   */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * 党员 — a party member living in an estate. Visible to signed-in callers only.
+ *
+ * Phone, ID number and address are personal data. They are masked unless the caller both holds a
+ * role that needs them for this member — the party organization's administrator (agency_admin
+ * party), the secretary of the member's branch, a community worker of the member's estate's
+ * community, or a county administrator granted personal data — and states a `purpose`. Every
+ * unmasked read is written to the personal-data access log with that purpose. Asking with a
+ * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ */
+export type PartyMemberAddressArgs = {
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 党员 — a party member living in an estate. Visible to signed-in callers only.
+ *
+ * Phone, ID number and address are personal data. They are masked unless the caller both holds a
+ * role that needs them for this member — the party organization's administrator (agency_admin
+ * party), the secretary of the member's branch, a community worker of the member's estate's
+ * community, or a county administrator granted personal data — and states a `purpose`. Every
+ * unmasked read is written to the personal-data access log with that purpose. Asking with a
+ * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ */
+export type PartyMemberIdNumberArgs = {
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 党员 — a party member living in an estate. Visible to signed-in callers only.
+ *
+ * Phone, ID number and address are personal data. They are masked unless the caller both holds a
+ * role that needs them for this member — the party organization's administrator (agency_admin
+ * party), the secretary of the member's branch, a community worker of the member's estate's
+ * community, or a county administrator granted personal data — and states a `purpose`. Every
+ * unmasked read is written to the personal-data access log with that purpose. Asking with a
+ * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ */
+export type PartyMemberPhoneArgs = {
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of party members. */
+export type PartyMemberConnection = {
+  __typename?: 'PartyMemberConnection';
+  /** The members of this page with their cursors. */
+  edges: Array<PartyMemberEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One party member in a page, with the cursor that points at it. */
+export type PartyMemberEdge = {
+  __typename?: 'PartyMemberEdge';
+  /** Opaque position of this member in the list. */
+  cursor: Scalars['String']['output'];
+  /** The member. */
+  node: PartyMember;
+};
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
  */
 export type Query = {
   __typename?: 'Query';
@@ -161,14 +302,16 @@ export type Query = {
   estates: EstateConnection;
   /** 小区党支部 — one estate party branch by id, or null when there is none. */
   partyBranch?: Maybe<PartyBranch>;
+  /** 党员 — one party member by id, or null when there is none. Signed-in callers only. */
+  partyMember?: Maybe<PartyMember>;
   /** 镇街 — one town or subdistrict by id, or null when there is none. */
   subdistrict?: Maybe<Subdistrict>;
 };
 
 
 /**
- * The party organization department's part of the graph (党组织): the registry of places and the
- * estate party branches. Other agencies add their fields to these entities by key.
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
  */
 export type QueryCommunityArgs = {
   id: Scalars['ID']['input'];
@@ -176,8 +319,8 @@ export type QueryCommunityArgs = {
 
 
 /**
- * The party organization department's part of the graph (党组织): the registry of places and the
- * estate party branches. Other agencies add their fields to these entities by key.
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
  */
 export type QueryEstateArgs = {
   id: Scalars['ID']['input'];
@@ -185,8 +328,8 @@ export type QueryEstateArgs = {
 
 
 /**
- * The party organization department's part of the graph (党组织): the registry of places and the
- * estate party branches. Other agencies add their fields to these entities by key.
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
  */
 export type QueryEstatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -196,8 +339,8 @@ export type QueryEstatesArgs = {
 
 
 /**
- * The party organization department's part of the graph (党组织): the registry of places and the
- * estate party branches. Other agencies add their fields to these entities by key.
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
  */
 export type QueryPartyBranchArgs = {
   id: Scalars['ID']['input'];
@@ -205,8 +348,17 @@ export type QueryPartyBranchArgs = {
 
 
 /**
- * The party organization department's part of the graph (党组织): the registry of places and the
- * estate party branches. Other agencies add their fields to these entities by key.
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryPartyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
  */
 export type QuerySubdistrictArgs = {
   id: Scalars['ID']['input'];
@@ -233,6 +385,19 @@ export type SubdistrictKind =
   | 'SUBDISTRICT'
   /** 镇 — town. */
   | 'TOWN';
+
+/**
+ * A new phone and/or address for a party member (联系方式). Omitted (or null) fields are left unchanged;
+ * at least one must be given.
+ */
+export type UpdatePartyMemberContactInput = {
+  /** 住址 — home address, 1 to 200 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The member to change. */
+  memberId: Scalars['ID']['input'];
+  /** 手机号 — a mainland mobile number, 11 digits starting 13–19. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -322,6 +487,7 @@ export type FederationTypes = {
   County: County;
   Estate: Estate;
   PartyBranch: PartyBranch;
+  PartyMember: PartyMember;
   Subdistrict: Subdistrict;
 };
 
@@ -339,6 +505,9 @@ export type FederationReferenceTypes = {
   PartyBranch:
     ( { __typename: 'PartyBranch' }
     & GraphQLRecursivePick<FederationTypes['PartyBranch'], {"id":true}> );
+  PartyMember:
+    ( { __typename: 'PartyMember' }
+    & GraphQLRecursivePick<FederationTypes['PartyMember'], {"id":true}> );
   Subdistrict:
     ( { __typename: 'Subdistrict' }
     & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}> );
@@ -360,11 +529,17 @@ export type ResolversTypes = {
   EstateEdge: ResolverTypeWrapper<Omit<EstateEdge, 'node'> & { node: ResolversTypes['Estate'] }>;
   EstateType: EstateType;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  MemberKind: MemberKind;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyBranch: ResolverTypeWrapper<PartyBranchRow>;
+  PartyMember: ResolverTypeWrapper<PartyMemberRow>;
+  PartyMemberConnection: ResolverTypeWrapper<Connection<PartyMemberRow>>;
+  PartyMemberEdge: ResolverTypeWrapper<Omit<PartyMemberEdge, 'node'> & { node: ResolversTypes['PartyMember'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: SubdistrictKind;
+  UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -381,10 +556,15 @@ export type ResolversParentTypes = {
   EstateConnection: Connection<EstateRow>;
   EstateEdge: Omit<EstateEdge, 'node'> & { node: ResolversParentTypes['Estate'] };
   FieldSet: Scalars['FieldSet']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartyBranch: PartyBranchRow;
+  PartyMember: PartyMemberRow;
+  PartyMemberConnection: Connection<PartyMemberRow>;
+  PartyMemberEdge: Omit<PartyMemberEdge, 'node'> & { node: ResolversParentTypes['PartyMember'] };
   Query: Record<PropertyKey, never>;
   Subdistrict: SubdistrictRow;
+  UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 };
@@ -458,6 +638,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
+  partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<EstatePartyMembersArgs, 'first'>>;
   resettlement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EstateType'], ParentType, ContextType>;
 };
@@ -476,6 +657,10 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  updatePartyMemberContact?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -491,12 +676,35 @@ export type PartyBranchResolvers<ContextType = Context, ParentType extends Resol
   stage?: Resolver<ResolversTypes['BranchStage'], ParentType, ContextType>;
 };
 
+export type PartyMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberAddressArgs>>;
+  branch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberIdNumberArgs>>;
+  kind?: Resolver<ResolversTypes['MemberKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberPhoneArgs>>;
+};
+
+export type PartyMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberConnection'] = ResolversParentTypes['PartyMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartyMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartyMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberEdge'] = ResolversParentTypes['PartyMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id'>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType, RequireFields<QueryEstateArgs, 'id'>>;
   estates?: Resolver<ResolversTypes['EstateConnection'], ParentType, ContextType, RequireFields<QueryEstatesArgs, 'first'>>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType, RequireFields<QueryPartyBranchArgs, 'id'>>;
+  partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType, RequireFields<QuerySubdistrictArgs, 'id'>>;
 };
 
@@ -520,8 +728,12 @@ export type Resolvers<ContextType = Context> = {
   EstateConnection?: EstateConnectionResolvers<ContextType>;
   EstateEdge?: EstateEdgeResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyBranch?: PartyBranchResolvers<ContextType>;
+  PartyMember?: PartyMemberResolvers<ContextType>;
+  PartyMemberConnection?: PartyMemberConnectionResolvers<ContextType>;
+  PartyMemberEdge?: PartyMemberEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
   link__Import?: GraphQLScalarType;

@@ -1,5 +1,5 @@
 import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
-import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { PropertyDatabase } from "../db";
 import { managementContracts, type PropertyCompanyRow, propertyCompanies } from "../db/schema";
 
@@ -11,12 +11,56 @@ const afterCompany = (page: PageRequest): SQL | undefined =>
     ? sql`(${propertyCompanies.name}, ${propertyCompanies.id}) > (${page.after[0]}, ${page.after[1]}::uuid)`
     : undefined;
 
+/** Which companies a caller may change: those named in their grants, or every one for an administrator. */
+export interface CompanyWriteScope {
+  companyIds: readonly string[];
+  isAdmin: boolean;
+}
+
+/** The columns a caller may change; an absent one keeps its value. */
+export interface CompanyChanges {
+  name?: string | undefined;
+  address?: string | undefined;
+}
+
 /** SQL for property service companies. */
 export class CompaniesRepository {
   constructor(private readonly db: PropertyDatabase) {}
 
   byIds(ids: string[]): Promise<PropertyCompanyRow[]> {
     return this.db.select().from(propertyCompanies).where(inArray(propertyCompanies.id, ids));
+  }
+
+  /** One company, locked until the end of the transaction so its snapshot stays true while it is changed. */
+  async lockById(id: string): Promise<PropertyCompanyRow | null> {
+    const [row] = await this.db.select().from(propertyCompanies).where(eq(propertyCompanies.id, id)).for("update");
+    return row ?? null;
+  }
+
+  /**
+   * Changes one company only if `scope` covers it: the ownership test is part of the UPDATE, so
+   * a check forgotten elsewhere still cannot write another company's row. Null when no row was
+   * changed (no such company, or not the caller's).
+   */
+  async updateWithin(
+    id: string,
+    changes: CompanyChanges,
+    scope: CompanyWriteScope,
+  ): Promise<PropertyCompanyRow | null> {
+    const [row] = await this.db
+      .update(propertyCompanies)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(propertyCompanies.id, id),
+          or(
+            sql`${propertyCompanies.id} = any(${sql.param([...scope.companyIds])}::uuid[])`,
+            sql`${sql.param(scope.isAdmin)}::boolean`,
+          ),
+        ),
+      )
+      .returning();
+    return row ?? null;
   }
 
   /** One page of companies in name order. */

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+// Set to now() by every update; a new row starts with its creation time.
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 export const propertyCompanies = pgTable(
   "property_companies",
@@ -10,6 +12,7 @@ export const propertyCompanies = pgTable(
     name: text("name").notNull(),
     address: text("address").notNull(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index("property_companies_name_id_idx").on(t.name, t.id)],
 );

@@ -56,6 +56,31 @@ export type ManagementContract = {
   startsOn: Scalars['String']['output'];
 };
 
+/**
+ * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
+ * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * 更新物业服务企业 — changes the registered name or address of a property service company.
+   * Allowed to that company's own property manager (物业经理) and to the property authority's
+   * administrators; anyone else is refused (UNAUTHENTICATED when not signed in, FORBIDDEN
+   * otherwise; NOT_FOUND when no company has that id). Invalid input is refused with
+   * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
+   */
+  updatePropertyCompany: PropertyCompany;
+};
+
+
+/**
+ * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
+ * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationUpdatePropertyCompanyArgs = {
+  input: UpdatePropertyCompanyInput;
+};
+
 /** Where a page of a cursor connection ends (分页信息). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -78,6 +103,11 @@ export type PropertyCompany = {
   managedEstates: Array<Estate>;
   /** Registered name, e.g. 嘉庆物业服务有限公司. */
   name: Scalars['String']['output'];
+  /**
+   * 更新时间 — when its name or address was last changed, or when it was registered if never
+   * (ISO 8601 timestamp, UTC).
+   */
+  updatedAt: Scalars['String']['output'];
 };
 
 /** A page of property companies. */
@@ -127,6 +157,19 @@ export type QueryPropertyCompaniesArgs = {
  */
 export type QueryPropertyCompanyArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * 更新物业服务企业 — what to change about one property service company: at least one of `name`
+ * and `address`. A field left out (or null) keeps its value.
+ */
+export type UpdatePropertyCompanyInput = {
+  /** 地址 — the new registered address, 1 to 200 characters (surrounding spaces are dropped). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The company to change. */
+  id: Scalars['ID']['input'];
+  /** 名称 — the new registered name, 1 to 100 characters (surrounding spaces are dropped). */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Link__Purpose =
@@ -236,12 +279,14 @@ export type ResolversTypes = {
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   ManagementContract: ResolverTypeWrapper<ManagementContractRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PropertyCompany: ResolverTypeWrapper<PropertyCompanyRow>;
   PropertyCompanyConnection: ResolverTypeWrapper<Connection<PropertyCompanyRow>>;
   PropertyCompanyEdge: ResolverTypeWrapper<Omit<PropertyCompanyEdge, 'node'> & { node: ResolversTypes['PropertyCompany'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  UpdatePropertyCompanyInput: UpdatePropertyCompanyInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -254,12 +299,14 @@ export type ResolversParentTypes = {
   FieldSet: Scalars['FieldSet']['output'];
   ManagementContract: ManagementContractRow;
   Boolean: Scalars['Boolean']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PropertyCompany: PropertyCompanyRow;
   PropertyCompanyConnection: Connection<PropertyCompanyRow>;
   PropertyCompanyEdge: Omit<PropertyCompanyEdge, 'node'> & { node: ResolversParentTypes['PropertyCompany'] };
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  UpdatePropertyCompanyInput: UpdatePropertyCompanyInput;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 };
@@ -329,6 +376,10 @@ export type ManagementContractResolvers<ContextType = Context, ParentType extend
   startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  updatePropertyCompany?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType, RequireFields<MutationUpdatePropertyCompanyArgs, 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -341,6 +392,7 @@ export type PropertyCompanyResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managedEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PropertyCompanyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyCompanyConnection'] = ResolversParentTypes['PropertyCompanyConnection']> = {
@@ -366,6 +418,7 @@ export type Resolvers<ContextType = Context> = {
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   ManagementContract?: ManagementContractResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PropertyCompany?: PropertyCompanyResolvers<ContextType>;
   PropertyCompanyConnection?: PropertyCompanyConnectionResolvers<ContextType>;

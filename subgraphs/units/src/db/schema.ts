@@ -1,6 +1,8 @@
-import { date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const unitKind = pgEnum("unit_kind", ["COMPANY", "AGENCY", "SCHOOL", "HOSPITAL", "SOCIAL_ORGANIZATION"]);
+export const resourceKind = pgEnum("resource_kind", ["VENUE", "EQUIPMENT", "EXPERTISE", "SERVICE"]);
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -34,8 +36,31 @@ export const unitEstates = pgTable(
   (t) => [primaryKey({ columns: [t.unitId, t.estateId] }), index("unit_estates_estate_id_idx").on(t.estateId)],
 );
 
+/** 共享资源: what a unit offers the estates it stands behind. Only its own unit's liaison may change it. */
+export const sharedResources = pgTable(
+  "shared_resources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    kind: resourceKind("kind").notNull(),
+    description: text("description").notNull().default(""),
+    /** People (a venue) or pieces (equipment) it serves at once. */
+    capacity: integer("capacity").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("shared_resources_unit_id_idx").on(t.unitId),
+    check("shared_resources_capacity_check", sql`${t.capacity} >= 1`),
+  ],
+);
+
 export type UnitRow = typeof units.$inferSelect;
 export type BigBranchMembershipRow = typeof unitEstates.$inferSelect;
+export type SharedResourceRow = typeof sharedResources.$inferSelect;
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

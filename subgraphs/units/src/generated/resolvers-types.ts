@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UnitRow, BigBranchMembershipRow } from '../db/schema';
+import type { UnitRow, BigBranchMembershipRow, SharedResourceRow } from '../db/schema';
 import type { EstateRef } from '../memberships/memberships.repository';
 import type { Connection } from '@linli/service-kit';
 import type { Context } from '../context';
@@ -33,6 +33,20 @@ export type BigBranchMembership = {
   unit: Unit;
 };
 
+/** 登记共享资源 — a new shared resource of one unit. */
+export type CreateSharedResourceInput = {
+  /** 容量 — people or pieces it serves at once, 1 to 10000. */
+  capacity: Scalars['Int']['input'];
+  /** 说明 — at most 2000 characters; empty when omitted. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 资源类型 — venue, equipment, expertise or service. */
+  kind: ResourceKind;
+  /** 名称 — 1 to 100 characters (surrounding spaces are dropped). */
+  name: Scalars['String']['input'];
+  /** 驻区单位 — the unit that offers it; a liaison may name only their own unit. */
+  unitId: Scalars['ID']['input'];
+};
+
 /**
  * 小区 — a residential estate, owned by the party registry of places; the embedded units'
  * subgraph adds the units standing behind it.
@@ -55,6 +69,47 @@ export type Estate = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * 登记共享资源 — a unit offers a new shared resource. Allowed to that unit's own liaison
+   * (驻区单位联络员) and to the units agency's administrators; anyone else is refused
+   * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise). Invalid input is refused with
+   * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
+   */
+  createSharedResource: SharedResource;
+  /**
+   * 更新共享资源 — changes the name, description or capacity of a shared resource. Allowed to the
+   * liaison of the unit that offers it and to the units agency's administrators; anyone else is
+   * refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no resource
+   * has that id). Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is
+   * stored. Recorded in the audit log.
+   */
+  updateSharedResource: SharedResource;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationCreateSharedResourceArgs = {
+  input: CreateSharedResourceInput;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationUpdateSharedResourceArgs = {
+  input: UpdateSharedResourceInput;
+};
+
 /** Where a page of a cursor connection ends (分页信息). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -71,10 +126,22 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** 共享资源 — one shared resource by id, or null when there is none. Public: anyone may read it. */
+  sharedResource?: Maybe<SharedResource>;
   /** 驻区单位 — one embedded unit by id, or null when there is none. */
   unit?: Maybe<Unit>;
   /** 驻区单位 — embedded units ordered by name, optionally of one kind; at most 100 a page. */
   units: UnitConnection;
+};
+
+
+/**
+ * The embedded units' part of the graph (驻区单位): the units stationed in the district and the
+ * estates whose big branch (大支部) they joined. Estates belong to the party registry; this
+ * subgraph only adds its fields to them by key.
+ */
+export type QuerySharedResourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -99,6 +166,45 @@ export type QueryUnitsArgs = {
   kind?: InputMaybe<UnitKind>;
 };
 
+/** 资源类型 — what kind of thing a unit shares. */
+export type ResourceKind =
+  /** 设备 — equipment lent out: tools, drill kits, tables and chairs. */
+  | 'EQUIPMENT'
+  /** 专业力量 — expertise: the unit's professionals (fire safety, law, medicine …) at an estate's service. */
+  | 'EXPERTISE'
+  /** 服务 — a service the unit provides, such as employment guidance. */
+  | 'SERVICE'
+  /** 场地 — a venue: a hall, a meeting room, a courtyard. */
+  | 'VENUE';
+
+/**
+ * 共享资源 — what an embedded unit (驻区单位) offers the estates whose big branch it joined: a venue,
+ * equipment, expertise or a service. Public offers: anyone, signed in or not, may read them; only
+ * the unit's own liaison and the units agency's administrators may change them.
+ */
+export type SharedResource = {
+  __typename?: 'SharedResource';
+  /**
+   * 容量 — how many people (a venue, expertise, a service) or pieces (equipment) it serves at
+   * once, 1 to 10000.
+   */
+  capacity: Scalars['Int']['output'];
+  /** 登记时间 — when it was first offered (ISO 8601 timestamp, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** 说明 — what it offers and how to ask for it (at most 2000 characters; may be empty). */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 资源类型 — venue, equipment, expertise or service. */
+  kind: ResourceKind;
+  /** 名称 — what it is called, e.g. 消防安全培训 (1 to 100 characters). */
+  name: Scalars['String']['output'];
+  /** 驻区单位 — the unit that offers it. */
+  unit: Unit;
+  /** 更新时间 — when it was last changed (ISO 8601 timestamp, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
 /**
  * 驻区单位 — a company, agency, school, hospital or social organization stationed in the district,
  * a partner (左邻右舍 / 厝边邻) of the estates whose big branch it joined.
@@ -117,6 +223,11 @@ export type Unit = {
   kind: UnitKind;
   /** Registered name, e.g. 全安消防技术有限公司. */
   name: Scalars['String']['output'];
+  /**
+   * 共享资源 — what it offers the estates it stands behind (venues, equipment, expertise,
+   * services), by name. Public: anyone may read it.
+   */
+  sharedResources: Array<SharedResource>;
 };
 
 /** A page of embedded units. */
@@ -149,6 +260,21 @@ export type UnitKind =
   | 'SCHOOL'
   /** 社会组织 — a social organization. */
   | 'SOCIAL_ORGANIZATION';
+
+/**
+ * 更新共享资源 — which resource to change and its new values. A field left out (or null) keeps its
+ * current value; at least one must be given.
+ */
+export type UpdateSharedResourceInput = {
+  /** 容量 — the new capacity, 1 to 10000. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** 说明 — the new description, at most 2000 characters; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The resource to change. */
+  id: Scalars['ID']['input'];
+  /** 名称 — the new name, 1 to 100 characters (surrounding spaces are dropped). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -235,6 +361,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Estate: Estate;
+  SharedResource: SharedResource;
   Unit: Unit;
 };
 
@@ -243,6 +370,9 @@ export type FederationReferenceTypes = {
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
+  SharedResource:
+    ( { __typename: 'SharedResource' }
+    & GraphQLRecursivePick<FederationTypes['SharedResource'], {"id":true}> );
   Unit:
     ( { __typename: 'Unit' }
     & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
@@ -253,17 +383,22 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   BigBranchMembership: ResolverTypeWrapper<BigBranchMembershipRow>;
-  Estate: ResolverTypeWrapper<EstateRef>;
+  CreateSharedResourceInput: CreateSharedResourceInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Estate: ResolverTypeWrapper<EstateRef>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ResourceKind: ResourceKind;
+  SharedResource: ResolverTypeWrapper<SharedResourceRow>;
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitConnection: ResolverTypeWrapper<Connection<UnitRow>>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   UnitKind: UnitKind;
+  UpdateSharedResourceInput: UpdateSharedResourceInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -272,16 +407,20 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   BigBranchMembership: BigBranchMembershipRow;
-  Estate: EstateRef;
+  CreateSharedResourceInput: CreateSharedResourceInput;
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  Estate: EstateRef;
   FieldSet: Scalars['FieldSet']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  SharedResource: SharedResourceRow;
   Unit: UnitRow;
   UnitConnection: Connection<UnitRow>;
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
+  UpdateSharedResourceInput: UpdateSharedResourceInput;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 };
@@ -348,14 +487,32 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createSharedResource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType, RequireFields<MutationCreateSharedResourceArgs, 'input'>>;
+  updateSharedResource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType, RequireFields<MutationUpdateSharedResourceArgs, 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  sharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<QuerySharedResourceArgs, 'id'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QueryUnitsArgs, 'first'>>;
+};
+
+export type SharedResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResource'] = ResolversParentTypes['SharedResource'], FederationReferenceType extends FederationReferenceTypes['SharedResource'] = FederationReferenceTypes['SharedResource']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SharedResource']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
@@ -366,6 +523,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   joinedEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedResources?: Resolver<Array<ResolversTypes['SharedResource']>, ParentType, ContextType>;
 };
 
 export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = {
@@ -386,8 +544,10 @@ export type Resolvers<ContextType = Context> = {
   BigBranchMembership?: BigBranchMembershipResolvers<ContextType>;
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SharedResource?: SharedResourceResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;

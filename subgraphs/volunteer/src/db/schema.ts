@@ -1,6 +1,8 @@
 import { date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+// Set to now() by every update; a new row starts with its creation time.
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 /** 小区党员志愿者队伍 — estate party-member volunteer teams. */
 export const volunteerTeams = pgTable(
@@ -10,6 +12,7 @@ export const volunteerTeams = pgTable(
     name: text("name").notNull(),
     foundedOn: date("founded_on").notNull(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   // Teams are listed by name, then id: the index serves that order and its cursor.
   (t) => [index("volunteer_teams_name_id_idx").on(t.name, t.id)],

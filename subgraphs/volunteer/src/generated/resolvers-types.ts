@@ -31,6 +31,31 @@ export type Estate = {
   volunteerTeams?: Maybe<Array<VolunteerTeam>>;
 };
 
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * 更新志愿者队伍 — renames a volunteer team (志愿者队伍). Allowed to the team's own lead
+   * (志愿者队长) and to the volunteer services' administrators; anyone else is refused
+   * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no team has that
+   * id). Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is stored.
+   * Recorded in the audit log.
+   */
+  updateVolunteerTeam: VolunteerTeam;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationUpdateVolunteerTeamArgs = {
+  input: UpdateVolunteerTeamInput;
+};
+
 /** Where a page of a cursor connection ends (分页信息). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -75,6 +100,17 @@ export type QueryVolunteerTeamsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * 更新志愿者队伍 — what to change about one volunteer team (志愿者队伍): at least `name`. A field
+ * left out (or null) keeps its value.
+ */
+export type UpdateVolunteerTeamInput = {
+  /** The team to change. */
+  id: Scalars['ID']['input'];
+  /** 名称 — the new name, 1 to 100 characters (surrounding spaces are dropped). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 小区党员志愿者队伍 — an estate party-member volunteer team. A team may serve several estates. */
 export type VolunteerTeam = {
   __typename?: 'VolunteerTeam';
@@ -86,6 +122,8 @@ export type VolunteerTeam = {
   id: Scalars['ID']['output'];
   /** Name, e.g. 木兰社区学雷锋志愿服务队. */
   name: Scalars['String']['output'];
+  /** 更新时间 — when it was last changed, or when it was registered if never (ISO 8601 timestamp, UTC). */
+  updatedAt: Scalars['String']['output'];
 };
 
 /** A page of volunteer teams. */
@@ -211,10 +249,12 @@ export type ResolversTypes = {
   Estate: ResolverTypeWrapper<EstateRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   VolunteerTeam: ResolverTypeWrapper<VolunteerTeamRow>;
   VolunteerTeamConnection: ResolverTypeWrapper<Connection<VolunteerTeamRow>>;
   VolunteerTeamEdge: ResolverTypeWrapper<Omit<VolunteerTeamEdge, 'node'> & { node: ResolversTypes['VolunteerTeam'] }>;
@@ -228,10 +268,12 @@ export type ResolversParentTypes = {
   Estate: EstateRef;
   ID: Scalars['ID']['output'];
   FieldSet: Scalars['FieldSet']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   VolunteerTeam: VolunteerTeamRow;
   VolunteerTeamConnection: Connection<VolunteerTeamRow>;
   VolunteerTeamEdge: Omit<VolunteerTeamEdge, 'node'> & { node: ResolversParentTypes['VolunteerTeam'] };
@@ -294,6 +336,10 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  updateVolunteerTeam?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerTeamArgs, 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -310,6 +356,7 @@ export type VolunteerTeamResolvers<ContextType = Context, ParentType extends Res
   foundedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type VolunteerTeamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeamConnection'] = ResolversParentTypes['VolunteerTeamConnection']> = {
@@ -329,6 +376,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = {
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 import { type EstateRef, teamEstates, type VolunteerTeamRow, volunteerTeams } from "../db/schema";
 
@@ -11,12 +11,51 @@ const afterTeam = (page: PageRequest): SQL | undefined =>
     ? sql`(${volunteerTeams.name}, ${volunteerTeams.id}) > (${page.after[0]}, ${page.after[1]}::uuid)`
     : undefined;
 
+/** Which teams a caller may change: those their grants name, or every one for an administrator. */
+export interface TeamWriteScope {
+  teamIds: readonly string[];
+  isAdmin: boolean;
+}
+
+/** The columns a caller may change; an absent one keeps its value. */
+export interface TeamChanges {
+  name?: string | undefined;
+}
+
 /** SQL for volunteer teams and the estates they serve. */
 export class TeamsRepository {
   constructor(private readonly db: VolunteerDatabase) {}
 
   byIds(ids: string[]): Promise<VolunteerTeamRow[]> {
     return this.db.select().from(volunteerTeams).where(inArray(volunteerTeams.id, ids));
+  }
+
+  /** One team, locked until the end of the transaction so its snapshot stays true while it is changed. */
+  async lockById(id: string): Promise<VolunteerTeamRow | null> {
+    const [row] = await this.db.select().from(volunteerTeams).where(eq(volunteerTeams.id, id)).for("update");
+    return row ?? null;
+  }
+
+  /**
+   * Changes one team only if `scope` covers it: the ownership test is part of the UPDATE, so a
+   * check forgotten elsewhere still cannot write another team's row. Null when no row was
+   * changed (no such team, or not the caller's).
+   */
+  async updateWithin(id: string, changes: TeamChanges, scope: TeamWriteScope): Promise<VolunteerTeamRow | null> {
+    const [row] = await this.db
+      .update(volunteerTeams)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(volunteerTeams.id, id),
+          or(
+            sql`${volunteerTeams.id} = any(${sql.param([...scope.teamIds])}::uuid[])`,
+            sql`${sql.param(scope.isAdmin)}::boolean`,
+          ),
+        ),
+      )
+      .returning();
+    return row ?? null;
   }
 
   /** One page of teams, optionally only those serving one estate. */

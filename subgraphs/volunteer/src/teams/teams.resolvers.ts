@@ -1,5 +1,6 @@
 import { assertUuid } from "@linli/service-kit";
 import type { Resolvers } from "../generated/resolvers-types";
+import { updateVolunteerTeam } from "./teams.service";
 
 export const teamsResolvers: Resolvers = {
   Query: {
@@ -7,8 +8,17 @@ export const teamsResolvers: Resolvers = {
     volunteerTeams: (_root, { estateId, ...page }, { teams }) =>
       teams.teamsPage({ estateId: estateId ? assertUuid(estateId, "estateId") : null }, page),
   },
+  Mutation: {
+    updateVolunteerTeam: async (_root, { input }, { db, caller, requestId, loaders }) => {
+      const team = await updateVolunteerTeam(db, { caller, requestId }, input);
+      // Later reads in this request see the change, not a row the loader cached before it.
+      loaders.teamById.clear(team.id).prime(team.id, team);
+      return team;
+    },
+  },
   VolunteerTeam: {
     __resolveReference: ({ id }, { loaders }) => loaders.teamById.load(id),
+    updatedAt: (team) => team.updatedAt.toISOString(),
     estates: (team, _args, { loaders }) => loaders.estatesByTeam.load(team.id),
   },
 };

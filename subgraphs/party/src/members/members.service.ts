@@ -1,0 +1,188 @@
+import {
+  assertUuid,
+  auditedScopedUpdate,
+  badUserInput,
+  type Caller,
+  codedError,
+  createPersonalDataAccessLog,
+  denied,
+  grantsOf,
+  isAgencyAdmin,
+  maskAddress,
+  maskIdNumber,
+  maskPhone,
+  type PersonalDataAccessLog,
+  type RequestIdentity,
+  requireRow,
+  scopeIds,
+} from "@linli/service-kit";
+import type DataLoader from "dataloader";
+import { z } from "zod";
+import type { PartyDatabase } from "../db";
+import type { EstateRow, PartyMemberRow } from "../db/schema";
+import type { UpdatePartyMemberContactInput } from "../generated/resolvers-types";
+import { type ContactPatch, MembersRepository } from "./members.repository";
+
+/** The personal fields of a member, by their GraphQL names (also the names in the access log). */
+export type PersonalField = "phone" | "idNumber" | "address";
+
+const MASKS: Record<PersonalField, (value: string) => string> = {
+  phone: maskPhone,
+  idNumber: maskIdNumber,
+  address: maskAddress,
+};
+
+const purposeSchema = z.string().trim().min(1).max(200);
+
+export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
+
+const contactSchema = z.object({
+  phone: z
+    .string()
+    .regex(MAINLAND_MOBILE, { error: "`phone` must be a mainland mobile number: 11 digits starting 13–19." })
+    .nullish(),
+  address: z
+    .string()
+    .trim()
+    .min(1, { error: "`address` must not be empty." })
+    .max(200, { error: "`address` must be at most 200 characters." })
+    .nullish(),
+});
+
+/**
+ * Who may see a member's personal data, and the one way a member's contact is changed. Built per
+ * request: it acts for that request's caller.
+ */
+export class MembersService {
+  constructor(
+    private readonly identity: RequestIdentity,
+    private readonly db: PartyDatabase,
+    private readonly loaders: {
+      memberById: DataLoader<string, PartyMemberRow | null>;
+      estateById: DataLoader<string, EstateRow | null>;
+    },
+  ) {
+    this.accessLog = createPersonalDataAccessLog(db, identity);
+  }
+
+  private readonly accessLog: PersonalDataAccessLog;
+
+  private get caller(): Caller {
+    return this.identity.caller;
+  }
+
+  /** A member for an entity reference: like the root fields, only for signed-in callers. */
+  async reference(id: string): Promise<PartyMemberRow | null> {
+    if (this.caller.subject === null) throw denied(this.caller);
+    return this.loaders.memberById.load(id);
+  }
+
+  /**
+   * Whether the caller's role needs this member's personal data: the party organization's
+   * administrator, the secretary of the member's branch, a community worker of the community
+   * the member lives in, or a county administrator granted personal data.
+   */
+  async needsPersonalData(member: PartyMemberRow): Promise<boolean> {
+    const caller = this.caller;
+    if (caller.subject === null) return false;
+    if (isAgencyAdmin(caller, "party")) return true;
+    if (grantsOf(caller, "county_admin").some((grant) => grant.personalData)) return true;
+    if (member.branchId !== null && scopeIds(caller, "branch_secretary").includes(member.branchId)) return true;
+    const communities = scopeIds(caller, "community_worker");
+    if (communities.length === 0) return false;
+    const estate = await requireRow(this.loaders.estateById.load(member.estateId));
+    return communities.includes(estate.communityId);
+  }
+
+  /**
+   * One personal field as this caller may see it: masked without a purpose; in full, logged,
+   * with a purpose and a role that needs it; refused with a purpose and no such role.
+   */
+  async personalField(
+    member: PartyMemberRow,
+    field: PersonalField,
+    purpose: string | null | undefined,
+  ): Promise<string | null> {
+    const value = member[field];
+    if (purpose === null || purpose === undefined) return value === null ? null : MASKS[field](value);
+    const stated = purposeSchema.safeParse(purpose);
+    if (!stated.success) {
+      throw badUserInput("`purpose` must say why the full value is needed, in 1 to 200 characters.", {
+        argumentName: "purpose",
+      });
+    }
+    if (!(await this.needsPersonalData(member))) {
+      throw this.caller.subject === null
+        ? denied(this.caller)
+        : codedError(
+            "FORBIDDEN",
+            `Your role does not need this member's ${field}; ask without a purpose for the masked value.`,
+          );
+    }
+    // Logged before it is shown: a read that cannot be logged is not answered. The log masks
+    // any phone or ID number typed into the purpose.
+    await this.accessLog.record({
+      subjectType: "PartyMember",
+      subjectId: member.id,
+      fields: [field],
+      purpose: stated.data,
+    });
+    return value;
+  }
+
+  /**
+   * Changes a member's phone and/or address. The caller's branches (or party administration)
+   * bound the UPDATE itself; the audit row keeps only the changed fields, masked.
+   */
+  async updateContact(input: UpdatePartyMemberContactInput): Promise<PartyMemberRow> {
+    const memberId = assertUuid(input.memberId, "input.memberId");
+    const patch = parseContact(input);
+    const scope = {
+      branchIds: scopeIds(this.caller, "branch_secretary"),
+      isAdmin: isAgencyAdmin(this.caller, "party"),
+    };
+    const updated = await auditedScopedUpdate(
+      this.db,
+      this.identity,
+      {
+        action: "updatePartyMemberContact",
+        entityType: "PartyMember",
+        entityId: memberId,
+        missing: "There is no party member with this id.",
+        snapshot: (row: PartyMemberRow) => contactSnapshot(row, patch),
+      },
+      (tx) => {
+        const members = new MembersRepository(tx);
+        return { lock: () => members.lockById(memberId), update: () => members.updateContact(memberId, patch, scope) };
+      },
+    );
+    this.loaders.memberById.clear(memberId).prime(memberId, updated);
+    return updated;
+  }
+}
+
+function parseContact(input: UpdatePartyMemberContactInput): ContactPatch {
+  const parsed = contactSchema.safeParse({ phone: input.phone, address: input.address });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = String(issue?.path[0] ?? "input");
+    throw badUserInput(issue?.message ?? "The contact is not valid.", { argumentName: "input", field });
+  }
+  const patch: ContactPatch = {};
+  if (parsed.data.phone != null) patch.phone = parsed.data.phone;
+  if (parsed.data.address != null) patch.address = parsed.data.address;
+  if (Object.keys(patch).length === 0) {
+    throw badUserInput("Give a new `phone`, a new `address`, or both.", { argumentName: "input" });
+  }
+  return patch;
+}
+
+/** Only the fields being changed, masked: the audit trail shows that they changed, not what they are. */
+function contactSnapshot(row: PartyMemberRow, patch: ContactPatch): Record<string, string | null> {
+  const snapshot: Record<string, string | null> = {};
+  for (const field of Object.keys(patch) as (keyof ContactPatch)[]) {
+    const value = row[field];
+    snapshot[field] = value === null ? null : MASKS[field](value);
+  }
+  return snapshot;
+}

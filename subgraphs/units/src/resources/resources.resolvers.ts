@@ -1,0 +1,33 @@
+import { requireRow } from "@linli/service-kit";
+import type { Context } from "../context";
+import type { SharedResourceRow } from "../db/schema";
+import type { Resolvers } from "../generated/resolvers-types";
+import { createSharedResource, updateSharedResource } from "./resources.service";
+
+/** A write's result replaces whatever this request's loaders cached before it. */
+function remember(row: SharedResourceRow, { loaders }: Context): SharedResourceRow {
+  loaders.resourceById.clear(row.id).prime(row.id, row);
+  loaders.resourcesByUnit.clear(row.unitId);
+  return row;
+}
+
+export const resourcesResolvers: Resolvers = {
+  Query: {
+    sharedResource: (_root, { id }, { loaders }) => loaders.resourceById.load(id),
+  },
+  Mutation: {
+    createSharedResource: async (_root, { input }, context) =>
+      remember(await createSharedResource(context.db, context, input), context),
+    updateSharedResource: async (_root, { input }, context) =>
+      remember(await updateSharedResource(context.db, context, input), context),
+  },
+  SharedResource: {
+    __resolveReference: ({ id }, { loaders }) => loaders.resourceById.load(id),
+    unit: (resource, _args, { loaders }) => requireRow(loaders.unitById.load(resource.unitId)),
+    createdAt: (resource) => resource.createdAt.toISOString(),
+    updatedAt: (resource) => resource.updatedAt.toISOString(),
+  },
+  Unit: {
+    sharedResources: (unit, _args, { loaders }) => loaders.resourcesByUnit.load(unit.id),
+  },
+};

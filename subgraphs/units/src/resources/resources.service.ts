@@ -1,0 +1,88 @@
+import {
+  auditedScopedUpdate,
+  auditedWrite,
+  denied,
+  isAgencyAdmin,
+  isUuid,
+  notFound,
+  parseInput,
+  type RequestMeta,
+  scopeIds,
+} from "@linli/service-kit";
+import { z } from "zod";
+import type { UnitsDatabase } from "../db";
+import { resourceKind, type SharedResourceRow } from "../db/schema";
+import { ResourcesRepository, type ResourceWriteScope } from "./resources.repository";
+
+const id = z.string().refine(isUuid, "is not a valid id");
+const name = z.string().trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters");
+const description = z.string().max(2000, "must be at most 2000 characters");
+const capacity = z.number().int().min(1, "must be 1 to 10000").max(10_000, "must be 1 to 10000");
+// Null and absent both mean "keep it" in an update.
+const keep = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
+
+const createInput = z.object({
+  unitId: id,
+  name,
+  kind: z.enum(resourceKind.enumValues),
+  description: description.nullish().transform((value) => value ?? ""),
+  capacity,
+});
+
+const updateInput = z
+  .object({ id, name: keep(name), description: keep(description), capacity: keep(capacity) })
+  .refine(
+    (input) => input.name !== undefined || input.description !== undefined || input.capacity !== undefined,
+    "give `name`, `description` or `capacity` to change",
+  );
+
+/** The units whose resources a caller may write: those their unit_liaison grants name, or all for a units admin. */
+export function resourceWriteScope(meta: RequestMeta): ResourceWriteScope {
+  return { unitIds: scopeIds(meta.caller, "unit_liaison"), isAdmin: isAgencyAdmin(meta.caller, "units") };
+}
+
+const entityType = "SharedResource";
+
+/**
+ * 登记共享资源: validates the resource, inserts it only for a unit within the caller's scope, and
+ * records it in the audit log in the same transaction. Nothing is written when any step refuses.
+ */
+export async function createSharedResource(
+  db: UnitsDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<SharedResourceRow> {
+  const values = parseInput(createInput, input);
+  const scope = resourceWriteScope(meta);
+  return auditedWrite(db, meta, { action: "createSharedResource", entityType }, async (tx) => {
+    const created = await new ResourcesRepository(tx).insertWithin(values, scope);
+    if (!created) {
+      // Within scope the unit can only be missing; outside it, the caller may not write there at all.
+      throw scope.isAdmin || scope.unitIds.includes(values.unitId)
+        ? notFound("No unit has this id.")
+        : denied(meta.caller);
+    }
+    return { entityId: created.id, before: null, after: created, result: created };
+  });
+}
+
+/**
+ * 更新共享资源: validates the change, applies it only to a resource of a unit within the caller's
+ * scope, and records it in the audit log in the same transaction. Nothing is written when any
+ * step refuses.
+ */
+export async function updateSharedResource(
+  db: UnitsDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<SharedResourceRow> {
+  const { id: resourceId, ...changes } = parseInput(updateInput, input);
+  const change = { action: "updateSharedResource", entityType, entityId: resourceId };
+  return auditedScopedUpdate(db, meta, { ...change, missing: "No shared resource has this id." }, (tx) => {
+    const resources = new ResourcesRepository(tx);
+    return {
+      lock: () => resources.lockById(resourceId),
+      update: () => resources.updateWithin(resourceId, changes, resourceWriteScope(meta)),
+    };
+  });
+}
