@@ -50,10 +50,20 @@ export interface AuthorizationCase {
   mutation: string;
   subgraph: SubgraphName;
   target: CaseTarget;
+  /**
+   * Optional: run as the observer before every attempt, to give it a fresh target (a problem
+   * in the state the mutation moves it from, say). Its `data` is handed to `operation` and
+   * `readBack`.
+   */
+  setup?: (attempt: number) => Operation;
   /** The mutation, once per attempt; `attempt` is unique per run so that every allowed write is visible. */
-  operation(attempt: number): Operation;
+  operation(attempt: number, setup: SetupData): Operation;
   /** The personas that may run it; every other persona must be refused and change nothing. */
   allowed: readonly PersonaName[];
   /** Reads what the mutation changes (run as an all-seeing admin): a refused attempt leaves it equal. */
-  readBack: Operation;
+  readBack: Operation | ((setup: SetupData) => Operation);
 }
+
+/** What a case's setup operation answered (its `data`), or null without a setup. */
+// biome-ignore lint/suspicious/noExplicitAny: each case knows the shape of its own setup's answer
+export type SetupData = any;
