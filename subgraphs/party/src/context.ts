@@ -1,9 +1,14 @@
 import { childConnectionLoader, listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import { BranchesRepository } from "./branches/branches.repository";
 import type { PartyDatabase } from "./db";
+import { DisputesRepository, disputeSortKey } from "./disputes/disputes.repository";
+import { DisputesService, disputeScope } from "./disputes/disputes.service";
+import { LivingRoomsRepository } from "./living-rooms/living-rooms.repository";
 import { MembersRepository, memberSortKey } from "./members/members.repository";
 import { MembersService } from "./members/members.service";
 import { estateSortKey, PlacesRepository } from "./places/places.repository";
+import { ProblemsRepository, problemSortKey, type ResponsibleKind } from "./problems/problems.repository";
+import { ProblemsService } from "./problems/problems.service";
 
 /**
  * Everything a resolver may use, built afresh for every request (loaders cache per request
@@ -14,12 +19,37 @@ export interface Context extends RequestIdentity {
   places: PlacesRepository;
   branches: BranchesRepository;
   members: MembersRepository;
+  problems: ProblemsRepository;
   /** Who may see members' personal data, and the changes to their contact. */
   memberService: MembersService;
+  /** Who may follow a problem and see its reporter, and every move of its state machine. */
+  problemService: ProblemsService;
+  /** Disputes: registered, mediated and concluded within the caller's estates. */
+  disputeService: DisputesService;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(places: PlacesRepository, branches: BranchesRepository, members: MembersRepository) {
+interface Repositories {
+  places: PlacesRepository;
+  branches: BranchesRepository;
+  members: MembersRepository;
+  problems: ProblemsRepository;
+  disputes: DisputesRepository;
+  livingRooms: LivingRoomsRepository;
+}
+
+function createLoaders(
+  { places, branches, members, problems, disputes, livingRooms }: Repositories,
+  identity: RequestIdentity,
+) {
+  const queue = (kind: ResponsibleKind) =>
+    childConnectionLoader(
+      (ids, page) => problems.queuePagesByResponsibleIds(kind, ids, page),
+      (row) => row.responsibleId ?? "",
+      problemSortKey,
+    );
+  // Disputes are read only within the caller's own estates: the scope is part of every statement.
+  const scope = disputeScope(identity.caller);
   return {
     countyById: rowLoader(
       (ids) => places.countiesByIds(ids),
@@ -62,6 +92,10 @@ function createLoaders(places: PlacesRepository, branches: BranchesRepository, m
       (ids) => branches.estatesByBranchIds(ids),
       (row) => row.branchId,
     ),
+    stageHistoryByBranch: listLoader(
+      (ids) => branches.stageHistoryByBranchIds(ids),
+      (row) => row.branchId,
+    ),
     memberById: rowLoader(
       (ids) => members.byIds(ids),
       (row) => row.id,
@@ -71,14 +105,96 @@ function createLoaders(places: PlacesRepository, branches: BranchesRepository, m
       (row) => row.estateId,
       memberSortKey,
     ),
+    gridPostsByMember: listLoader(
+      (ids) => members.gridPostsByMemberIds(ids),
+      (row) => row.memberId,
+    ),
+    livingRoomById: rowLoader(
+      (ids) => livingRooms.byIds(ids),
+      (row) => row.id,
+    ),
+    livingRoomByEstate: rowLoader(
+      (ids) => livingRooms.byEstateIds(ids),
+      (row) => row.estateId,
+    ),
+    problemById: rowLoader(
+      (ids) => problems.byIds(ids),
+      (row) => row.id,
+    ),
+    wallPageByEstate: childConnectionLoader(
+      (ids, page) => problems.wallPagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      problemSortKey,
+    ),
+    echoPageByEstate: childConnectionLoader(
+      (ids, page) => problems.echoPagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      problemSortKey,
+    ),
+    queuePage: {
+      PARTY_BRANCH: queue("PARTY_BRANCH"),
+      PROPERTY_COMPANY: queue("PROPERTY_COMPANY"),
+      UNIT: queue("UNIT"),
+      VOLUNTEER_TEAM: queue("VOLUNTEER_TEAM"),
+    },
+    historyPageByProblem: childConnectionLoader(
+      (ids, page) => problems.historyPagesByProblemIds(ids, page),
+      (row) => row.problemId,
+      problemSortKey,
+    ),
+    disputeById: rowLoader(
+      (ids) => disputes.byIdsWithin(ids, scope),
+      (row) => row.id,
+    ),
+    disputePageByEstate: childConnectionLoader(
+      (ids, page) => disputes.pagesByEstateIdsWithin(ids, page, scope),
+      (row) => row.estateId,
+      disputeSortKey,
+    ),
+    partiesByDispute: listLoader(
+      (ids) => disputes.partiesByDisputeIds(ids),
+      (row) => row.disputeId,
+    ),
+    historyByDispute: listLoader(
+      (ids) => disputes.historyByDisputeIds(ids),
+      (row) => row.disputeId,
+    ),
+    sessionPageByDispute: childConnectionLoader(
+      (ids, page) => disputes.sessionPagesByDisputeIds(ids, page),
+      (row) => row.disputeId,
+      disputeSortKey,
+    ),
+    mediatorById: rowLoader(
+      (ids) => disputes.mediatorsByIds(ids),
+      (row) => row.id,
+    ),
   };
 }
 
 export function createContext(db: PartyDatabase, identity: RequestIdentity): Context {
-  const places = new PlacesRepository(db);
-  const branches = new BranchesRepository(db);
-  const members = new MembersRepository(db);
-  const loaders = createLoaders(places, branches, members);
+  const repositories: Repositories = {
+    places: new PlacesRepository(db),
+    branches: new BranchesRepository(db),
+    members: new MembersRepository(db),
+    problems: new ProblemsRepository(db),
+    disputes: new DisputesRepository(db),
+    livingRooms: new LivingRoomsRepository(db),
+  };
+  const loaders = createLoaders(repositories, identity);
   const memberService = new MembersService(identity, db, loaders);
-  return { ...identity, db, places, branches, members, memberService, loaders };
+  const problemService = new ProblemsService(identity, db, loaders);
+  const disputeService = new DisputesService(identity, db);
+  const { places, branches, members, problems } = repositories;
+  return {
+    ...identity,
+    db,
+    places,
+    branches,
+    members,
+    problems,
+    memberService,
+    problemService,
+    disputeService,
+    loaders,
+  };
 }

@@ -5,8 +5,11 @@ import { branchesResolvers } from "./branches/branches.resolvers";
 import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
+import { disputesResolvers } from "./disputes/disputes.resolvers";
+import { livingRoomsResolvers } from "./living-rooms/living-rooms.resolvers";
 import { membersResolvers } from "./members/members.resolvers";
 import { placesResolvers } from "./places/places.resolvers";
+import { problemsResolvers } from "./problems/problems.resolvers";
 import { rules } from "./rules";
 
 /** The party subgraph as the process runner, the tests and composition see it. */
@@ -15,7 +18,14 @@ export const party = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [placesResolvers, branchesResolvers, membersResolvers],
+  resolvers: [
+    placesResolvers,
+    branchesResolvers,
+    membersResolvers,
+    livingRoomsResolvers,
+    problemsResolvers,
+    disputesResolvers,
+  ],
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },

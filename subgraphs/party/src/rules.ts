@@ -1,5 +1,14 @@
-import { hasRole, isAgencyAdmin, type RuleBook } from "@linli/service-kit";
+import { type Caller, grantsOf, hasRole, isAgencyAdmin, type RuleBook, scopeIds } from "@linli/service-kit";
 import type { Context } from "./context";
+import { mayReadDisputes } from "./disputes/disputes.service";
+
+/** Party and county administrators see every queue; each body's own role sees its own. */
+const queueOf =
+  (role: "branch_secretary" | "property_manager" | "unit_liaison" | "volunteer_lead") =>
+  ({ caller, parent }: { caller: Caller; parent: unknown }) =>
+    isAgencyAdmin(caller, "party") ||
+    grantsOf(caller, "county_admin").length > 0 ||
+    scopeIds(caller, role).includes((parent as { id: string }).id);
 
 /**
  * The rules named by `@rule(name: …)` in this subgraph's SDL. A rule says whether the caller may
@@ -10,4 +19,26 @@ export const rules: RuleBook<Context> = {
   signedIn: ({ caller }) => caller.subject !== null,
   /** The party organization's administrators and branch secretaries; which members, the SQL decides. */
   partyAdminOrBranchSecretary: ({ caller }) => isAgencyAdmin(caller, "party") || hasRole(caller, "branch_secretary"),
+  /** The party organization's administrators alone. */
+  partyAdmin: ({ caller }) => isAgencyAdmin(caller, "party"),
+  /** Residents raise problems; secretaries and administrators record them for residents. Which estate, the SQL decides. */
+  problemReporter: ({ caller }) =>
+    hasRole(caller, "resident") || hasRole(caller, "branch_secretary") || isAgencyAdmin(caller, "party"),
+  /** The handler of problems: a branch secretary or a party administrator; which estates, the SQL decides. */
+  problemHandler: ({ caller }) => isAgencyAdmin(caller, "party") || hasRole(caller, "branch_secretary"),
+  /** The handler, or a role that can be a problem's responsible body; which problems, the SQL decides. */
+  problemHandlerOrResponsible: ({ caller }) =>
+    isAgencyAdmin(caller, "party") ||
+    hasRole(caller, "branch_secretary") ||
+    hasRole(caller, "property_manager") ||
+    hasRole(caller, "unit_liaison") ||
+    hasRole(caller, "volunteer_lead"),
+  /** A resident; only the one who raised the problem (the token subject), the SQL decides. */
+  problemReporterOnly: ({ caller }) => hasRole(caller, "resident"),
+  branchQueue: queueOf("branch_secretary"),
+  companyQueue: queueOf("property_manager"),
+  unitQueue: queueOf("unit_liaison"),
+  teamQueue: queueOf("volunteer_lead"),
+  /** 矛盾纠纷 are never public: party administrators, branch secretaries and community workers; which estates, the SQL decides. */
+  disputeReader: ({ caller }) => mayReadDisputes(caller),
 };

@@ -1,5 +1,5 @@
 import { demoId, sampleCounty } from "@linli/demo-county";
-import type { AuthorizationCase } from "../types";
+import type { AuthorizationCase, Operation, PersonaName, SetupData } from "../types";
 
 const county = sampleCounty();
 // 李美玲 of 木兰滨河 belongs to 木兰滨河小区党支部 (木兰社区).
@@ -7,6 +7,113 @@ const member = county.members.find((m) => m.id === demoId("member", "木兰滨�
 if (!member?.branchId) throw new Error("the demo county lost 木兰滨河/李美玲 or her branch");
 const estate = county.estates.find((e) => e.id === member.estateId);
 if (!estate) throw new Error("the demo county lost 木兰滨河");
+
+// Problems are raised in 南桥锦福家园, whose parking problems are routed to 嘉庆物业.
+const nanqiao = demoId("estate", "南桥锦福家园");
+const problemTarget = {
+  estate: nanqiao,
+  branch: demoId("branch", "南桥锦福家园小区党支部"),
+  company: demoId("company", "嘉庆物业"),
+  community: demoId("community", "南桥社区"),
+};
+
+/** A fresh problem id per attempt, chosen by the client (reportProblem takes it), so setup can move it on. */
+const problemId = (attempt: number, lane = 0) =>
+  `0000${lane}000-0000-4000-8000-${attempt.toString(16).padStart(12, "0")}`;
+
+type Step = "accept" | "assign" | "start" | "resolve" | "answer";
+const STEP_FIELDS: Record<Step, [field: string, type: string, extra: string]> = {
+  accept: ["acceptProblem", "ProblemTransitionInput", ""],
+  assign: ["assignProblem", "AssignProblemInput", ""],
+  start: ["startProblem", "ProblemTransitionInput", ""],
+  resolve: ["resolveProblem", "ResolveProblemInput", `, note: "已劝离并施划停车线"`],
+  answer: ["answerProblem", "AnswerProblemInput", `, answer: "物业已处理，入口恢复畅通。"`],
+};
+
+/**
+ * Setup as the observer (a party administrator): raise a problem with a known id — for the resident
+ * persona when they are to rate it — and move it through `steps`, in one mutation document (its
+ * fields run in order).
+ */
+function problemSetup(steps: Step[], reporter?: PersonaName) {
+  return (attempt: number): Operation => {
+    const id = problemId(attempt);
+    const onBehalfOf = reporter ? `, onBehalfOf: "${reporter}"` : "";
+    const moves = steps
+      .map((step, i) => {
+        const [field, , extra] = STEP_FIELDS[step];
+        return `s${i}: ${field}(input: { problemId: $id${extra} }) { id }`;
+      })
+      .join("\n");
+    return {
+      query: `mutation ($id: ID!, $estate: ID!) {
+        r: reportProblem(input: { id: $id, estateId: $estate, category: PARKING, text: "车库入口被占 ${attempt}", reporterName: "王大妈"${onBehalfOf} }) { id }
+        ${moves}
+      }`,
+      variables: { id, estate: nanqiao },
+    };
+  };
+}
+
+const problemReadBack = (setup: SetupData): Operation => ({
+  query: `query ($id: ID!) { problem(id: $id) { status rating history(first: 100) { edges { node { from to } } } } }`,
+  variables: { id: setup.r.id },
+});
+
+const transition = (
+  mutation: string,
+  inputType: string,
+  steps: Step[],
+  allowed: PersonaName[],
+  input: (setup: SetupData, attempt: number) => Record<string, unknown> = (setup) => ({ problemId: setup.r.id }),
+  reporter?: PersonaName,
+): AuthorizationCase => ({
+  mutation,
+  subgraph: "party",
+  target: problemTarget,
+  setup: problemSetup(steps, reporter),
+  operation: (attempt, setup) => ({
+    query: `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { id status } }`,
+    variables: { input: input(setup, attempt) },
+  }),
+  allowed,
+  readBack: problemReadBack,
+});
+
+const HANDLER: PersonaName[] = ["party_admin", "branch_secretary_own"];
+const HANDLER_OR_COMPANY: PersonaName[] = ["party_admin", "branch_secretary_own", "property_manager_own"];
+
+// Disputes are registered and mediated in 木兰滨河 (木兰社区, 木兰滨河小区党支部).
+const mulan = demoId("estate", "木兰滨河");
+const disputeTarget = {
+  estate: mulan,
+  branch: demoId("branch", "木兰滨河小区党支部"),
+  community: demoId("community", "木兰社区"),
+};
+const DISPUTE_READERS: PersonaName[] = ["party_admin", "branch_secretary_own", "community_worker_own"];
+const registerDispute = (attempt: number): Operation => ({
+  query: `mutation ($input: RegisterDisputeInput!) { registerDispute(input: $input) { id } }`,
+  variables: {
+    input: {
+      estateId: mulan,
+      title: `停车位纠纷 ${attempt}`,
+      summary: "两户业主对地面停车位的使用有争议。",
+      parties: [
+        { name: "甲方", role: "业主" },
+        { name: "乙方", role: "业主" },
+      ],
+      mediatorId: demoId("mediator", "万和调解队"),
+    },
+  },
+});
+const disputeReadBack = (setup: SetupData): Operation => ({
+  query: `query ($id: ID!) { dispute(id: $id) { status outcome history { to } sessions(first: 100) { edges { node { id } } } } }`,
+  variables: { id: setup.registerDispute.id },
+});
+
+// 仙安石鼓山's branch is COVERED: the allowed attempts move it to MATURE, then ESTABLISHED.
+const shigushanBranch = demoId("branch", "仙安石鼓山小区党支部");
+const NEXT: Record<string, string> = { NEW: "COVERED", COVERED: "MATURE", MATURE: "ESTABLISHED" };
 
 /** The party organization's mutations. */
 export const partyCases: AuthorizationCase[] = [
@@ -23,5 +130,133 @@ export const partyCases: AuthorizationCase[] = [
       query: `query ($id: ID!) { partyMember(id: $id) { name address(purpose: "authorization matrix") } }`,
       variables: { id: member.id },
     },
+  },
+  {
+    mutation: "reportProblem",
+    subgraph: "party",
+    target: problemTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: ReportProblemInput!) { reportProblem(input: $input) { id status } }`,
+      variables: {
+        input: {
+          id: problemId(attempt, 1),
+          estateId: nanqiao,
+          category: "FACILITY_DAMAGE",
+          text: `单元门禁损坏 ${attempt}`,
+          reporterName: "李先生",
+        },
+      },
+    }),
+    allowed: ["party_admin", "branch_secretary_own", "resident_own"],
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { problemWall(first: 1) { edges { node { id } } } } }`,
+      variables: { id: nanqiao },
+    },
+  },
+  transition("acceptProblem", "ProblemTransitionInput", [], HANDLER),
+  transition("rejectProblem", "RejectProblemInput", [], HANDLER, (setup) => ({
+    problemId: setup.r.id,
+    reason: "属于公共道路，转交交警",
+  })),
+  {
+    ...transition("markProblemDuplicate", "MarkProblemDuplicateInput", [], HANDLER),
+    // Two fresh problems: the second repeats the first.
+    setup: (attempt) => ({
+      query: `mutation ($id: ID!, $original: ID!, $estate: ID!) {
+        o: reportProblem(input: { id: $original, estateId: $estate, category: PARKING, text: "车库入口被占", reporterName: "王" }) { id }
+        r: reportProblem(input: { id: $id, estateId: $estate, category: PARKING, text: "车库入口又被占", reporterName: "赵" }) { id }
+      }`,
+      variables: { id: problemId(attempt), original: problemId(attempt, 2), estate: nanqiao },
+    }),
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: MarkProblemDuplicateInput!) { markProblemDuplicate(input: $input) { id status } }`,
+      variables: { input: { problemId: setup.r.id, duplicateOfId: setup.o.id } },
+    }),
+  },
+  transition("assignProblem", "AssignProblemInput", ["accept"], HANDLER),
+  transition("startProblem", "ProblemTransitionInput", ["accept", "assign"], HANDLER_OR_COMPANY),
+  transition("resolveProblem", "ResolveProblemInput", ["accept", "assign", "start"], HANDLER_OR_COMPANY, (setup) => ({
+    problemId: setup.r.id,
+    note: "已施划停车线",
+  })),
+  transition(
+    "answerProblem",
+    "AnswerProblemInput",
+    ["accept", "assign", "start", "resolve"],
+    HANDLER_OR_COMPANY,
+    (setup) => ({ problemId: setup.r.id, answer: "入口已恢复畅通。" }),
+  ),
+  transition(
+    "rateProblemAnswer",
+    "RateProblemAnswerInput",
+    ["accept", "assign", "start", "resolve", "answer"],
+    ["resident_own"],
+    (setup) => ({ problemId: setup.r.id, rating: 5 }),
+    "resident_own",
+  ),
+  {
+    mutation: "advanceBranchStage",
+    subgraph: "party",
+    target: {
+      branch: shigushanBranch,
+      estate: demoId("estate", "仙安石鼓山"),
+      community: demoId("community", "仙安社区"),
+    },
+    setup: () => ({
+      query: `query ($id: ID!) { partyBranch(id: $id) { stage } }`,
+      variables: { id: shigushanBranch },
+    }),
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: AdvanceBranchStageInput!) { advanceBranchStage(input: $input) { stage } }`,
+      variables: {
+        input: {
+          branchId: shigushanBranch,
+          to: NEXT[setup.partyBranch.stage] ?? "ESTABLISHED",
+          reachedOn: new Date().toISOString().slice(0, 10),
+        },
+      },
+    }),
+    allowed: ["party_admin"],
+    readBack: {
+      query: `query ($id: ID!) { partyBranch(id: $id) { stage coveredOn maturedOn establishedOn stageHistory { to } } }`,
+      variables: { id: shigushanBranch },
+    },
+  },
+  {
+    mutation: "registerDispute",
+    subgraph: "party",
+    target: disputeTarget,
+    operation: (attempt) => registerDispute(attempt),
+    allowed: DISPUTE_READERS,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { disputes(first: 1) { edges { node { id } } } } }`,
+      variables: { id: mulan },
+    },
+  },
+  {
+    mutation: "recordMediationSession",
+    subgraph: "party",
+    target: disputeTarget,
+    setup: registerDispute,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: RecordMediationSessionInput!) { recordMediationSession(input: $input) { id status } }`,
+      variables: { input: { disputeId: setup.registerDispute.id, heldOn: "2024-05-10", notes: "双方到睦邻客厅协商" } },
+    }),
+    allowed: DISPUTE_READERS,
+    readBack: disputeReadBack,
+  },
+  {
+    mutation: "concludeDispute",
+    subgraph: "party",
+    target: disputeTarget,
+    setup: registerDispute,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: ConcludeDisputeInput!) { concludeDispute(input: $input) { id status } }`,
+      variables: {
+        input: { disputeId: setup.registerDispute.id, conclusion: "WITHDRAWN", outcome: "双方自行和解，撤回申请" },
+      },
+    }),
+    allowed: DISPUTE_READERS,
+    readBack: disputeReadBack,
   },
 ];

@@ -1,6 +1,14 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
-import { branchEstates, type EstateRow, estates, type PartyBranchRow, partyBranches } from "../db/schema";
+import {
+  type BranchStageTransitionRow,
+  branchEstates,
+  branchStageTransitions,
+  type EstateRow,
+  estates,
+  type PartyBranchRow,
+  partyBranches,
+} from "../db/schema";
 
 /** SQL for estate party branches and the estates they cover. */
 export class BranchesRepository {
@@ -29,5 +37,40 @@ export class BranchesRepository {
       .where(inArray(branchEstates.branchId, branchIds))
       .orderBy(estates.name, estates.id);
     return rows.map(({ estate, branchId }) => ({ ...estate, branchId }));
+  }
+
+  /** Each branch's stage history, oldest first (at most three rows a branch: stages only go forward). */
+  stageHistoryByBranchIds(branchIds: string[]): Promise<BranchStageTransitionRow[]> {
+    return this.db
+      .select()
+      .from(branchStageTransitions)
+      .where(inArray(branchStageTransitions.branchId, branchIds))
+      .orderBy(asc(branchStageTransitions.seq));
+  }
+
+  /** The branch, locked until the transaction ends. */
+  async lockById(id: string): Promise<PartyBranchRow | null> {
+    const [row] = await this.db.select().from(partyBranches).where(eq(partyBranches.id, id)).for("update");
+    return row ?? null;
+  }
+
+  /** UPDATE … SET stage = $to, <date> = $on WHERE id = $1 AND stage = $from; null when it moved meanwhile. */
+  async advance(
+    id: string,
+    from: PartyBranchRow["stage"],
+    to: PartyBranchRow["stage"],
+    dateField: "coveredOn" | "maturedOn" | "establishedOn",
+    on: string,
+  ): Promise<PartyBranchRow | null> {
+    const [row] = await this.db
+      .update(partyBranches)
+      .set({ stage: to, [dateField]: on })
+      .where(and(eq(partyBranches.id, id), eq(partyBranches.stage, from)))
+      .returning();
+    return row ?? null;
+  }
+
+  async appendStageTransition(row: typeof branchStageTransitions.$inferInsert): Promise<void> {
+    await this.db.insert(branchStageTransitions).values(row);
   }
 }

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
+  bigint,
   boolean,
   check,
   date,
@@ -10,6 +12,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -18,6 +21,55 @@ export const estateType = pgEnum("estate_type", ["HIGH_RISE_MANAGED", "MIXED_USE
 export const branchFormation = pgEnum("branch_formation", ["STANDALONE", "JOINT", "COMBINED"]);
 export const branchStage = pgEnum("branch_stage", ["NEW", "COVERED", "MATURE", "ESTABLISHED"]);
 export const memberKind = pgEnum("member_kind", ["REGISTERED", "IN_SERVICE"]);
+export const secretaryBackground = pgEnum("secretary_background", [
+  "SERVING_CADRE",
+  "RETIRED_CADRE",
+  "COMMUNITY_WORKER",
+  "SOCIAL_ORG_LEADER",
+  "OTHER",
+]);
+export const gridRole = pgEnum("grid_role", ["BUILDING_CHIEF", "STAIRWELL_CHIEF", "LANE_CHIEF"]);
+export const livingRoomFunction = pgEnum("living_room_function", [
+  "PARTY_ACTIVITIES",
+  "DELIBERATION",
+  "PROBLEM_WALL",
+  "ECHO_WALL",
+  "DISPUTE_MEDIATION",
+  "RED_PROXY_DESK",
+]);
+export const problemCategory = pgEnum("problem_category", [
+  "PARKING",
+  "FACILITY_DAMAGE",
+  "ILLEGAL_CONSTRUCTION",
+  "EBIKE_CHARGING",
+  "OTHER",
+]);
+export const problemStatus = pgEnum("problem_status", [
+  "REPORTED",
+  "ACCEPTED",
+  "ASSIGNED",
+  "IN_PROGRESS",
+  "RESOLVED",
+  "ANSWERED",
+  "CLOSED",
+  "REJECTED",
+  "DUPLICATE",
+  "REOPENED",
+]);
+export const responsibleKind = pgEnum("responsible_kind", [
+  "PARTY_BRANCH",
+  "PROPERTY_COMPANY",
+  "UNIT",
+  "VOLUNTEER_TEAM",
+]);
+export const mediatorKind = pgEnum("mediator_kind", ["MEDIATION_TEAM", "JUDGMENT_PANEL"]);
+export const disputeStatus = pgEnum("dispute_status", [
+  "REGISTERED",
+  "IN_MEDIATION",
+  "SETTLED",
+  "UNSETTLED",
+  "WITHDRAWN",
+]);
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
@@ -68,6 +120,8 @@ export const estates = pgTable(
     households: integer("households").notNull(),
     address: text("address").notNull(),
     governanceModel: text("governance_model"),
+    /** 工作覆盖 — since when party work reaches the estate; null while it does not. */
+    workCoveredOn: date("work_covered_on"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -77,14 +131,57 @@ export const estates = pgTable(
   ],
 );
 
-export const partyBranches = pgTable("party_branches", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull(),
-  formation: branchFormation("formation").notNull(),
-  stage: branchStage("stage").notNull().default("NEW"),
-  foundedOn: date("founded_on").notNull(),
-  createdAt: createdAt(),
-});
+export const partyBranches = pgTable(
+  "party_branches",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    formation: branchFormation("formation").notNull(),
+    stage: branchStage("stage").notNull().default("NEW"),
+    foundedOn: date("founded_on").notNull(),
+    /** When the branch reached each later stage; set exactly for the stages it has reached. */
+    coveredOn: date("covered_on"),
+    maturedOn: date("matured_on"),
+    establishedOn: date("established_on"),
+    /** 书记 — a member of this branch (the loader checks nothing: the demo and mutations keep it so). */
+    secretaryMemberId: uuid("secretary_member_id").references((): AnyPgColumn => partyMembers.id, {
+      onDelete: "set null",
+    }),
+    secretaryBackground: secretaryBackground("secretary_background"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("party_branches_secretary_member_id_idx").on(t.secretaryMemberId),
+    // A stage's date is set exactly when the branch has reached it, and the dates never go back.
+    check(
+      "party_branches_stage_dates_check",
+      sql`(${t.coveredOn} IS NOT NULL) = (${t.stage} IN ('COVERED', 'MATURE', 'ESTABLISHED'))
+        AND (${t.maturedOn} IS NOT NULL) = (${t.stage} IN ('MATURE', 'ESTABLISHED'))
+        AND (${t.establishedOn} IS NOT NULL) = (${t.stage} = 'ESTABLISHED')
+        AND ${t.foundedOn} <= coalesce(${t.coveredOn}, ${t.foundedOn})
+        AND coalesce(${t.coveredOn}, ${t.foundedOn}) <= coalesce(${t.maturedOn}, ${t.coveredOn}, ${t.foundedOn})
+        AND coalesce(${t.maturedOn}, ${t.coveredOn}, ${t.foundedOn}) <= coalesce(${t.establishedOn}, ${t.maturedOn}, ${t.coveredOn}, ${t.foundedOn})`,
+    ),
+  ],
+);
+
+/** Every stage a branch moved forward, append-only (a trigger refuses UPDATE and DELETE). */
+export const branchStageTransitions = pgTable(
+  "branch_stage_transitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    branchId: uuid("branch_id")
+      .notNull()
+      .references(() => partyBranches.id, { onDelete: "restrict" }),
+    fromStage: branchStage("from_stage").notNull(),
+    toStage: branchStage("to_stage").notNull(),
+    reachedOn: date("reached_on").notNull(),
+    actor: text("actor"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("branch_stage_transitions_branch_id_idx").on(t.branchId, t.seq)],
+);
 
 /** Which estates a branch covers: one for a standalone branch, several for a joint or combined one. */
 export const branchEstates = pgTable(
@@ -122,13 +219,242 @@ export const partyMembers = pgTable(
       .references(() => estates.id, { onDelete: "restrict" }),
     /** The branch the member belongs to; null for an in-service member organised elsewhere. */
     branchId: uuid("branch_id").references(() => partyBranches.id, { onDelete: "set null" }),
+    /** 工作单位 — an in-service member's employer: the units agency's key, so no foreign key here. */
+    workUnitId: uuid("work_unit_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index("party_members_estate_id_idx").on(t.estateId, t.name, t.id),
     index("party_members_branch_id_idx").on(t.branchId),
+    index("party_members_work_unit_id_idx").on(t.workUnitId),
   ],
+);
+
+/**
+ * 党员楼栋长/楼道长/街巷长 — a member's grid leader post for one building, stairwell or lane of an
+ * estate. One chief per role and area.
+ */
+export const gridLeaderPosts = pgTable(
+  "grid_leader_posts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => partyMembers.id, { onDelete: "cascade" }),
+    estateId: uuid("estate_id")
+      .notNull()
+      .references(() => estates.id, { onDelete: "restrict" }),
+    role: gridRole("role").notNull(),
+    /** The building, stairwell or lane, as the estate names it (e.g. 2 幢, 3 幢 1 单元, 兰溪巷). */
+    area: text("area").notNull(),
+    since: date("since").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("grid_leader_posts_member_id_idx").on(t.memberId),
+    unique("grid_leader_posts_role_area_key").on(t.estateId, t.role, t.area),
+  ],
+);
+
+/** 睦邻客厅 — the estate's neighbourly living room, run by its branch; at most one per estate. */
+export const livingRooms = pgTable(
+  "living_rooms",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    estateId: uuid("estate_id")
+      .notNull()
+      .unique()
+      .references(() => estates.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    openedOn: date("opened_on").notNull(),
+    functions: livingRoomFunction("functions").array().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [check("living_rooms_functions_check", sql`cardinality(${t.functions}) >= 1`)],
+);
+
+/** 响应时限 — how long a problem of each category may wait for its answer before it is overdue. */
+export const problemResponseTargets = pgTable(
+  "problem_response_targets",
+  {
+    category: problemCategory("category").primaryKey(),
+    responseHours: integer("response_hours").notNull(),
+  },
+  (t) => [check("problem_response_targets_hours_check", sql`${t.responseHours} > 0`)],
+);
+
+/**
+ * 派单规则 — who answers a category of problems in an estate. Without a rule, the estate's branch.
+ * `responsible_id` may be another agency's key (company, unit, team), so it is not a foreign key.
+ */
+export const problemRoutingRules = pgTable(
+  "problem_routing_rules",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    estateId: uuid("estate_id")
+      .notNull()
+      .references(() => estates.id, { onDelete: "cascade" }),
+    category: problemCategory("category").notNull(),
+    responsibleKind: responsibleKind("responsible_kind").notNull(),
+    responsibleId: uuid("responsible_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("problem_routing_rules_estate_category_key").on(t.estateId, t.category)],
+);
+
+/** 问题 — a problem a resident raised on the problem wall (点题), solved (解题) and answered (答题). */
+export const problems = pgTable(
+  "problems",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Report order: the cursor of every problem list. */
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    estateId: uuid("estate_id")
+      .notNull()
+      .references(() => estates.id, { onDelete: "restrict" }),
+    category: problemCategory("category").notNull(),
+    text: text("text").notNull(),
+    anonymous: boolean("anonymous").notNull().default(false),
+    /** The token subject of the resident who raised it: only they may rate the answer. */
+    reporterSubject: text("reporter_subject").notNull(),
+    reporterName: text("reporter_name").notNull(),
+    status: problemStatus("status").notNull().default("REPORTED"),
+    responsibleKind: responsibleKind("responsible_kind"),
+    responsibleId: uuid("responsible_id"),
+    duplicateOfId: uuid("duplicate_of_id").references((): AnyPgColumn => problems.id, { onDelete: "restrict" }),
+    rejectReason: text("reject_reason"),
+    resolutionNote: text("resolution_note"),
+    answer: text("answer"),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    rating: integer("rating"),
+    ratingComment: text("rating_comment"),
+    reportedAt: timestamp("reported_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When the answer is due: the category's response target from the report (or from a reopening). */
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("problems_estate_id_idx").on(t.estateId, t.seq),
+    index("problems_responsible_idx").on(t.responsibleKind, t.responsibleId, t.seq),
+    index("problems_duplicate_of_id_idx").on(t.duplicateOfId),
+    check("problems_responsible_check", sql`(${t.responsibleKind} IS NULL) = (${t.responsibleId} IS NULL)`),
+    check("problems_rating_check", sql`${t.rating} BETWEEN 1 AND 5`),
+    check("problems_text_check", sql`length(${t.text}) BETWEEN 1 AND 1000`),
+    check("problems_duplicate_check", sql`(${t.status} = 'DUPLICATE') = (${t.duplicateOfId} IS NOT NULL)`),
+    // An answered problem has its answer; one never answered has none.
+    check(
+      "problems_answer_check",
+      sql`(${t.answer} IS NULL) = (${t.answeredAt} IS NULL)
+        AND (${t.status} NOT IN ('ANSWERED', 'CLOSED') OR ${t.answer} IS NOT NULL)`,
+    ),
+  ],
+);
+
+/** Every state a problem moved into, append-only (a trigger refuses UPDATE and DELETE). */
+export const problemTransitions = pgTable(
+  "problem_transitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    problemId: uuid("problem_id")
+      .notNull()
+      .references(() => problems.id, { onDelete: "restrict" }),
+    /** Null for the report itself. */
+    fromStatus: problemStatus("from_status"),
+    toStatus: problemStatus("to_status").notNull(),
+    actor: text("actor"),
+    note: text("note"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("problem_transitions_problem_id_idx").on(t.problemId, t.seq)],
+);
+
+/** 调解组织 — who mediates disputes: a mediation team (万和调解队) or a members' judgment panel (评理团队). */
+export const mediators = pgTable("mediators", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+  kind: mediatorKind("kind").notNull(),
+  createdAt: createdAt(),
+});
+
+/** 矛盾纠纷 — a dispute between residents. Never public. */
+export const disputes = pgTable(
+  "disputes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    estateId: uuid("estate_id")
+      .notNull()
+      .references(() => estates.id, { onDelete: "restrict" }),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    mediatorId: uuid("mediator_id")
+      .notNull()
+      .references(() => mediators.id, { onDelete: "restrict" }),
+    status: disputeStatus("status").notNull().default("REGISTERED"),
+    outcome: text("outcome"),
+    registeredAt: timestamp("registered_at", { withTimezone: true }).notNull().defaultNow(),
+    concludedAt: timestamp("concluded_at", { withTimezone: true }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("disputes_estate_id_idx").on(t.estateId, t.seq),
+    index("disputes_mediator_id_idx").on(t.mediatorId),
+    check(
+      "disputes_conclusion_check",
+      sql`(${t.status} IN ('SETTLED', 'UNSETTLED', 'WITHDRAWN')) = (${t.concludedAt} IS NOT NULL AND ${t.outcome} IS NOT NULL)`,
+    ),
+  ],
+);
+
+/** 当事人 — the parties of a dispute. */
+export const disputeParties = pgTable(
+  "dispute_parties",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    disputeId: uuid("dispute_id")
+      .notNull()
+      .references(() => disputes.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    /** How they stand in it, e.g. 楼上住户, 业主, 物业服务企业. */
+    role: text("role").notNull(),
+  },
+  (t) => [unique("dispute_parties_position_key").on(t.disputeId, t.position)],
+);
+
+/** 调解会 — one mediation session of a dispute. */
+export const mediationSessions = pgTable(
+  "mediation_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    disputeId: uuid("dispute_id")
+      .notNull()
+      .references(() => disputes.id, { onDelete: "cascade" }),
+    heldOn: date("held_on").notNull(),
+    notes: text("notes").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mediation_sessions_dispute_id_idx").on(t.disputeId, t.seq)],
+);
+
+/** Every state a dispute moved into, append-only (a trigger refuses UPDATE and DELETE). */
+export const disputeTransitions = pgTable(
+  "dispute_transitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    disputeId: uuid("dispute_id")
+      .notNull()
+      .references(() => disputes.id, { onDelete: "restrict" }),
+    fromStatus: disputeStatus("from_status"),
+    toStatus: disputeStatus("to_status").notNull(),
+    actor: text("actor"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("dispute_transitions_dispute_id_idx").on(t.disputeId, t.seq)],
 );
 
 export type CountyRow = typeof counties.$inferSelect;
@@ -137,6 +463,17 @@ export type CommunityRow = typeof communities.$inferSelect;
 export type EstateRow = typeof estates.$inferSelect;
 export type PartyBranchRow = typeof partyBranches.$inferSelect;
 export type PartyMemberRow = typeof partyMembers.$inferSelect;
+export type BranchStageTransitionRow = typeof branchStageTransitions.$inferSelect;
+export type GridLeaderPostRow = typeof gridLeaderPosts.$inferSelect;
+export type LivingRoomRow = typeof livingRooms.$inferSelect;
+export type ProblemRoutingRuleRow = typeof problemRoutingRules.$inferSelect;
+export type ProblemRow = typeof problems.$inferSelect;
+export type ProblemTransitionRow = typeof problemTransitions.$inferSelect;
+export type MediatorRow = typeof mediators.$inferSelect;
+export type DisputeRow = typeof disputes.$inferSelect;
+export type DisputePartyRow = typeof disputeParties.$inferSelect;
+export type MediationSessionRow = typeof mediationSessions.$inferSelect;
+export type DisputeTransitionRow = typeof disputeTransitions.$inferSelect;
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

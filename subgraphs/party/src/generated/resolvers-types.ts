@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, PartyMemberRow } from '../db/schema';
+import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
+import type { ProblemView, CompanyRef, UnitRef, TeamRef } from '../problems/problems.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +17,32 @@ export type Scalars = {
   FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 建制化 — a branch reaching its next stage. */
+export type AdvanceBranchStageInput = {
+  /** The branch. */
+  branchId: Scalars['ID']['input'];
+  /** The day it reached it (ISO 8601, YYYY-MM-DD): not before the previous stage's day, not in the future. */
+  reachedOn: Scalars['String']['input'];
+  /** The stage it reached: must be the one right after its current stage. */
+  to: BranchStage;
+};
+
+/** 答题 — the public answer. */
+export type AnswerProblemInput = {
+  /** The answer for the echo wall, 1 to 1000 characters. */
+  answer: Scalars['String']['input'];
+  /** The problem. */
+  problemId: Scalars['ID']['input'];
+};
+
+/** 派单 — a problem to assign. */
+export type AssignProblemInput = {
+  /** The problem. */
+  problemId: Scalars['ID']['input'];
+  /** Who answers it; omitted, the party its routing named. */
+  responsible?: InputMaybe<ResponsibleInput>;
 };
 
 /** 组建方式 — how a branch was formed. */
@@ -38,6 +65,19 @@ export type BranchStage =
   /** 新增 — newly added. */
   | 'NEW';
 
+/** One stage a branch moved forward (建制化), as recorded by advanceBranchStage. */
+export type BranchStageTransition = {
+  __typename?: 'BranchStageTransition';
+  /** The stage it left. */
+  from: BranchStage;
+  /** The day it reached it (ISO 8601, YYYY-MM-DD). */
+  reachedOn: Scalars['String']['output'];
+  /** When it was recorded (ISO 8601 timestamp, UTC). */
+  recordedAt: Scalars['String']['output'];
+  /** The stage it reached. */
+  to: BranchStage;
+};
+
 /** 社区 — a community with its residents' committee. */
 export type Community = {
   __typename?: 'Community';
@@ -58,6 +98,16 @@ export type CommunityEstatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 结案 — how a dispute ends. */
+export type ConcludeDisputeInput = {
+  /** Settled, unsettled or withdrawn. */
+  conclusion: DisputeConclusion;
+  /** The dispute. */
+  disputeId: Scalars['ID']['input'];
+  /** 调解结果 — the outcome, 1 to 2000 characters. */
+  outcome: Scalars['String']['input'];
+};
+
 /** 县 — a county, the root of the place tree. */
 export type County = {
   __typename?: 'County';
@@ -69,6 +119,118 @@ export type County = {
   subdistricts: Array<Subdistrict>;
 };
 
+/**
+ * 矛盾纠纷 — a dispute between residents, mediated in the living room. Never public: absent from every
+ * public and dashboard path; only the party organization's administrators, the secretary of the
+ * estate's branch and a community worker of its community can read it.
+ */
+export type Dispute = {
+  __typename?: 'Dispute';
+  /** Concluded (ISO 8601 timestamp, UTC); null until then. */
+  concludedAt?: Maybe<Scalars['String']['output']>;
+  /** 小区 — the estate where it arose. */
+  estate: Estate;
+  /** Every state it moved into, oldest first (append-only). */
+  history: Array<DisputeTransition>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 调解组织 — who mediates it. */
+  mediator: Mediator;
+  /** 调解结果 — the outcome; null until concluded. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** 当事人 — its parties, in the order registered. */
+  parties: Array<DisputeParty>;
+  /** Registered (ISO 8601 timestamp, UTC). */
+  registeredAt: Scalars['String']['output'];
+  /** 调解会 — its mediation sessions, oldest first; at most 100 a page. */
+  sessions: MediationSessionConnection;
+  /** Where it stands. */
+  status: DisputeStatus;
+  /** What it is about. */
+  summary: Scalars['String']['output'];
+  /** A short title, e.g. 楼上漏水纠纷. */
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * 矛盾纠纷 — a dispute between residents, mediated in the living room. Never public: absent from every
+ * public and dashboard path; only the party organization's administrators, the secretary of the
+ * estate's branch and a community worker of its community can read it.
+ */
+export type DisputeSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How a dispute ends (结案). */
+export type DisputeConclusion =
+  /** 调解成功 — settled. */
+  | 'SETTLED'
+  /** 调解未果 — not settled. */
+  | 'UNSETTLED'
+  /** 撤回 — withdrawn. */
+  | 'WITHDRAWN';
+
+/** A page of disputes. */
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  /** The disputes of this page with their cursors. */
+  edges: Array<DisputeEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One dispute in a page. */
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  /** Opaque position of this dispute. */
+  cursor: Scalars['String']['output'];
+  /** The dispute. */
+  node: Dispute;
+};
+
+/** 当事人 — one party of a dispute. */
+export type DisputeParty = {
+  __typename?: 'DisputeParty';
+  /** 姓名 — the party's name (a person or an organization). */
+  name: Scalars['String']['output'];
+  /** How they stand in it, e.g. 楼上住户. */
+  role: Scalars['String']['output'];
+};
+
+/** One party of a new dispute. */
+export type DisputePartyInput = {
+  /** 姓名 — 1 to 50 characters. */
+  name: Scalars['String']['input'];
+  /** How they stand in it, 1 to 50 characters. */
+  role: Scalars['String']['input'];
+};
+
+/** 纠纷状态 — REGISTERED → IN_MEDIATION → SETTLED or UNSETTLED; REGISTERED or IN_MEDIATION → WITHDRAWN. */
+export type DisputeStatus =
+  /** 调解中 — mediation sessions under way. */
+  | 'IN_MEDIATION'
+  /** 已登记 — registered, not yet mediated. */
+  | 'REGISTERED'
+  /** 调解成功 — settled. */
+  | 'SETTLED'
+  /** 调解未果 — mediation failed (referred elsewhere). */
+  | 'UNSETTLED'
+  /** 撤回 — withdrawn by the parties. */
+  | 'WITHDRAWN';
+
+/** One move of a dispute's state. */
+export type DisputeTransition = {
+  __typename?: 'DisputeTransition';
+  /** The state it left; null for the registration. */
+  from?: Maybe<DisputeStatus>;
+  /** When (ISO 8601 timestamp, UTC). */
+  occurredAt: Scalars['String']['output'];
+  /** The state it entered. */
+  to: DisputeStatus;
+};
+
 /** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
 export type Estate = {
   __typename?: 'Estate';
@@ -76,27 +238,66 @@ export type Estate = {
   address: Scalars['String']['output'];
   /** 社区 — the community it belongs to. */
   community: Community;
+  /**
+   * 矛盾纠纷 — the disputes of the estate, newest first; at most 100 a page. Only for the party
+   * organization's administrators, the secretary of the estate's branch and a community worker of
+   * its community: refused for every other caller, and empty for an estate outside the caller's scope.
+   */
+  disputes: DisputeConnection;
+  /** 回音壁 — the answered problems of the estate (answered or closed), newest report first; at most 100 a page. */
+  echoWall: PublicProblemConnection;
   /** 治理模式 — the named governance model, e.g. 五家心事, 五微睦邻, 四自; null when none is named. */
   governanceModel?: Maybe<Scalars['String']['output']>;
   /** 户数 — number of households. */
   households: Scalars['Int']['output'];
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
+  /** 睦邻客厅 — the estate's living room, or null where there is none yet. */
+  livingRoom?: Maybe<LivingRoom>;
   /** Name, e.g. 木兰滨河. */
   name: Scalars['String']['output'];
+  /** 组织覆盖 — true when a party branch covers the estate (one of the 两个覆盖). */
+  organizationCovered: Scalars['Boolean']['output'];
   /** 小区党支部 — the branch that covers it, or null where none does yet. */
   partyBranch?: Maybe<PartyBranch>;
   /** 党员 — the party members who live in the estate, by name; at most 100 a page. Signed-in callers only. */
   partyMembers: PartyMemberConnection;
+  /** 问题墙 — the problems its residents raised, newest first, as the public sees them; at most 100 a page. */
+  problemWall: PublicProblemConnection;
   /** 安置房 — true for a resettlement estate. */
   resettlement: Scalars['Boolean']['output'];
   /** Classified-governance type. */
   type: EstateType;
+  /** 工作覆盖 — true when party work reaches the estate (one of the 两个覆盖). */
+  workCovered: Scalars['Boolean']['output'];
+  /** 工作覆盖 — since when party work reaches the estate (ISO 8601, YYYY-MM-DD); null while it does not. */
+  workCoveredOn?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstateDisputesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstateEchoWallArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
 export type EstatePartyMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstateProblemWallArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -128,6 +329,130 @@ export type EstateType =
   /** 开放式无物业 — open estate without a property company. */
   | 'OPEN_UNMANAGED';
 
+/** 一岗四员 — the four duties every grid leader post carries. */
+export type GridDuty =
+  /** 文明创建员 — promotes civility. */
+  | 'CIVILITY_PROMOTER'
+  /** 民情信息员 — gathers residents' concerns. */
+  | 'INFORMANT'
+  /** 民事调解员 — mediates neighbours' quarrels. */
+  | 'MEDIATOR'
+  /** 政策宣传员 — explains policy. */
+  | 'POLICY_PROMOTER';
+
+/** A party member's grid leader post (党员楼栋长/楼道长/街巷长) for one building, stairwell or lane. */
+export type GridLeaderPost = {
+  __typename?: 'GridLeaderPost';
+  /** The building, stairwell or lane, as the estate names it (e.g. 2 幢, 3 幢 1 单元, 兰溪巷). */
+  area: Scalars['String']['output'];
+  /** 一岗四员 — its duties: always all four. */
+  duties: Array<GridDuty>;
+  /** 小区 — the estate of the post. */
+  estate: Estate;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Building, stairwell or lane chief. */
+  role: GridRole;
+  /** Since when the member holds it (ISO 8601, YYYY-MM-DD). */
+  since: Scalars['String']['output'];
+};
+
+/** 网格长 — the grid leader roles party members take in their estate. */
+export type GridRole =
+  /** 党员楼栋长 — building chief. */
+  | 'BUILDING_CHIEF'
+  /** 党员街巷长 — lane chief (in open estates). */
+  | 'LANE_CHIEF'
+  /** 党员楼道长 — stairwell chief. */
+  | 'STAIRWELL_CHIEF';
+
+/** 睦邻客厅 — the neighbourly living room of an estate, run by the estate's party branch. */
+export type LivingRoom = {
+  __typename?: 'LivingRoom';
+  /** 小区党支部 — the branch that runs it (the estate's branch); null while none covers the estate. */
+  branch?: Maybe<PartyBranch>;
+  /** 小区 — the estate it serves. */
+  estate: Estate;
+  /** What it offers. */
+  functions: Array<LivingRoomFunction>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. 木兰滨河睦邻客厅. */
+  name: Scalars['String']['output'];
+  /** Opened (ISO 8601, YYYY-MM-DD). */
+  openedOn: Scalars['String']['output'];
+};
+
+/** 睦邻客厅的功能 — what a living room offers. */
+export type LivingRoomFunction =
+  /** 议事坊 — deliberation among residents and every side of the estate. */
+  | 'DELIBERATION'
+  /** 睦邻调解 — dispute mediation. */
+  | 'DISPUTE_MEDIATION'
+  /** 回音壁 — the echo wall where the answers are given. */
+  | 'ECHO_WALL'
+  /** 党员活动 — the branch's party activities. */
+  | 'PARTY_ACTIVITIES'
+  /** 问题墙 — the problem wall where residents raise problems. */
+  | 'PROBLEM_WALL'
+  /** 红色代办 — the red proxy desk. */
+  | 'RED_PROXY_DESK';
+
+/** 重复 — a problem that repeats an earlier one. */
+export type MarkProblemDuplicateInput = {
+  /** The earlier problem of the same estate it repeats. */
+  duplicateOfId: Scalars['ID']['input'];
+  /** The problem. */
+  problemId: Scalars['ID']['input'];
+};
+
+/** 调解会 — one mediation session. */
+export type MediationSession = {
+  __typename?: 'MediationSession';
+  /** The day it was held (ISO 8601, YYYY-MM-DD). */
+  heldOn: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  notes: Scalars['String']['output'];
+};
+
+/** A page of mediation sessions. */
+export type MediationSessionConnection = {
+  __typename?: 'MediationSessionConnection';
+  /** The sessions of this page with their cursors. */
+  edges: Array<MediationSessionEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One mediation session in a page. */
+export type MediationSessionEdge = {
+  __typename?: 'MediationSessionEdge';
+  /** Opaque position of this session. */
+  cursor: Scalars['String']['output'];
+  /** The session. */
+  node: MediationSession;
+};
+
+/** 调解组织 — a mediation team or a members' judgment panel. */
+export type Mediator = {
+  __typename?: 'Mediator';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Mediation team or judgment panel. */
+  kind: MediatorKind;
+  /** Name, e.g. 万和调解队. */
+  name: Scalars['String']['output'];
+};
+
+/** 调解组织类型 — who mediates. */
+export type MediatorKind =
+  /** 评理团队 — a judgment panel of party members and residents. */
+  | 'JUDGMENT_PANEL'
+  /** 调解队 — a mediation team (e.g. 万和调解队) extended into the living room. */
+  | 'MEDIATION_TEAM';
+
 /** 党员类别 — how a party member is attached to the community where they live. */
 export type MemberKind =
   /** 在职 — works in a unit and reports to the community where they live (亮身份). */
@@ -142,10 +467,208 @@ export type MemberKind =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * 受理 — the handler accepts a reported problem (REPORTED → ACCEPTED). Allowed to the secretary of
+   * the estate's branch and the party organization's administrators. Any other move is refused with
+   * INVALID_TRANSITION and nothing changes.
+   */
+  acceptProblem: Problem;
+  /**
+   * 建制化 — moves a branch one stage forward (NEW → COVERED → MATURE → ESTABLISHED) on the day it
+   * reached that stage. Allowed to the party organization's administrators. A stage that is not the
+   * next one is refused with INVALID_TRANSITION and nothing changes; a date before the previous
+   * stage's or in the future is refused with BAD_USER_INPUT. Each move is appended to the branch's
+   * stage history and recorded in the audit log.
+   */
+  advanceBranchStage: PartyBranch;
+  /**
+   * 答题 — the public answer goes up on the echo wall (RESOLVED → ANSWERED), under the responsible
+   * body's name. Allowed to the handler and to the responsible party it is assigned to. Phone and
+   * ID numbers typed into it are masked on the wall.
+   */
+  answerProblem: Problem;
+  /**
+   * 派单 — the handler assigns an accepted or reopened problem (ACCEPTED or REOPENED → ASSIGNED) to
+   * the party its routing named, or to the one given. Allowed to the secretary of the estate's branch
+   * and the party organization's administrators.
+   */
+  assignProblem: Problem;
+  /**
+   * 结案 — concludes a dispute: SETTLED or UNSETTLED after mediation (IN_MEDIATION only), or WITHDRAWN
+   * (REGISTERED or IN_MEDIATION). Allowed as registerDispute; any other move is refused with
+   * INVALID_TRANSITION and nothing changes.
+   */
+  concludeDispute: Dispute;
+  /**
+   * 重复 — the handler marks a reported problem as a duplicate of an earlier one of the same estate
+   * (REPORTED → DUPLICATE). Allowed to the secretary of the estate's branch and the party
+   * organization's administrators.
+   */
+  markProblemDuplicate: Problem;
+  /**
+   * 评价 — the resident who raised the problem rates its answer from 1 to 5: 3 or more closes it
+   * (ANSWERED → CLOSED); 1 or 2 reopens it (ANSWERED → REOPENED), due again within its category's
+   * response target. Allowed to that resident alone (the token's subject).
+   */
+  rateProblemAnswer: Problem;
+  /**
+   * 调解 — records a mediation session; the first moves the dispute REGISTERED → IN_MEDIATION. Allowed
+   * as registerDispute; a concluded dispute is refused with INVALID_TRANSITION and nothing changes.
+   */
+  recordMediationSession: Dispute;
+  /**
+   * 登记矛盾纠纷 — registers a dispute in an estate with its parties and its mediator. Allowed to the
+   * party organization's administrators, the secretary of the estate's branch and a community worker
+   * of its community. Invalid input is refused with BAD_USER_INPUT naming the field. Recorded in the
+   * dispute's history and the audit log.
+   */
+  registerDispute: Dispute;
+  /**
+   * 不予受理 — the handler rejects a reported problem with a reason (REPORTED → REJECTED). Allowed to
+   * the secretary of the estate's branch and the party organization's administrators.
+   */
+  rejectProblem: Problem;
+  /**
+   * 点题 — a resident raises a problem on the problem wall of their estate. Allowed to a resident of
+   * that estate; the estate's branch secretary and the party organization's administrators may record
+   * one on a resident's behalf (`onBehalfOf`). It is routed at once to a responsible party by the
+   * estate's routing rules (the estate's branch when no rule names another), and is due within its
+   * category's response target. Invalid input is refused with BAD_USER_INPUT naming the field.
+   * Recorded in the problem's history and the audit log.
+   */
+  reportProblem: Problem;
+  /**
+   * 解决 — a problem in progress is solved (IN_PROGRESS → RESOLVED), with a note of what was done.
+   * Allowed to the handler and to the responsible party it is assigned to.
+   */
+  resolveProblem: Problem;
+  /**
+   * 解题 — work on an assigned problem starts (ASSIGNED → IN_PROGRESS). Allowed to the handler and to
+   * the responsible party it is assigned to (that company's property manager, that unit's liaison,
+   * that team's volunteer lead, that branch's secretary).
+   */
+  startProblem: Problem;
+  /**
    * Changes a party member's phone and/or address (联系方式). Allowed to the party organization's
    * administrators and to the secretary (书记) of the member's branch; recorded in the audit log.
    */
   updatePartyMemberContact: PartyMember;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationAcceptProblemArgs = {
+  input: ProblemTransitionInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationAdvanceBranchStageArgs = {
+  input: AdvanceBranchStageInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationAnswerProblemArgs = {
+  input: AnswerProblemInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationAssignProblemArgs = {
+  input: AssignProblemInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationConcludeDisputeArgs = {
+  input: ConcludeDisputeInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationMarkProblemDuplicateArgs = {
+  input: MarkProblemDuplicateInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationRateProblemAnswerArgs = {
+  input: RateProblemAnswerInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationRecordMediationSessionArgs = {
+  input: RecordMediationSessionInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationRegisterDisputeArgs = {
+  input: RegisterDisputeInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationRejectProblemArgs = {
+  input: RejectProblemInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationReportProblemArgs = {
+  input: ReportProblemInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationResolveProblemArgs = {
+  input: ResolveProblemInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationStartProblemArgs = {
+  input: ProblemTransitionInput;
 };
 
 
@@ -169,6 +692,15 @@ export type PageInfo = {
 /** 小区党支部 — an estate party branch. A joint or combined branch covers several estates. */
 export type PartyBranch = {
   __typename?: 'PartyBranch';
+  /**
+   * 解题 — the problems assigned to this branch, oldest report first; at most 100 a page. Allowed to
+   * its secretary, the party organization's administrators and county administrators.
+   */
+  assignedProblems?: Maybe<ProblemConnection>;
+  /** 覆盖 — the day it reached COVERED (ISO 8601, YYYY-MM-DD); null before. */
+  coveredOn?: Maybe<Scalars['String']['output']>;
+  /** 建成 — the day it reached ESTABLISHED; null before. */
+  establishedOn?: Maybe<Scalars['String']['output']>;
   /** 小区 — the estates it covers, by name. */
   estates: Array<Estate>;
   /** How it was formed. */
@@ -177,10 +709,28 @@ export type PartyBranch = {
   foundedOn: Scalars['String']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** 成熟 — the day it reached MATURE; null before. */
+  maturedOn?: Maybe<Scalars['String']['output']>;
   /** Name, e.g. 木兰滨河小区党支部. */
   name: Scalars['String']['output'];
+  /**
+   * 书记 — the branch secretary, a member of the branch; null while none is named. Signed-in callers
+   * only, like every party member.
+   */
+  secretary?: Maybe<PartyMember>;
+  /** 书记背景 — the secretary's background; null while no secretary is named. */
+  secretaryBackground?: Maybe<SecretaryBackground>;
   /** Where it stands on the way to fully established. */
   stage: BranchStage;
+  /** 建制化 — the stages it moved forward through advanceBranchStage, oldest first. */
+  stageHistory: Array<BranchStageTransition>;
+};
+
+
+/** 小区党支部 — an estate party branch. A joint or combined branch covers several estates. */
+export type PartyBranchAssignedProblemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -205,6 +755,8 @@ export type PartyMember = {
   branch?: Maybe<PartyBranch>;
   /** 小区 — the estate where the member lives. */
   estate: Estate;
+  /** 党员楼栋长/楼道长/街巷长 — the grid leader posts the member holds, by role and area. */
+  gridPosts: Array<GridLeaderPost>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /**
@@ -221,6 +773,11 @@ export type PartyMember = {
    * when none is recorded.
    */
   phone?: Maybe<Scalars['String']['output']>;
+  /**
+   * 工作单位 — an in-service member's employer, an embedded unit of the units agency (by reference);
+   * null for a registered member or an employer that is not a unit.
+   */
+  workUnit?: Maybe<Unit>;
 };
 
 
@@ -286,6 +843,229 @@ export type PartyMemberEdge = {
   node: PartyMember;
 };
 
+/** 问题 — a problem a resident raised (点题), as the people who follow it see it. */
+export type Problem = {
+  __typename?: 'Problem';
+  /** 匿名 — true when the resident asked that their name be hidden. */
+  anonymous: Scalars['Boolean']['output'];
+  /** 答题 — the public answer; null until answered. */
+  answer?: Maybe<Scalars['String']['output']>;
+  /** When it was answered (ISO 8601 timestamp, UTC); null until then. */
+  answeredAt?: Maybe<Scalars['String']['output']>;
+  /** What it is about. */
+  category: ProblemCategory;
+  /** When the answer is due by its category's response target (ISO 8601 timestamp, UTC). */
+  dueAt: Scalars['String']['output'];
+  /** 重复 — the earlier problem it repeats; null otherwise (or when the caller may not see that one). */
+  duplicateOf?: Maybe<Problem>;
+  /** 小区 — the estate it is about. */
+  estate: Estate;
+  /** Every state it moved into, oldest first; at most 100 a page. */
+  history: ProblemTransitionConnection;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 超时 — true when it is still unanswered after `dueAt`. */
+  overdue: Scalars['Boolean']['output'];
+  /** True when the caller raised it (and so may rate its answer). */
+  raisedByMe: Scalars['Boolean']['output'];
+  /** 评价 — the resident's latest rating of the answer, 1 to 5; null until rated. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** The resident's comment with the rating; null when none. */
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  /** 不予受理 — why it was rejected; null otherwise. */
+  rejectReason?: Maybe<Scalars['String']['output']>;
+  /** Reported (ISO 8601 timestamp, UTC). */
+  reportedAt: Scalars['String']['output'];
+  /**
+   * The resident who raised it. Of an anonymous report, shown only to the handler (the secretary of
+   * the estate's branch, the party organization's administrators) and to the resident themselves;
+   * null for everyone else.
+   */
+  reporterName?: Maybe<Scalars['String']['output']>;
+  /** What was done to solve it; null until resolved. */
+  resolutionNote?: Maybe<Scalars['String']['output']>;
+  /** 责任方 — who answers it: routed on report, confirmed on assignment; null when nobody is named. */
+  responsible?: Maybe<ResponsibleParty>;
+  /** Where it stands. */
+  status: ProblemStatus;
+  /** The resident's words. */
+  text: Scalars['String']['output'];
+};
+
+
+/** 问题 — a problem a resident raised (点题), as the people who follow it see it. */
+export type ProblemHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 问题类别 — what a problem is about. */
+export type ProblemCategory =
+  /** 电动车集中充电 — e-bike charging (集中充电 points, charging in corridors). */
+  | 'EBIKE_CHARGING'
+  /** 公共设施损毁 — damaged public facilities. */
+  | 'FACILITY_DAMAGE'
+  /** 违章搭建 — illegal construction. */
+  | 'ILLEGAL_CONSTRUCTION'
+  /** 其他 — anything else. */
+  | 'OTHER'
+  /** 车辆乱停放 — illegal parking. */
+  | 'PARKING';
+
+/** A page of problems. */
+export type ProblemConnection = {
+  __typename?: 'ProblemConnection';
+  /** The problems of this page with their cursors. */
+  edges: Array<ProblemEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One problem in a page, with the cursor that points at it. */
+export type ProblemEdge = {
+  __typename?: 'ProblemEdge';
+  /** Opaque position of this problem in the list. */
+  cursor: Scalars['String']['output'];
+  /** The problem. */
+  node: Problem;
+};
+
+/**
+ * 问题状态 — where a problem stands: REPORTED → ACCEPTED → ASSIGNED → IN_PROGRESS → RESOLVED →
+ * ANSWERED → CLOSED; REPORTED → REJECTED or DUPLICATE; ANSWERED → REOPENED (a low rating) →
+ * ASSIGNED again.
+ */
+export type ProblemStatus =
+  /** 已受理 — accepted by the handler. */
+  | 'ACCEPTED'
+  /** 已答题 — answered on the echo wall, awaiting the resident's rating. */
+  | 'ANSWERED'
+  /** 已派单 — assigned to a responsible party. */
+  | 'ASSIGNED'
+  /** 已办结 — closed after a satisfied rating. */
+  | 'CLOSED'
+  /** 重复 — a duplicate of an earlier problem. */
+  | 'DUPLICATE'
+  /** 解题中 — being solved. */
+  | 'IN_PROGRESS'
+  /** 不予受理 — rejected. */
+  | 'REJECTED'
+  /** 重新办理 — reopened after a low rating. */
+  | 'REOPENED'
+  /** 已点题 — raised by a resident. */
+  | 'REPORTED'
+  /** 已解决 — solved, the public answer not yet given. */
+  | 'RESOLVED';
+
+/** One move of a problem's state, as the history keeps it (append-only). */
+export type ProblemTransition = {
+  __typename?: 'ProblemTransition';
+  /** The state it left; null for the report itself. */
+  from?: Maybe<ProblemStatus>;
+  /** The note given with it, if any (a reason, a resolution, a rating comment). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When (ISO 8601 timestamp, UTC). */
+  occurredAt: Scalars['String']['output'];
+  /** The state it entered. */
+  to: ProblemStatus;
+};
+
+/** A page of a problem's history. */
+export type ProblemTransitionConnection = {
+  __typename?: 'ProblemTransitionConnection';
+  /** The moves of this page with their cursors. */
+  edges: Array<ProblemTransitionEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One move in a page, with the cursor that points at it. */
+export type ProblemTransitionEdge = {
+  __typename?: 'ProblemTransitionEdge';
+  /** Opaque position of this move in the history. */
+  cursor: Scalars['String']['output'];
+  /** The move. */
+  node: ProblemTransition;
+};
+
+/** Which problem to move. */
+export type ProblemTransitionInput = {
+  /** The problem. */
+  problemId: Scalars['ID']['input'];
+};
+
+/**
+ * 物业服务企业 — a property company of the property agency; the party organization adds the
+ * problems assigned to it.
+ */
+export type PropertyCompany = {
+  __typename?: 'PropertyCompany';
+  /**
+   * 解题 — the problems assigned to this company, oldest report first; at most 100 a page. Allowed
+   * to its property manager, the party organization's administrators and county administrators.
+   * Null, with an error, only while the party service cannot be reached.
+   */
+  assignedProblems?: Maybe<ProblemConnection>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+};
+
+
+/**
+ * 物业服务企业 — a property company of the property agency; the party organization adds the
+ * problems assigned to it.
+ */
+export type PropertyCompanyAssignedProblemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * 问题墙/回音壁 — a problem as the public sees it on the walls of the living room: no reporter, no
+ * officer, phone and ID numbers masked; the answer is given under the responsible body's name.
+ */
+export type PublicProblem = {
+  __typename?: 'PublicProblem';
+  /** 回音 — the public answer, with any phone or ID number masked; null until answered. */
+  answer?: Maybe<Scalars['String']['output']>;
+  /** When it was answered (ISO 8601 timestamp, UTC); null until then. */
+  answeredAt?: Maybe<Scalars['String']['output']>;
+  /** 答题 — who answers it: the body, never a person; null when nobody is named yet. */
+  answeredBy?: Maybe<ResponsibleParty>;
+  /** What it is about. */
+  category: ProblemCategory;
+  /** 小区 — the estate it is about. */
+  estate: Estate;
+  /** The problem's id. */
+  id: Scalars['ID']['output'];
+  /** 超时 — true when it is still unanswered after its category's response target. */
+  overdue: Scalars['Boolean']['output'];
+  /** The resident's words, with any phone or ID number masked. */
+  question: Scalars['String']['output'];
+  /** Reported (ISO 8601 timestamp, UTC). */
+  reportedAt: Scalars['String']['output'];
+  /** Where it stands. */
+  status: ProblemStatus;
+};
+
+/** A page of the problem wall or the echo wall. */
+export type PublicProblemConnection = {
+  __typename?: 'PublicProblemConnection';
+  /** The problems of this page with their cursors. */
+  edges: Array<PublicProblemEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One problem on a wall, with the cursor that points at it. */
+export type PublicProblemEdge = {
+  __typename?: 'PublicProblemEdge';
+  /** Opaque position of this problem on the wall. */
+  cursor: Scalars['String']['output'];
+  /** The problem. */
+  node: PublicProblem;
+};
+
 /**
  * The party organization department's part of the graph (党组织): the registry of places, the
  * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
@@ -296,14 +1076,34 @@ export type Query = {
   community?: Maybe<Community>;
   /** 县 — the counties in the registry (one in the demo data, Xianyou). */
   counties: Array<County>;
+  /**
+   * 矛盾纠纷 — one dispute by id. Never public: only the party organization's administrators, the
+   * secretary of the estate's branch and a community worker of its community may read it. Null for
+   * everyone else, as for an id with no dispute.
+   */
+  dispute?: Maybe<Dispute>;
+  /**
+   * 回音壁 — the public answers to residents' problems, newest report first, optionally of one
+   * estate; at most 100 a page. Public: shown under the responsible body's name, never a person's.
+   */
+  echoWall: PublicProblemConnection;
   /** 小区 — one residential estate by id, or null when there is none. */
   estate?: Maybe<Estate>;
   /** 小区 — residential estates ordered by name, optionally within one community; at most 100 a page. */
   estates: EstateConnection;
+  /** 睦邻客厅 — one living room by id, or null when there is none. Public. */
+  livingRoom?: Maybe<LivingRoom>;
   /** 小区党支部 — one estate party branch by id, or null when there is none. */
   partyBranch?: Maybe<PartyBranch>;
   /** 党员 — one party member by id, or null when there is none. Signed-in callers only. */
   partyMember?: Maybe<PartyMember>;
+  /**
+   * 问题 — one problem by id, for a caller who may follow it: the party organization's administrators,
+   * county administrators, the secretary of the estate's branch, a community worker of its community,
+   * the responsible party it is assigned to, and the resident who raised it. Null when there is none,
+   * or none this caller may see.
+   */
+  problem?: Maybe<Problem>;
   /** 镇街 — one town or subdistrict by id, or null when there is none. */
   subdistrict?: Maybe<Subdistrict>;
 };
@@ -315,6 +1115,26 @@ export type Query = {
  */
 export type QueryCommunityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryDisputeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryEchoWallArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -342,6 +1162,15 @@ export type QueryEstatesArgs = {
  * The party organization department's part of the graph (党组织): the registry of places, the
  * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
  */
+export type QueryLivingRoomArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
 export type QueryPartyBranchArgs = {
   id: Scalars['ID']['input'];
 };
@@ -360,9 +1189,130 @@ export type QueryPartyMemberArgs = {
  * The party organization department's part of the graph (党组织): the registry of places, the
  * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
  */
+export type QueryProblemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
 export type QuerySubdistrictArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** 评价 — the resident's rating of an answer. */
+export type RateProblemAnswerInput = {
+  /** A comment, at most 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The problem. */
+  problemId: Scalars['ID']['input'];
+  /** 1 (very dissatisfied) to 5 (very satisfied); 1 or 2 reopens the problem. */
+  rating: Scalars['Int']['input'];
+};
+
+/** 调解会 — a session to record. */
+export type RecordMediationSessionInput = {
+  /** The dispute. */
+  disputeId: Scalars['ID']['input'];
+  /** The day it was held (ISO 8601, YYYY-MM-DD), not in the future. */
+  heldOn: Scalars['String']['input'];
+  /** What happened, 1 to 2000 characters. */
+  notes: Scalars['String']['input'];
+};
+
+/** 登记矛盾纠纷 — a new dispute. */
+export type RegisterDisputeInput = {
+  /** 小区 — the estate where it arose. */
+  estateId: Scalars['ID']['input'];
+  /** 调解组织 — the mediator's id. */
+  mediatorId: Scalars['ID']['input'];
+  /** 当事人 — 2 to 10 parties. */
+  parties: Array<DisputePartyInput>;
+  /** What it is about, 1 to 2000 characters. */
+  summary: Scalars['String']['input'];
+  /** A short title, 1 to 100 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** 不予受理 — a problem to reject. */
+export type RejectProblemInput = {
+  /** The problem. */
+  problemId: Scalars['ID']['input'];
+  /** Why, 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** 点题 — a new problem. */
+export type ReportProblemInput = {
+  /** 匿名 — hide the resident's name from everyone but the handler. */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it is about. */
+  category: ProblemCategory;
+  /** 小区 — the estate it is about; a resident may name only their own. */
+  estateId: Scalars['ID']['input'];
+  /**
+   * An id the client chooses (a UUID), so that a retried report is not raised twice: the same id
+   * from the same reporter answers the problem already raised. Omit it for a fresh id.
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * 代为登记 — the account (token subject) of the resident for whom the branch secretary or an
+   * administrator records it; that resident then rates the answer. Residents leave it out.
+   */
+  onBehalfOf?: InputMaybe<Scalars['String']['input']>;
+  /** The resident's name, 1 to 50 characters. */
+  reporterName: Scalars['String']['input'];
+  /** The problem in the resident's words, 1 to 1000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** 解决 — a problem solved. */
+export type ResolveProblemInput = {
+  /** What was done, 1 to 1000 characters. */
+  note: Scalars['String']['input'];
+  /** The problem. */
+  problemId: Scalars['ID']['input'];
+};
+
+/** 责任方 — a body to answer a problem, by kind and id. */
+export type ResponsibleInput = {
+  /** Its id in its own agency (a branch must exist here; other agencies' ids are taken as given). */
+  id: Scalars['ID']['input'];
+  /** Which kind of body. */
+  kind: ResponsibleKind;
+};
+
+/** 责任方类型 — which kind of body answers a problem. */
+export type ResponsibleKind =
+  /** 小区党支部 — the estate's party branch. */
+  | 'PARTY_BRANCH'
+  /** 物业服务企业 — a property company (the property agency's entity). */
+  | 'PROPERTY_COMPANY'
+  /** 驻区单位 — an embedded unit (the units agency's entity). */
+  | 'UNIT'
+  /** 志愿者队伍 — a volunteer team (the volunteer agency's entity). */
+  | 'VOLUNTEER_TEAM';
+
+/**
+ * 责任方 — the body a problem is assigned to (解题): a branch, a property company, an embedded unit or
+ * a volunteer team. Other agencies' bodies are references; their names come from their own agency.
+ */
+export type ResponsibleParty = PartyBranch | PropertyCompany | Unit | VolunteerTeam;
+
+/** 书记背景 — who the branch secretary (书记) is outside the branch. */
+export type SecretaryBackground =
+  /** 社区工作者 — a community worker (社区干部). */
+  | 'COMMUNITY_WORKER'
+  /** 其他 — anyone else. */
+  | 'OTHER'
+  /** 退休党员干部 — a retired cadre. */
+  | 'RETIRED_CADRE'
+  /** 在任党员干部 — a serving (leading) cadre who lives in the estate. */
+  | 'SERVING_CADRE'
+  /** 社会组织负责人 — the head of a social organization. */
+  | 'SOCIAL_ORG_LEADER';
 
 /** 镇/街道 — a town or subdistrict of the county. */
 export type Subdistrict = {
@@ -387,6 +1337,32 @@ export type SubdistrictKind =
   | 'TOWN';
 
 /**
+ * 驻区单位 — an embedded unit of the units agency; the party organization adds the problems
+ * assigned to it.
+ */
+export type Unit = {
+  __typename?: 'Unit';
+  /**
+   * 解题 — the problems assigned to this unit, oldest report first; at most 100 a page. Allowed to
+   * its liaison, the party organization's administrators and county administrators. Null, with an
+   * error, only while the party service cannot be reached.
+   */
+  assignedProblems?: Maybe<ProblemConnection>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+};
+
+
+/**
+ * 驻区单位 — an embedded unit of the units agency; the party organization adds the problems
+ * assigned to it.
+ */
+export type UnitAssignedProblemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
  * A new phone and/or address for a party member (联系方式). Omitted (or null) fields are left unchanged;
  * at least one must be given.
  */
@@ -397,6 +1373,32 @@ export type UpdatePartyMemberContactInput = {
   memberId: Scalars['ID']['input'];
   /** 手机号 — a mainland mobile number, 11 digits starting 13–19. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * 志愿者队伍 — a volunteer team of the volunteer agency; the party organization adds the problems
+ * assigned to it.
+ */
+export type VolunteerTeam = {
+  __typename?: 'VolunteerTeam';
+  /**
+   * 解题 — the problems assigned to this team, oldest report first; at most 100 a page. Allowed to
+   * its volunteer lead, the party organization's administrators and county administrators. Null,
+   * with an error, only while the party service cannot be reached.
+   */
+  assignedProblems?: Maybe<ProblemConnection>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+};
+
+
+/**
+ * 志愿者队伍 — a volunteer team of the volunteer agency; the party organization adds the problems
+ * assigned to it.
+ */
+export type VolunteerTeamAssignedProblemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Link__Purpose =
@@ -485,10 +1487,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Community: Community;
   County: County;
+  Dispute: Dispute;
   Estate: Estate;
+  LivingRoom: LivingRoom;
   PartyBranch: PartyBranch;
   PartyMember: PartyMember;
+  Problem: Problem;
+  PropertyCompany: PropertyCompany;
   Subdistrict: Subdistrict;
+  Unit: Unit;
+  VolunteerTeam: VolunteerTeam;
 };
 
 /** Mapping of federation reference types */
@@ -499,36 +1507,87 @@ export type FederationReferenceTypes = {
   County:
     ( { __typename: 'County' }
     & GraphQLRecursivePick<FederationTypes['County'], {"id":true}> );
+  Dispute:
+    ( { __typename: 'Dispute' }
+    & GraphQLRecursivePick<FederationTypes['Dispute'], {"id":true}> );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
+  LivingRoom:
+    ( { __typename: 'LivingRoom' }
+    & GraphQLRecursivePick<FederationTypes['LivingRoom'], {"id":true}> );
   PartyBranch:
     ( { __typename: 'PartyBranch' }
     & GraphQLRecursivePick<FederationTypes['PartyBranch'], {"id":true}> );
   PartyMember:
     ( { __typename: 'PartyMember' }
     & GraphQLRecursivePick<FederationTypes['PartyMember'], {"id":true}> );
+  Problem:
+    ( { __typename: 'Problem' }
+    & GraphQLRecursivePick<FederationTypes['Problem'], {"id":true}> );
+  PropertyCompany:
+    ( { __typename: 'PropertyCompany' }
+    & GraphQLRecursivePick<FederationTypes['PropertyCompany'], {"id":true}> );
   Subdistrict:
     ( { __typename: 'Subdistrict' }
     & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}> );
+  Unit:
+    ( { __typename: 'Unit' }
+    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
+  VolunteerTeam:
+    ( { __typename: 'VolunteerTeam' }
+    & GraphQLRecursivePick<FederationTypes['VolunteerTeam'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  ResponsibleParty:
+    | ( PartyBranchRow )
+    | ( CompanyRef )
+    | ( UnitRef )
+    | ( TeamRef )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AdvanceBranchStageInput: AdvanceBranchStageInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnswerProblemInput: AnswerProblemInput;
+  AssignProblemInput: AssignProblemInput;
   BranchFormation: BranchFormation;
   BranchStage: BranchStage;
+  BranchStageTransition: ResolverTypeWrapper<BranchStageTransitionRow>;
   Community: ResolverTypeWrapper<CommunityRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConcludeDisputeInput: ConcludeDisputeInput;
   County: ResolverTypeWrapper<CountyRow>;
+  Dispute: ResolverTypeWrapper<DisputeRow>;
+  DisputeConclusion: DisputeConclusion;
+  DisputeConnection: ResolverTypeWrapper<Connection<DisputeRow>>;
+  DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
+  DisputeParty: ResolverTypeWrapper<DisputePartyRow>;
+  DisputePartyInput: DisputePartyInput;
+  DisputeStatus: DisputeStatus;
+  DisputeTransition: ResolverTypeWrapper<DisputeTransitionRow>;
   Estate: ResolverTypeWrapper<EstateRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EstateConnection: ResolverTypeWrapper<Connection<EstateRow>>;
   EstateEdge: ResolverTypeWrapper<Omit<EstateEdge, 'node'> & { node: ResolversTypes['Estate'] }>;
   EstateType: EstateType;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  GridDuty: GridDuty;
+  GridLeaderPost: ResolverTypeWrapper<GridLeaderPostRow>;
+  GridRole: GridRole;
+  LivingRoom: ResolverTypeWrapper<LivingRoomRow>;
+  LivingRoomFunction: LivingRoomFunction;
+  MarkProblemDuplicateInput: MarkProblemDuplicateInput;
+  MediationSession: ResolverTypeWrapper<MediationSessionRow>;
+  MediationSessionConnection: ResolverTypeWrapper<Connection<MediationSessionRow>>;
+  MediationSessionEdge: ResolverTypeWrapper<Omit<MediationSessionEdge, 'node'> & { node: ResolversTypes['MediationSession'] }>;
+  Mediator: ResolverTypeWrapper<MediatorRow>;
+  MediatorKind: MediatorKind;
   MemberKind: MemberKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -536,10 +1595,35 @@ export type ResolversTypes = {
   PartyMember: ResolverTypeWrapper<PartyMemberRow>;
   PartyMemberConnection: ResolverTypeWrapper<Connection<PartyMemberRow>>;
   PartyMemberEdge: ResolverTypeWrapper<Omit<PartyMemberEdge, 'node'> & { node: ResolversTypes['PartyMember'] }>;
+  Problem: ResolverTypeWrapper<ProblemView>;
+  ProblemCategory: ProblemCategory;
+  ProblemConnection: ResolverTypeWrapper<Connection<ProblemView>>;
+  ProblemEdge: ResolverTypeWrapper<Omit<ProblemEdge, 'node'> & { node: ResolversTypes['Problem'] }>;
+  ProblemStatus: ProblemStatus;
+  ProblemTransition: ResolverTypeWrapper<ProblemTransitionRow>;
+  ProblemTransitionConnection: ResolverTypeWrapper<Connection<ProblemTransitionRow>>;
+  ProblemTransitionEdge: ResolverTypeWrapper<Omit<ProblemTransitionEdge, 'node'> & { node: ResolversTypes['ProblemTransition'] }>;
+  ProblemTransitionInput: ProblemTransitionInput;
+  PropertyCompany: ResolverTypeWrapper<CompanyRef>;
+  PublicProblem: ResolverTypeWrapper<ProblemView>;
+  PublicProblemConnection: ResolverTypeWrapper<Connection<ProblemView>>;
+  PublicProblemEdge: ResolverTypeWrapper<Omit<PublicProblemEdge, 'node'> & { node: ResolversTypes['PublicProblem'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateProblemAnswerInput: RateProblemAnswerInput;
+  RecordMediationSessionInput: RecordMediationSessionInput;
+  RegisterDisputeInput: RegisterDisputeInput;
+  RejectProblemInput: RejectProblemInput;
+  ReportProblemInput: ReportProblemInput;
+  ResolveProblemInput: ResolveProblemInput;
+  ResponsibleInput: ResponsibleInput;
+  ResponsibleKind: ResponsibleKind;
+  ResponsibleParty: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResponsibleParty']>;
+  SecretaryBackground: SecretaryBackground;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: SubdistrictKind;
+  Unit: ResolverTypeWrapper<UnitRef>;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
+  VolunteerTeam: ResolverTypeWrapper<TeamRef>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -547,24 +1631,63 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AdvanceBranchStageInput: AdvanceBranchStageInput;
+  ID: Scalars['ID']['output'];
+  AnswerProblemInput: AnswerProblemInput;
+  AssignProblemInput: AssignProblemInput;
+  BranchStageTransition: BranchStageTransitionRow;
   Community: CommunityRow;
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
+  ConcludeDisputeInput: ConcludeDisputeInput;
   County: CountyRow;
+  Dispute: DisputeRow;
+  DisputeConnection: Connection<DisputeRow>;
+  DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
+  DisputeParty: DisputePartyRow;
+  DisputePartyInput: DisputePartyInput;
+  DisputeTransition: DisputeTransitionRow;
   Estate: EstateRow;
   Boolean: Scalars['Boolean']['output'];
   EstateConnection: Connection<EstateRow>;
   EstateEdge: Omit<EstateEdge, 'node'> & { node: ResolversParentTypes['Estate'] };
   FieldSet: Scalars['FieldSet']['output'];
+  GridLeaderPost: GridLeaderPostRow;
+  LivingRoom: LivingRoomRow;
+  MarkProblemDuplicateInput: MarkProblemDuplicateInput;
+  MediationSession: MediationSessionRow;
+  MediationSessionConnection: Connection<MediationSessionRow>;
+  MediationSessionEdge: Omit<MediationSessionEdge, 'node'> & { node: ResolversParentTypes['MediationSession'] };
+  Mediator: MediatorRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartyBranch: PartyBranchRow;
   PartyMember: PartyMemberRow;
   PartyMemberConnection: Connection<PartyMemberRow>;
   PartyMemberEdge: Omit<PartyMemberEdge, 'node'> & { node: ResolversParentTypes['PartyMember'] };
+  Problem: ProblemView;
+  ProblemConnection: Connection<ProblemView>;
+  ProblemEdge: Omit<ProblemEdge, 'node'> & { node: ResolversParentTypes['Problem'] };
+  ProblemTransition: ProblemTransitionRow;
+  ProblemTransitionConnection: Connection<ProblemTransitionRow>;
+  ProblemTransitionEdge: Omit<ProblemTransitionEdge, 'node'> & { node: ResolversParentTypes['ProblemTransition'] };
+  ProblemTransitionInput: ProblemTransitionInput;
+  PropertyCompany: CompanyRef;
+  PublicProblem: ProblemView;
+  PublicProblemConnection: Connection<ProblemView>;
+  PublicProblemEdge: Omit<PublicProblemEdge, 'node'> & { node: ResolversParentTypes['PublicProblem'] };
   Query: Record<PropertyKey, never>;
+  RateProblemAnswerInput: RateProblemAnswerInput;
+  RecordMediationSessionInput: RecordMediationSessionInput;
+  RegisterDisputeInput: RegisterDisputeInput;
+  RejectProblemInput: RejectProblemInput;
+  ReportProblemInput: ReportProblemInput;
+  ResolveProblemInput: ResolveProblemInput;
+  ResponsibleInput: ResponsibleInput;
+  ResponsibleParty: ResolversUnionTypes<ResolversParentTypes>['ResponsibleParty'];
   Subdistrict: SubdistrictRow;
+  Unit: UnitRef;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
+  VolunteerTeam: TeamRef;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 };
@@ -614,6 +1737,13 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type BranchStageTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BranchStageTransition'] = ResolversParentTypes['BranchStageTransition']> = {
+  from?: Resolver<ResolversTypes['BranchStage'], ParentType, ContextType>;
+  reachedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['BranchStage'], ParentType, ContextType>;
+};
+
 export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
   estates?: Resolver<ResolversTypes['EstateConnection'], ParentType, ContextType, RequireFields<CommunityEstatesArgs, 'first'>>;
@@ -629,18 +1759,62 @@ export type CountyResolvers<ContextType = Context, ParentType extends ResolversP
   subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
 };
 
+export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute'], FederationReferenceType extends FederationReferenceTypes['Dispute'] = FederationReferenceTypes['Dispute']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dispute']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  concludedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DisputeTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediator?: Resolver<ResolversTypes['Mediator'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['DisputeParty']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['MediationSessionConnection'], ParentType, ContextType, RequireFields<DisputeSessionsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['DisputeStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisputeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
+};
+
+export type DisputePartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeParty'] = ResolversParentTypes['DisputeParty']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisputeTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeTransition'] = ResolversParentTypes['DisputeTransition']> = {
+  from?: Resolver<Maybe<ResolversTypes['DisputeStatus']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DisputeStatus'], ParentType, ContextType>;
+};
+
 export type EstateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'], FederationReferenceType extends FederationReferenceTypes['Estate'] = FederationReferenceTypes['Estate']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<EstateDisputesArgs, 'first'>>;
+  echoWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<EstateEchoWallArgs, 'first'>>;
   governanceModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  livingRoom?: Resolver<Maybe<ResolversTypes['LivingRoom']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
   partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<EstatePartyMembersArgs, 'first'>>;
+  problemWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<EstateProblemWallArgs, 'first'>>;
   resettlement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EstateType'], ParentType, ContextType>;
+  workCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workCoveredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EstateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EstateConnection'] = ResolversParentTypes['EstateConnection']> = {
@@ -657,7 +1831,61 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export type GridLeaderPostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridLeaderPost'] = ResolversParentTypes['GridLeaderPost']> = {
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duties?: Resolver<Array<ResolversTypes['GridDuty']>, ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['GridRole'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LivingRoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LivingRoom'] = ResolversParentTypes['LivingRoom'], FederationReferenceType extends FederationReferenceTypes['LivingRoom'] = FederationReferenceTypes['LivingRoom']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LivingRoom']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  functions?: Resolver<Array<ResolversTypes['LivingRoomFunction']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MediationSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediationSession'] = ResolversParentTypes['MediationSession']> = {
+  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MediationSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediationSessionConnection'] = ResolversParentTypes['MediationSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MediationSessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MediationSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediationSessionEdge'] = ResolversParentTypes['MediationSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MediationSession'], ParentType, ContextType>;
+};
+
+export type MediatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mediator'] = ResolversParentTypes['Mediator']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MediatorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAcceptProblemArgs, 'input'>>;
+  advanceBranchStage?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationAdvanceBranchStageArgs, 'input'>>;
+  answerProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAnswerProblemArgs, 'input'>>;
+  assignProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAssignProblemArgs, 'input'>>;
+  concludeDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationConcludeDisputeArgs, 'input'>>;
+  markProblemDuplicate?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationMarkProblemDuplicateArgs, 'input'>>;
+  rateProblemAnswer?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRateProblemAnswerArgs, 'input'>>;
+  recordMediationSession?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationRecordMediationSessionArgs, 'input'>>;
+  registerDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationRegisterDisputeArgs, 'input'>>;
+  rejectProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRejectProblemArgs, 'input'>>;
+  reportProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationReportProblemArgs, 'input'>>;
+  resolveProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationResolveProblemArgs, 'input'>>;
+  startProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationStartProblemArgs, 'input'>>;
   updatePartyMemberContact?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
 };
 
@@ -668,12 +1896,20 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PartyBranchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyBranch'] = ResolversParentTypes['PartyBranch'], FederationReferenceType extends FederationReferenceTypes['PartyBranch'] = FederationReferenceTypes['PartyBranch']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyBranch']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignedProblems?: Resolver<Maybe<ResolversTypes['ProblemConnection']>, ParentType, ContextType, RequireFields<PartyBranchAssignedProblemsArgs, 'first'>>;
+  coveredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   estates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   formation?: Resolver<ResolversTypes['BranchFormation'], ParentType, ContextType>;
   foundedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maturedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretary?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
+  secretaryBackground?: Resolver<Maybe<ResolversTypes['SecretaryBackground']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['BranchStage'], ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['BranchStageTransition']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PartyMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = {
@@ -681,11 +1917,13 @@ export type PartyMemberResolvers<ContextType = Context, ParentType extends Resol
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberAddressArgs>>;
   branch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
   estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  gridPosts?: Resolver<Array<ResolversTypes['GridLeaderPost']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberIdNumberArgs>>;
   kind?: Resolver<ResolversTypes['MemberKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberPhoneArgs>>;
+  workUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
 export type PartyMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberConnection'] = ResolversParentTypes['PartyMemberConnection']> = {
@@ -698,14 +1936,103 @@ export type PartyMemberEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
 };
 
+export type ProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem'], FederationReferenceType extends FederationReferenceTypes['Problem'] = FederationReferenceTypes['Problem']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Problem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ProblemCategory'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ProblemTransitionConnection'], ParentType, ContextType, RequireFields<ProblemHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  raisedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reporterName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['ResponsibleParty']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProblemStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProblemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemConnection'] = ResolversParentTypes['ProblemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProblemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProblemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemEdge'] = ResolversParentTypes['ProblemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Problem'], ParentType, ContextType>;
+};
+
+export type ProblemTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemTransition'] = ResolversParentTypes['ProblemTransition']> = {
+  from?: Resolver<Maybe<ResolversTypes['ProblemStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ProblemStatus'], ParentType, ContextType>;
+};
+
+export type ProblemTransitionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemTransitionConnection'] = ResolversParentTypes['ProblemTransitionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProblemTransitionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProblemTransitionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemTransitionEdge'] = ResolversParentTypes['ProblemTransitionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProblemTransition'], ParentType, ContextType>;
+};
+
+export type PropertyCompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyCompany'] = ResolversParentTypes['PropertyCompany'], FederationReferenceType extends FederationReferenceTypes['PropertyCompany'] = FederationReferenceTypes['PropertyCompany']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PropertyCompany']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignedProblems?: Resolver<Maybe<ResolversTypes['ProblemConnection']>, ParentType, ContextType, RequireFields<PropertyCompanyAssignedProblemsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PublicProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicProblem'] = ResolversParentTypes['PublicProblem']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['ResponsibleParty']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ProblemCategory'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProblemStatus'], ParentType, ContextType>;
+};
+
+export type PublicProblemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicProblemConnection'] = ResolversParentTypes['PublicProblemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicProblemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublicProblemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicProblemEdge'] = ResolversParentTypes['PublicProblemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicProblem'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id'>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeArgs, 'id'>>;
+  echoWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<QueryEchoWallArgs, 'first'>>;
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType, RequireFields<QueryEstateArgs, 'id'>>;
   estates?: Resolver<ResolversTypes['EstateConnection'], ParentType, ContextType, RequireFields<QueryEstatesArgs, 'first'>>;
+  livingRoom?: Resolver<Maybe<ResolversTypes['LivingRoom']>, ParentType, ContextType, RequireFields<QueryLivingRoomArgs, 'id'>>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType, RequireFields<QueryPartyBranchArgs, 'id'>>;
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
+  problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType, RequireFields<QuerySubdistrictArgs, 'id'>>;
+};
+
+export type ResponsiblePartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResponsibleParty'] = ResolversParentTypes['ResponsibleParty']> = {
+  __resolveType: TypeResolveFn<'PartyBranch' | 'PropertyCompany' | 'Unit' | 'VolunteerTeam', ParentType, ContextType>;
 };
 
 export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict'], FederationReferenceType extends FederationReferenceTypes['Subdistrict'] = FederationReferenceTypes['Subdistrict']> = {
@@ -717,25 +2044,64 @@ export type SubdistrictResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignedProblems?: Resolver<Maybe<ResolversTypes['ProblemConnection']>, ParentType, ContextType, RequireFields<UnitAssignedProblemsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VolunteerTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeam'] = ResolversParentTypes['VolunteerTeam'], FederationReferenceType extends FederationReferenceTypes['VolunteerTeam'] = FederationReferenceTypes['VolunteerTeam']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VolunteerTeam']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignedProblems?: Resolver<Maybe<ResolversTypes['ProblemConnection']>, ParentType, ContextType, RequireFields<VolunteerTeamAssignedProblemsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
 
 export type Resolvers<ContextType = Context> = {
+  BranchStageTransition?: BranchStageTransitionResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
+  Dispute?: DisputeResolvers<ContextType>;
+  DisputeConnection?: DisputeConnectionResolvers<ContextType>;
+  DisputeEdge?: DisputeEdgeResolvers<ContextType>;
+  DisputeParty?: DisputePartyResolvers<ContextType>;
+  DisputeTransition?: DisputeTransitionResolvers<ContextType>;
   Estate?: EstateResolvers<ContextType>;
   EstateConnection?: EstateConnectionResolvers<ContextType>;
   EstateEdge?: EstateEdgeResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
+  GridLeaderPost?: GridLeaderPostResolvers<ContextType>;
+  LivingRoom?: LivingRoomResolvers<ContextType>;
+  MediationSession?: MediationSessionResolvers<ContextType>;
+  MediationSessionConnection?: MediationSessionConnectionResolvers<ContextType>;
+  MediationSessionEdge?: MediationSessionEdgeResolvers<ContextType>;
+  Mediator?: MediatorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyBranch?: PartyBranchResolvers<ContextType>;
   PartyMember?: PartyMemberResolvers<ContextType>;
   PartyMemberConnection?: PartyMemberConnectionResolvers<ContextType>;
   PartyMemberEdge?: PartyMemberEdgeResolvers<ContextType>;
+  Problem?: ProblemResolvers<ContextType>;
+  ProblemConnection?: ProblemConnectionResolvers<ContextType>;
+  ProblemEdge?: ProblemEdgeResolvers<ContextType>;
+  ProblemTransition?: ProblemTransitionResolvers<ContextType>;
+  ProblemTransitionConnection?: ProblemTransitionConnectionResolvers<ContextType>;
+  ProblemTransitionEdge?: ProblemTransitionEdgeResolvers<ContextType>;
+  PropertyCompany?: PropertyCompanyResolvers<ContextType>;
+  PublicProblem?: PublicProblemResolvers<ContextType>;
+  PublicProblemConnection?: PublicProblemConnectionResolvers<ContextType>;
+  PublicProblemEdge?: PublicProblemEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResponsibleParty?: ResponsiblePartyResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
+  VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

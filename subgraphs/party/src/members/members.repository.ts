@@ -1,7 +1,7 @@
 import type { PageRequest } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
-import { type PartyMemberRow, partyMembers } from "../db/schema";
+import { type GridLeaderPostRow, gridLeaderPosts, type PartyMemberRow, partyMembers } from "../db/schema";
 
 /** Members are listed by name, then id: the cursor is that pair. */
 export const memberSortKey = (row: PartyMemberRow): string[] => [row.name, row.id];
@@ -27,6 +27,15 @@ export class MembersRepository {
 
   byIds(ids: string[]): Promise<PartyMemberRow[]> {
     return this.db.select().from(partyMembers).where(inArray(partyMembers.id, ids));
+  }
+
+  /** Each member's grid leader posts, by role and area. */
+  gridPostsByMemberIds(memberIds: string[]): Promise<GridLeaderPostRow[]> {
+    return this.db
+      .select()
+      .from(gridLeaderPosts)
+      .where(inArray(gridLeaderPosts.memberId, memberIds))
+      .orderBy(asc(gridLeaderPosts.role), asc(gridLeaderPosts.area));
   }
 
   /** The same page of members for each of several estates, in one statement. */

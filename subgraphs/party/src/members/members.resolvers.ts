@@ -1,5 +1,8 @@
 import { pageRequest, requireRow } from "@linli/service-kit";
-import type { Resolvers } from "../generated/resolvers-types";
+import type { GridDuty, Resolvers } from "../generated/resolvers-types";
+
+/** 一岗四员 — every grid leader post carries all four duties. */
+const GRID_DUTIES: GridDuty[] = ["INFORMANT", "POLICY_PROMOTER", "MEDIATOR", "CIVILITY_PROMOTER"];
 
 export const membersResolvers: Resolvers = {
   Query: {
@@ -12,10 +15,16 @@ export const membersResolvers: Resolvers = {
     partyMembers: (estate, args, { loaders }) =>
       loaders.memberPageByEstate.load({ parentId: estate.id, page: pageRequest(args, 2) }),
   },
+  GridLeaderPost: {
+    estate: (post, _args, { loaders }) => requireRow(loaders.estateById.load(post.estateId)),
+    duties: () => GRID_DUTIES,
+  },
   PartyMember: {
     __resolveReference: ({ id }, { memberService }) => memberService.reference(id),
     estate: (member, _args, { loaders }) => requireRow(loaders.estateById.load(member.estateId)),
     branch: (member, _args, { loaders }) => (member.branchId ? loaders.branchById.load(member.branchId) : null),
+    workUnit: (member) => (member.workUnitId ? { __typename: "Unit", id: member.workUnitId } : null),
+    gridPosts: (member, _args, { loaders }) => loaders.gridPostsByMember.load(member.id),
     phone: (member, { purpose }, { memberService }) => memberService.personalField(member, "phone", purpose),
     idNumber: (member, { purpose }, { memberService }) => memberService.personalField(member, "idNumber", purpose),
     address: (member, { purpose }, { memberService }) => memberService.personalField(member, "address", purpose),

@@ -29,5 +29,7 @@ export const placesResolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.estateById.load(id),
     community: (estate, _args, { loaders }) => requireRow(loaders.communityById.load(estate.communityId)),
     partyBranch: (estate, _args, { loaders }) => loaders.branchByEstate.load(estate.id),
+    organizationCovered: async (estate, _args, { loaders }) => (await loaders.branchByEstate.load(estate.id)) !== null,
+    workCovered: (estate) => estate.workCoveredOn !== null,
   },
 };

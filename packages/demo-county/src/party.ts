@@ -1,0 +1,145 @@
+import { demoId } from "./ids";
+import type { DemoCounty } from "./types";
+
+type PartySample = Pick<
+  DemoCounty,
+  "secretaries" | "workUnits" | "workCoverage" | "gridPosts" | "livingRooms" | "mediators" | "routingRules"
+>;
+
+const member = (estateAndName: string) => demoId("member", estateAndName);
+const branch = (name: string) => demoId("branch", name);
+const estate = (name: string) => demoId("estate", name);
+const unit = (name: string) => demoId("unit", name);
+
+/**
+ * The party organization's part of the sample beyond places, branches and members: who each
+ * branch's secretary is (洪桥's joint branch a community worker, 南桥锦福家园 and 东门顺安 serving
+ * cadres, 木兰乐园 a retired cadre), in-service members' work units, grid leaders, living rooms,
+ * mediators and problem routing.
+ */
+export function partySample(): PartySample {
+  return {
+    secretaries: [
+      {
+        branchId: branch("南桥锦福家园小区党支部"),
+        memberId: member("南桥锦福家园/陈秀英"),
+        background: "SERVING_CADRE",
+      },
+      { branchId: branch("东门顺安小区党支部"), memberId: member("东门顺安/方振东"), background: "SERVING_CADRE" },
+      // 吴建平 also chairs 木兰滨河's owners' committee (一肩挑, recorded by the property authority).
+      { branchId: branch("木兰滨河小区党支部"), memberId: member("木兰滨河/吴建平"), background: "RETIRED_CADRE" },
+      { branchId: branch("木兰乐园小区党支部"), memberId: member("木兰乐园/张金水"), background: "RETIRED_CADRE" },
+      { branchId: branch("兰鑫花园小区党支部"), memberId: member("兰鑫花园/朱德明"), background: "SOCIAL_ORG_LEADER" },
+      { branchId: branch("仙安石鼓山小区党支部"), memberId: member("仙安石鼓山/陈阿娇"), background: "OTHER" },
+      {
+        branchId: branch("洪桥社区小区联合党支部"),
+        memberId: member("洪桥花苑/刘丽华"),
+        background: "COMMUNITY_WORKER",
+      },
+    ],
+    workUnits: [
+      { memberId: member("南桥锦福家园/陈秀英"), unitId: unit("仙游县城市管理局") },
+      { memberId: member("东门顺安/方振东"), unitId: unit("仙游县城市管理局") },
+      { memberId: member("东门顺安/黄丽萍"), unitId: unit("顺安工程有限公司") },
+      { memberId: member("木兰滨河/李美玲"), unitId: unit("全安消防技术有限公司") },
+      { memberId: member("木兰乐园/徐晓燕"), unitId: unit("海通劳务派遣有限公司") },
+      { memberId: member("洪桥新村/潘建国"), unitId: unit("顺安工程有限公司") },
+    ],
+    workCoverage: [
+      { estateId: estate("南桥锦福家园"), since: "2020-05-04" },
+      { estateId: estate("东门顺安"), since: "2020-06-18" },
+      { estateId: estate("木兰滨河"), since: "2017-07-01" },
+      { estateId: estate("木兰乐园"), since: "2021-03-12" },
+      { estateId: estate("兰鑫花园"), since: "2021-09-30" },
+      { estateId: estate("仙安石鼓山"), since: "2022-01-15" },
+      { estateId: estate("洪桥花苑"), since: "2022-04-20" },
+    ],
+    gridPosts: [
+      gridPost("南桥锦福家园/林志强", "南桥锦福家园", "BUILDING_CHIEF", "2 幢", "2020-09-01"),
+      gridPost("木兰滨河/蔡文辉", "木兰滨河", "BUILDING_CHIEF", "4 幢", "2018-03-01"),
+      gridPost("木兰滨河/李美玲", "木兰滨河", "STAIRWELL_CHIEF", "2 幢 1 单元", "2019-05-01"),
+      gridPost("仙安石鼓山/王永福", "仙安石鼓山", "STAIRWELL_CHIEF", "8 号楼 1 单元", "2022-06-01"),
+      gridPost("兰鑫花园/何瑞芳", "兰鑫花园", "LANE_CHIEF", "兰溪巷", "2021-11-01"),
+      gridPost("洪桥新村/郭秋月", "洪桥新村", "LANE_CHIEF", "洪桥街 41 号巷", "2022-05-01"),
+    ],
+    livingRooms: [
+      livingRoom("木兰滨河", "2018-01-20", [
+        "PARTY_ACTIVITIES",
+        "DELIBERATION",
+        "PROBLEM_WALL",
+        "ECHO_WALL",
+        "DISPUTE_MEDIATION",
+        "RED_PROXY_DESK",
+      ]),
+      livingRoom("南桥锦福家园", "2020-10-01", [
+        "PARTY_ACTIVITIES",
+        "DELIBERATION",
+        "PROBLEM_WALL",
+        "ECHO_WALL",
+        "DISPUTE_MEDIATION",
+      ]),
+      livingRoom("东门顺安", "2021-01-15", ["PARTY_ACTIVITIES", "PROBLEM_WALL", "ECHO_WALL", "RED_PROXY_DESK"]),
+      livingRoom("仙安石鼓山", "2022-07-01", ["PARTY_ACTIVITIES", "DELIBERATION", "PROBLEM_WALL", "ECHO_WALL"]),
+    ],
+    mediators: [
+      { id: demoId("mediator", "万和调解队"), name: "万和调解队", kind: "MEDIATION_TEAM" },
+      { id: demoId("mediator", "木兰滨河评理团队"), name: "木兰滨河评理团队", kind: "JUDGMENT_PANEL" },
+    ],
+    routingRules: [
+      route("南桥锦福家园", "PARKING", "PROPERTY_COMPANY", demoId("company", "嘉庆物业")),
+      route("南桥锦福家园", "FACILITY_DAMAGE", "PROPERTY_COMPANY", demoId("company", "嘉庆物业")),
+      route("南桥锦福家园", "EBIKE_CHARGING", "UNIT", unit("全安消防技术有限公司")),
+      route("东门顺安", "PARKING", "PROPERTY_COMPANY", demoId("company", "顺安物业")),
+      route("东门顺安", "FACILITY_DAMAGE", "PROPERTY_COMPANY", demoId("company", "顺安物业")),
+      route("木兰滨河", "PARKING", "PROPERTY_COMPANY", demoId("company", "嘉庆物业")),
+      route("木兰滨河", "OTHER", "VOLUNTEER_TEAM", demoId("team", "木兰社区学雷锋志愿服务队")),
+      route("仙安石鼓山", "ILLEGAL_CONSTRUCTION", "UNIT", unit("仙游县城市管理局")),
+    ],
+  };
+}
+
+function gridPost(
+  memberKey: string,
+  estateName: string,
+  role: DemoCounty["gridPosts"][number]["role"],
+  area: string,
+  since: string,
+): DemoCounty["gridPosts"][number] {
+  return {
+    id: demoId("gridPost", `${estateName}/${role}/${area}`),
+    memberId: member(memberKey),
+    estateId: estate(estateName),
+    role,
+    area,
+    since,
+  };
+}
+
+function livingRoom(
+  estateName: string,
+  openedOn: string,
+  functions: DemoCounty["livingRooms"][number]["functions"],
+): DemoCounty["livingRooms"][number] {
+  return {
+    id: demoId("livingRoom", estateName),
+    estateId: estate(estateName),
+    name: `${estateName}睦邻客厅`,
+    openedOn,
+    functions,
+  };
+}
+
+function route(
+  estateName: string,
+  category: DemoCounty["routingRules"][number]["category"],
+  responsibleKind: DemoCounty["routingRules"][number]["responsibleKind"],
+  responsibleId: string,
+): DemoCounty["routingRules"][number] {
+  return {
+    id: demoId("routingRule", `${estateName}/${category}`),
+    estateId: estate(estateName),
+    category,
+    responsibleKind,
+    responsibleId,
+  };
+}

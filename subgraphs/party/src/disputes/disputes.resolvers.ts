@@ -1,0 +1,41 @@
+import { denied, pageRequest, requireRow } from "@linli/service-kit";
+import type { Resolvers } from "../generated/resolvers-types";
+import { mayReadDisputes } from "./disputes.service";
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+export const disputesResolvers: Resolvers = {
+  Query: {
+    dispute: (_root, { id }, { loaders }) => loaders.disputeById.load(id),
+  },
+  Mutation: {
+    registerDispute: (_root, { input }, { disputeService }) => disputeService.register(input),
+    recordMediationSession: (_root, { input }, { disputeService }) => disputeService.recordSession(input),
+    concludeDispute: (_root, { input }, { disputeService }) => disputeService.conclude(input),
+  },
+  Dispute: {
+    // `_entities` obeys the same rule as the root field: refused without a role that reads disputes,
+    // and null for a dispute outside the caller's estates.
+    __resolveReference: ({ id }, { caller, loaders }) => {
+      if (!mayReadDisputes(caller)) throw denied(caller);
+      return loaders.disputeById.load(id);
+    },
+    estate: (dispute, _args, { loaders }) => requireRow(loaders.estateById.load(dispute.estateId)),
+    parties: (dispute, _args, { loaders }) => loaders.partiesByDispute.load(dispute.id),
+    mediator: (dispute, _args, { loaders }) => requireRow(loaders.mediatorById.load(dispute.mediatorId)),
+    registeredAt: (dispute) => dispute.registeredAt.toISOString(),
+    concludedAt: (dispute) => iso(dispute.concludedAt),
+    sessions: (dispute, args, { loaders }) =>
+      loaders.sessionPageByDispute.load({ parentId: dispute.id, page: pageRequest(args, 1) }),
+    history: (dispute, _args, { loaders }) => loaders.historyByDispute.load(dispute.id),
+  },
+  DisputeTransition: {
+    from: (transition) => transition.fromStatus,
+    to: (transition) => transition.toStatus,
+    occurredAt: (transition) => transition.occurredAt.toISOString(),
+  },
+  Estate: {
+    disputes: (estate, args, { loaders }) =>
+      loaders.disputePageByEstate.load({ parentId: estate.id, page: pageRequest(args, 1) }),
+  },
+};

@@ -1,0 +1,173 @@
+import {
+  auditedWrite,
+  badUserInput,
+  type Caller,
+  codedError,
+  denied,
+  hasRole,
+  isAgencyAdmin,
+  isUuid,
+  notFound,
+  parseInput,
+  type RequestIdentity,
+  scopeIds,
+} from "@linli/service-kit";
+import { z } from "zod";
+import type { PartyDatabase } from "../db";
+import type { DisputeRow } from "../db/schema";
+import { type DisputeScope, type DisputeStatus, DisputesRepository } from "./disputes.repository";
+
+/** 纠纷的状态机 — the only moves a dispute may make; anything else is INVALID_TRANSITION. */
+export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeStatus, readonly DisputeStatus[]>> = {
+  REGISTERED: ["IN_MEDIATION", "WITHDRAWN"],
+  IN_MEDIATION: ["SETTLED", "UNSETTLED", "WITHDRAWN"],
+  SETTLED: [],
+  UNSETTLED: [],
+  WITHDRAWN: [],
+};
+
+const id = z.string().refine(isUuid, "is not a valid id");
+const text = (max: number) =>
+  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
+const pastDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date, YYYY-MM-DD")
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), "must be a date, YYYY-MM-DD")
+  .refine((day) => day <= new Date().toISOString().slice(0, 10), "must not be in the future");
+
+const registerInput = z.object({
+  estateId: id,
+  title: text(100),
+  summary: text(2000),
+  parties: z
+    .array(z.object({ name: text(50), role: text(50) }))
+    .min(2, "must name 2 to 10 parties")
+    .max(10, "must name 2 to 10 parties"),
+  mediatorId: id,
+});
+const sessionInput = z.object({ disputeId: id, heldOn: pastDay, notes: text(2000) });
+const concludeInput = z.object({
+  disputeId: id,
+  conclusion: z.enum(["SETTLED", "UNSETTLED", "WITHDRAWN"]),
+  outcome: text(2000),
+});
+
+/** Whether a caller holds a role that may ever read disputes (which ones, the SQL decides). */
+export function mayReadDisputes(caller: Caller): boolean {
+  return isAgencyAdmin(caller, "party") || hasRole(caller, "branch_secretary") || hasRole(caller, "community_worker");
+}
+
+export function disputeScope(caller: Caller): DisputeScope {
+  return {
+    isAdmin: isAgencyAdmin(caller, "party"),
+    branchIds: scopeIds(caller, "branch_secretary"),
+    communityIds: scopeIds(caller, "community_worker"),
+  };
+}
+
+/** What the audit keeps of a dispute: its state, never the parties' names or the story. */
+const snapshot = (row: DisputeRow) => ({ status: row.status, estateId: row.estateId, mediatorId: row.mediatorId });
+
+/** Disputes: registered, mediated and concluded only by those who may read them. */
+export class DisputesService {
+  constructor(
+    private readonly identity: RequestIdentity,
+    private readonly db: PartyDatabase,
+  ) {}
+
+  private get caller(): Caller {
+    return this.identity.caller;
+  }
+
+  async register(input: unknown): Promise<DisputeRow> {
+    const values = parseInput(registerInput, input);
+    const scope = disputeScope(this.caller);
+    return auditedWrite(this.db, this.identity, { action: "registerDispute", entityType: "Dispute" }, async (tx) => {
+      const repository = new DisputesRepository(tx);
+      const [mediator] = await repository.mediatorsByIds([values.mediatorId]);
+      if (!mediator) {
+        throw badUserInput("`mediatorId` names no mediation team or judgment panel.", {
+          argumentName: "input",
+          field: "mediatorId",
+        });
+      }
+      const created = await repository.insertWithin(values, scope);
+      if (!created) {
+        throw (await repository.estateExists(values.estateId))
+          ? denied(this.caller)
+          : notFound("There is no estate with this id.");
+      }
+      await repository.appendTransition({
+        disputeId: created.id,
+        fromStatus: null,
+        toStatus: "REGISTERED",
+        actor: this.caller.subject,
+      });
+      return { entityId: created.id, before: null, after: snapshot(created), result: created };
+    });
+  }
+
+  /** Records a session; the first one moves the dispute into mediation. */
+  recordSession(input: unknown): Promise<DisputeRow> {
+    const values = parseInput(sessionInput, input);
+    return this.move("recordMediationSession", values.disputeId, (current) => ({
+      to: current.status === "REGISTERED" ? "IN_MEDIATION" : current.status,
+      outcome: null,
+      session: { heldOn: values.heldOn, notes: values.notes },
+    }));
+  }
+
+  conclude(input: unknown): Promise<DisputeRow> {
+    const values = parseInput(concludeInput, input);
+    return this.move("concludeDispute", values.disputeId, () => ({
+      to: values.conclusion,
+      outcome: values.outcome,
+      session: null,
+    }));
+  }
+
+  /**
+   * Lock (NOT_FOUND), scope in SQL (FORBIDDEN, before the state is revealed), the transition table
+   * (INVALID_TRANSITION), then the scoped update from the state read, the history and the audit row.
+   * A session in mediation is no transition: it is recorded without a history row.
+   */
+  private move(
+    action: string,
+    disputeId: string,
+    plan: (current: DisputeRow) => {
+      to: DisputeStatus;
+      outcome: string | null;
+      session: { heldOn: string; notes: string } | null;
+    },
+  ): Promise<DisputeRow> {
+    const scope = disputeScope(this.caller);
+    return auditedWrite(this.db, this.identity, { action, entityType: "Dispute" }, async (tx) => {
+      const repository = new DisputesRepository(tx);
+      const current = await repository.lockById(disputeId);
+      if (!current) throw notFound("There is no dispute with this id.");
+      if (!(await repository.isWithin(current.id, scope))) throw denied(this.caller);
+      const { to, outcome, session } = plan(current);
+      const stays = session !== null && to === current.status && to === "IN_MEDIATION";
+      if (!stays && !DISPUTE_TRANSITIONS[current.status].includes(to)) {
+        throw codedError("INVALID_TRANSITION", `A dispute that is ${current.status} cannot become ${to}.`, {
+          from: current.status,
+          to,
+        });
+      }
+      let updated = current;
+      if (!stays) {
+        const moved = await repository.moveWithin(current.id, current.status, to, outcome, scope);
+        if (!moved) throw denied(this.caller);
+        updated = moved;
+        await repository.appendTransition({
+          disputeId: current.id,
+          fromStatus: current.status,
+          toStatus: to,
+          actor: this.caller.subject,
+        });
+      }
+      if (session) await repository.insertSession({ disputeId: current.id, ...session });
+      return { entityId: current.id, before: snapshot(current), after: snapshot(updated), result: updated };
+    });
+  }
+}

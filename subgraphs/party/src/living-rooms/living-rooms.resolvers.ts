@@ -1,0 +1,16 @@
+import { requireRow } from "@linli/service-kit";
+import type { Resolvers } from "../generated/resolvers-types";
+
+export const livingRoomsResolvers: Resolvers = {
+  Query: {
+    livingRoom: (_root, { id }, { loaders }) => loaders.livingRoomById.load(id),
+  },
+  LivingRoom: {
+    __resolveReference: ({ id }, { loaders }) => loaders.livingRoomById.load(id),
+    estate: (room, _args, { loaders }) => requireRow(loaders.estateById.load(room.estateId)),
+    branch: (room, _args, { loaders }) => loaders.branchByEstate.load(room.estateId),
+  },
+  Estate: {
+    livingRoom: (estate, _args, { loaders }) => loaders.livingRoomByEstate.load(estate.id),
+  },
+};

@@ -1,0 +1,99 @@
+import { assertUuid, pageRequest, requireRow, scrubText } from "@linli/service-kit";
+import type { Context } from "../context";
+import type { Resolvers } from "../generated/resolvers-types";
+import type { ProblemView, ResponsibleKind } from "./problems.repository";
+
+const REF_TYPES = {
+  PROPERTY_COMPANY: "PropertyCompany",
+  UNIT: "Unit",
+  VOLUNTEER_TEAM: "VolunteerTeam",
+} as const satisfies Record<Exclude<ResponsibleKind, "PARTY_BRANCH">, string>;
+
+/** The body a problem is assigned to: the branch from here, another agency's body by reference. */
+async function responsible(problem: ProblemView, { loaders }: Context) {
+  if (!problem.responsibleKind || !problem.responsibleId) return null;
+  if (problem.responsibleKind === "PARTY_BRANCH") return loaders.branchById.load(problem.responsibleId);
+  return { __typename: REF_TYPES[problem.responsibleKind], id: problem.responsibleId };
+}
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+export const problemsResolvers: Resolvers = {
+  Query: {
+    problem: (_root, { id }, { problemService }) => problemService.visible(id),
+    echoWall: (_root, { estateId, ...page }, { problems }) =>
+      problems.echoWallPage({ estateId: estateId ? assertUuid(estateId, "estateId") : null }, page),
+  },
+  Mutation: {
+    reportProblem: (_root, { input }, { problemService }) => problemService.report(input),
+    acceptProblem: (_root, { input }, { problemService }) => problemService.accept(input),
+    rejectProblem: (_root, { input }, { problemService }) => problemService.reject(input),
+    markProblemDuplicate: (_root, { input }, { problemService }) => problemService.markDuplicate(input),
+    assignProblem: (_root, { input }, { problemService }) => problemService.assign(input),
+    startProblem: (_root, { input }, { problemService }) => problemService.start(input),
+    resolveProblem: (_root, { input }, { problemService }) => problemService.resolve(input),
+    answerProblem: (_root, { input }, { problemService }) => problemService.answer(input),
+    rateProblemAnswer: (_root, { input }, { problemService }) => problemService.rate(input),
+  },
+  Problem: {
+    __resolveReference: ({ id }, { problemService }) => problemService.visible(id),
+    estate: (problem, _args, { loaders }) => requireRow(loaders.estateById.load(problem.estateId)),
+    reporterName: (problem, _args, { problemService }) => problemService.reporterName(problem),
+    raisedByMe: (problem, _args, { problemService }) => problemService.raisedByMe(problem),
+    responsible: (problem, _args, context) => responsible(problem, context),
+    reportedAt: (problem) => problem.reportedAt.toISOString(),
+    dueAt: (problem) => problem.dueAt.toISOString(),
+    answeredAt: (problem) => iso(problem.answeredAt),
+    duplicateOf: (problem, _args, { problemService }) =>
+      problem.duplicateOfId ? problemService.visible(problem.duplicateOfId) : null,
+    history: (problem, args, { loaders }) =>
+      loaders.historyPageByProblem.load({ parentId: problem.id, page: pageRequest(args, 1) }),
+  },
+  ProblemTransition: {
+    from: (transition) => transition.fromStatus,
+    to: (transition) => transition.toStatus,
+    occurredAt: (transition) => transition.occurredAt.toISOString(),
+  },
+  PublicProblem: {
+    estate: (problem, _args, { loaders }) => requireRow(loaders.estateById.load(problem.estateId)),
+    question: (problem) => scrubText(problem.text),
+    reportedAt: (problem) => problem.reportedAt.toISOString(),
+    answeredBy: (problem, _args, context) => responsible(problem, context),
+    // Only an answered problem shows its answer (a reopened one is being answered again).
+    answer: (problem) =>
+      problem.answer && problem.answeredAt && isAnswered(problem) ? scrubText(problem.answer) : null,
+    answeredAt: (problem) => (isAnswered(problem) ? iso(problem.answeredAt) : null),
+  },
+  ResponsibleParty: {
+    __resolveType: (party) => ("__typename" in party ? party.__typename : "PartyBranch"),
+  },
+  Estate: {
+    problemWall: (estate, args, { loaders }) =>
+      loaders.wallPageByEstate.load({ parentId: estate.id, page: pageRequest(args, 1) }),
+    echoWall: (estate, args, { loaders }) =>
+      loaders.echoPageByEstate.load({ parentId: estate.id, page: pageRequest(args, 1) }),
+  },
+  PartyBranch: {
+    assignedProblems: (branch, args, { loaders }) =>
+      loaders.queuePage.PARTY_BRANCH.load({ parentId: branch.id, page: pageRequest(args, 1) }),
+  },
+  PropertyCompany: {
+    __resolveReference: ({ id }) => ({ __typename: "PropertyCompany", id }),
+    assignedProblems: (company, args, { loaders }) =>
+      loaders.queuePage.PROPERTY_COMPANY.load({ parentId: company.id, page: pageRequest(args, 1) }),
+  },
+  Unit: {
+    __resolveReference: ({ id }) => ({ __typename: "Unit", id }),
+    assignedProblems: (unit, args, { loaders }) =>
+      loaders.queuePage.UNIT.load({ parentId: unit.id, page: pageRequest(args, 1) }),
+  },
+  VolunteerTeam: {
+    __resolveReference: ({ id }) => ({ __typename: "VolunteerTeam", id }),
+    assignedProblems: (team, args, { loaders }) =>
+      loaders.queuePage.VOLUNTEER_TEAM.load({ parentId: team.id, page: pageRequest(args, 1) }),
+  },
+};
+
+function isAnswered(problem: ProblemView): boolean {
+  return problem.status === "ANSWERED" || problem.status === "CLOSED";
+}
