@@ -3,6 +3,14 @@ import { subgraphCodegenConfig } from "@linli/service-kit/codegen";
 export default subgraphCodegenConfig({
   PropertyCompany: "../db/schema#PropertyCompanyRow",
   ManagementContract: "../db/schema#ManagementContractRow",
+  PropertyCompanyReplacement: "../contracts/contracts.service#Replacement",
   Estate: "../db/schema#EstateRef",
+  PartyMember: "../db/schema#PartyMemberRef",
   PropertyCompanyConnection: "@linli/service-kit#Connection<PropertyCompanyRow>",
+  PropertyServiceItem: "../db/schema#PropertyServiceItemRow",
+  OwnersCommittee: "../db/schema#OwnersCommitteeRow",
+  OwnersCommitteeMember: "../db/schema#OwnersCommitteeMemberRow",
+  SelfGovernanceCouncil: "../db/schema#SelfGovernanceCouncilRow",
+  LedgerEntry: "../db/schema#LedgerEntryRow",
+  LedgerEntryConnection: "@linli/service-kit#Connection<LedgerEntryRow>",
 });

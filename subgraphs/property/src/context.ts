@@ -1,7 +1,10 @@
-import { listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
+import { childConnectionLoader, listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
+import { CommitteesRepository } from "./committees/committees.repository";
 import { CompaniesRepository } from "./companies/companies.repository";
 import { ContractsRepository } from "./contracts/contracts.repository";
+import { CouncilsRepository, entrySortKey } from "./councils/councils.repository";
 import type { PropertyDatabase } from "./db";
+import { ServiceItemsRepository } from "./service-items/service-items.repository";
 
 /**
  * Everything a resolver may use, built afresh for every request (loaders cache per request
@@ -14,7 +17,15 @@ export interface Context extends RequestIdentity {
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(companies: CompaniesRepository, contracts: ContractsRepository) {
+interface Repositories {
+  companies: CompaniesRepository;
+  contracts: ContractsRepository;
+  serviceItems: ServiceItemsRepository;
+  committees: CommitteesRepository;
+  councils: CouncilsRepository;
+}
+
+function createLoaders({ companies, contracts, serviceItems, committees, councils }: Repositories) {
   return {
     companyById: rowLoader(
       (ids) => companies.byIds(ids),
@@ -36,11 +47,63 @@ function createLoaders(companies: CompaniesRepository, contracts: ContractsRepos
       (ids) => contracts.managedEstatesByCompanyIds(ids),
       (row) => row.companyId,
     ),
+    serviceItemsByCompany: listLoader(
+      (ids) => serviceItems.byCompanyIds(ids),
+      (row) => row.companyId,
+    ),
+    committeeById: rowLoader(
+      (ids) => committees.byIds(ids),
+      (row) => row.id,
+    ),
+    committeeTermsByEstate: listLoader(
+      (ids) => committees.termsByEstateIds(ids),
+      (row) => row.estateId,
+    ),
+    seatsByCommittee: listLoader(
+      (ids) => committees.seatsByCommitteeIds(ids),
+      (row) => row.committeeId,
+    ),
+    seatsByPartyMember: listLoader(
+      (ids) => committees.seatsByPartyMemberIds(ids),
+      (row) => row.partyMemberId,
+    ),
+    councilById: rowLoader(
+      (ids) => councils.byIds(ids),
+      (row) => row.id,
+    ),
+    councilByEstate: rowLoader(
+      (ids) => councils.byEstateIds(ids),
+      (row) => row.estateId,
+    ),
+    balanceByCouncil: rowLoader(
+      (ids) => councils.balancesByCouncilIds(ids),
+      (row) => row.councilId,
+    ),
+    ledgerEntryById: rowLoader(
+      (ids) => councils.entriesByIds(ids),
+      (row) => row.id,
+    ),
+    ledgerPageByCouncil: childConnectionLoader(
+      (ids, page) => councils.entryPagesByCouncilIds(ids, page),
+      (row) => row.councilId,
+      entrySortKey,
+    ),
   };
 }
 
 export function createContext(db: PropertyDatabase, identity: RequestIdentity): Context {
-  const companies = new CompaniesRepository(db);
-  const contracts = new ContractsRepository(db);
-  return { ...identity, db, companies, contracts, loaders: createLoaders(companies, contracts) };
+  const repositories: Repositories = {
+    companies: new CompaniesRepository(db),
+    contracts: new ContractsRepository(db),
+    serviceItems: new ServiceItemsRepository(db),
+    committees: new CommitteesRepository(db),
+    councils: new CouncilsRepository(db),
+  };
+  return {
+    ...identity,
+    db,
+    companies: repositories.companies,
+    contracts: repositories.contracts,
+    loaders: createLoaders(repositories),
+  };
 }

@@ -1,12 +1,15 @@
 import { fileURLToPath } from "node:url";
 import { sampleCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
+import { committeesResolvers } from "./committees/committees.resolvers";
 import { companiesResolvers } from "./companies/companies.resolvers";
 import { createContext } from "./context";
 import { contractsResolvers } from "./contracts/contracts.resolvers";
+import { councilsResolvers } from "./councils/councils.resolvers";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
 import { rules } from "./rules";
+import { serviceItemsResolvers } from "./service-items/service-items.resolvers";
 
 /** The property subgraph as the process runner, the tests and composition see it. */
 export const property = defineSubgraph({
@@ -14,7 +17,7 @@ export const property = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [companiesResolvers, contractsResolvers],
+  resolvers: [companiesResolvers, contractsResolvers, serviceItemsResolvers, committeesResolvers, councilsResolvers],
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },

@@ -1,8 +1,16 @@
 import type { DemoCounty } from "@linli/demo-county";
-import { upsertRows } from "@linli/service-kit";
+import { inChunks, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PropertyDatabase } from "./db";
-import { managementContracts, propertyCompanies } from "./db/schema";
+import {
+  ledgerEntries,
+  managementContracts,
+  ownersCommitteeMembers,
+  ownersCommittees,
+  propertyCompanies,
+  propertyServiceItems,
+  selfGovernanceCouncils,
+} from "./db/schema";
 
 /** True when no property company has been registered yet. */
 export async function isEmpty(db: PropertyDatabase): Promise<boolean> {
@@ -11,12 +19,33 @@ export async function isEmpty(db: PropertyDatabase): Promise<boolean> {
 }
 
 /**
- * Loads the property authority's part of a county: companies and their management contracts.
- * Ids are stable, so loading twice updates the same rows instead of adding new ones.
+ * Loads the property authority's part of a county: companies, their management contracts and
+ * service items, owners' committees with their seats, and self-governance councils with their
+ * ledgers. Ids are stable, so loading twice updates the same rows instead of adding new ones.
+ * Ledger entries and committee seats are history the database refuses to change: they are only
+ * ever inserted (an entry already there is left as it is).
  */
 export async function loadCounty(db: PropertyDatabase, county: DemoCounty): Promise<void> {
   await db.transaction(async (tx) => {
     await upsertRows(tx, propertyCompanies, county.companies, propertyCompanies.id);
     await upsertRows(tx, managementContracts, county.contracts, managementContracts.id);
+    await upsertRows(tx, propertyServiceItems, county.serviceItems, propertyServiceItems.id);
+    await upsertRows(
+      tx,
+      ownersCommittees,
+      county.ownersCommittees.map(({ seats: _seats, ...term }) => term),
+      ownersCommittees.id,
+    );
+    const seats = county.ownersCommittees.flatMap((term) =>
+      term.seats.map((seat) => ({ ...seat, committeeId: term.id })),
+    );
+    for (const chunk of inChunks(seats)) {
+      await tx.insert(ownersCommitteeMembers).values(chunk).onConflictDoNothing({ target: ownersCommitteeMembers.id });
+    }
+    await upsertRows(tx, selfGovernanceCouncils, county.councils, selfGovernanceCouncils.id);
+    // Corrections name earlier entries: insert in the listed order, which puts the corrected first.
+    for (const chunk of inChunks(county.ledgerEntries)) {
+      await tx.insert(ledgerEntries).values(chunk).onConflictDoNothing({ target: ledgerEntries.id });
+    }
   });
 }

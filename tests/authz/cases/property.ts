@@ -1,7 +1,27 @@
-import { sampleCounty } from "@linli/demo-county";
-import type { AuthorizationCase } from "../types";
+import { demoId, sampleCounty } from "@linli/demo-county";
+import type { AuthorizationCase, SetupData } from "../types";
 
 const jiaqing = sampleCounty().companies.find((company) => company.name === "嘉庆物业服务有限公司")!.id;
+const shunan = demoId("company", "顺安物业");
+const hengda = demoId("company", "恒达物业");
+const hongqiaoGarden = demoId("estate", "洪桥花苑");
+const dongmen = demoId("estate", "东门顺安");
+const shigushanCouncil = demoId("council", "仙安石鼓山业主自治会");
+
+/** A day that moves forward with every attempt, so each allowed write starts after the last one. */
+const dayOf = (attempt: number, yearsLater = 0) =>
+  new Date(Date.UTC(2030 + yearsLater, 0, 1) + attempt * 86_400_000).toISOString().slice(0, 10);
+
+/** 洪桥花苑's contracts, read before each attempt: a replacement must name the current one. */
+const hongqiaoContracts = {
+  query: `query ($id: ID!) { estate(id: $id) { managementContracts { id current startsOn endsOn company { id } } } }`,
+  variables: { id: hongqiaoGarden },
+};
+/** 东门顺安's committee terms, read before each attempt: a re-election must name the current one. */
+const dongmenCommittee = {
+  query: `query ($id: ID!) { estate(id: $id) { ownersCommittee { id } ownersCommitteeTerms { id succeededOn } } }`,
+  variables: { id: dongmen },
+};
 
 /** The property authority's mutations. */
 export const propertyCases: AuthorizationCase[] = [
@@ -15,5 +35,78 @@ export const propertyCases: AuthorizationCase[] = [
     }),
     allowed: ["property_admin", "property_manager_own"],
     readBack: { query: `query ($id: ID!) { propertyCompany(id: $id) { name } }`, variables: { id: jiaqing } },
+  },
+  {
+    // Only the property authority records a change of company: a company cannot appoint itself,
+    // so neither the outgoing (own) nor any other company's manager may.
+    mutation: "replacePropertyCompany",
+    subgraph: "property",
+    target: { estate: hongqiaoGarden, company: hengda },
+    setup: () => hongqiaoContracts,
+    operation: (attempt, setup: SetupData) => {
+      const current = setup.estate.managementContracts.find((c: { current: boolean }) => c.current);
+      return {
+        query: `mutation ($input: ReplacePropertyCompanyInput!) {
+          replacePropertyCompany(input: $input) { newContract { id } endedContract { id } }
+        }`,
+        variables: {
+          input: {
+            estateId: hongqiaoGarden,
+            companyId: current.company.id === jiaqing ? shunan : jiaqing,
+            startsOn: dayOf(attempt),
+            expectedCurrentContractId: current.id,
+          },
+        },
+      };
+    },
+    allowed: ["property_admin"],
+    readBack: hongqiaoContracts,
+  },
+  {
+    mutation: "electOwnersCommittee",
+    subgraph: "property",
+    target: { estate: dongmen },
+    setup: () => dongmenCommittee,
+    operation: (attempt, setup: SetupData) => ({
+      query: `mutation ($input: ElectOwnersCommitteeInput!) { electOwnersCommittee(input: $input) { id } }`,
+      variables: {
+        input: {
+          estateId: dongmen,
+          termStartsOn: dayOf(attempt),
+          termEndsOn: dayOf(attempt, 3),
+          expectedCurrentCommitteeId: setup.estate.ownersCommittee?.id ?? null,
+          members: [
+            { name: `第${attempt}届主任`, role: "CHAIR" },
+            { name: "副主任", role: "VICE_CHAIR" },
+            { name: "委员", role: "MEMBER" },
+          ],
+        },
+      },
+    }),
+    allowed: ["property_admin"],
+    readBack: dongmenCommittee,
+  },
+  {
+    // The ledger has no mutation to change or remove an entry: recording is the only write.
+    mutation: "recordLedgerEntry",
+    subgraph: "property",
+    target: { estate: demoId("estate", "仙安石鼓山") },
+    operation: (attempt) => ({
+      query: `mutation ($input: RecordLedgerEntryInput!) { recordLedgerEntry(input: $input) { id amountFen } }`,
+      variables: {
+        input: {
+          councilId: shigushanCouncil,
+          kind: "INCOME",
+          amountFen: 100 + attempt,
+          memo: `卫生费补缴 第${attempt}笔`,
+          occurredOn: "2024-01-01",
+        },
+      },
+    }),
+    allowed: ["property_admin"],
+    readBack: {
+      query: `query ($id: ID!) { selfGovernanceCouncil(id: $id) { balanceFen ledger(first: 100) { edges { node { id } } } } }`,
+      variables: { id: shigushanCouncil },
+    },
   },
 ];

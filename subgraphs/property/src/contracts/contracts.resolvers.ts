@@ -1,7 +1,24 @@
 import { requireRow } from "@linli/service-kit";
+import type { Context } from "../context";
 import type { Resolvers } from "../generated/resolvers-types";
+import { replacePropertyCompany } from "./contracts.service";
+
+/** After a replacement, this request's loaders forget what they cached about contracts. */
+function forgetContracts({ loaders }: Context): void {
+  loaders.contractsByEstate.clearAll();
+  loaders.contractsByCompany.clearAll();
+  loaders.currentCompanyByEstate.clearAll();
+  loaders.managedEstatesByCompany.clearAll();
+}
 
 export const contractsResolvers: Resolvers = {
+  Mutation: {
+    replacePropertyCompany: async (_root, { input }, context) => {
+      const replacement = await replacePropertyCompany(context.db, context, input);
+      forgetContracts(context);
+      return replacement;
+    },
+  },
   ManagementContract: {
     company: (contract, _args, { loaders }) => requireRow(loaders.companyById.load(contract.companyId)),
     estate: (contract) => ({ id: contract.estateId }),
@@ -9,9 +26,18 @@ export const contractsResolvers: Resolvers = {
   },
   Estate: {
     // The party subgraph owns the estate; this agency holds nothing for the key itself, so the
-    // reference is the key, and each contributed field loads its own rows in a batch.
-    __resolveReference: ({ id }) => ({ id }),
+    // reference is the key (plus the branch secretary the gateway sends for a @requires field),
+    // and each contributed field loads its own rows in a batch.
+    __resolveReference: ({ id, partyBranch }) => ({ id, partyBranch }),
     propertyCompany: (estate, _args, { loaders }) => loaders.currentCompanyByEstate.load(estate.id),
     managementContracts: (estate, _args, { loaders }) => loaders.contractsByEstate.load(estate.id),
+    managementMode: async (estate, _args, { loaders }) => {
+      const [company, council] = await Promise.all([
+        loaders.currentCompanyByEstate.load(estate.id),
+        loaders.councilByEstate.load(estate.id),
+      ]);
+      if (company) return "COMPANY";
+      return council ? "SELF_GOVERNED" : "UNMANAGED";
+    },
   },
 };

@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 // Set to now() by every update; a new row starts with its creation time.
@@ -41,11 +54,143 @@ export const managementContracts = pgTable(
   ],
 );
 
+/** 物业服务事项 — what a company offers the residents of the estates it manages. */
+export const propertyServiceItems = pgTable(
+  "property_service_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => propertyCompanies.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    /** 收费说明 — free text: included in the fee, charged per use, free … */
+    feeNote: text("fee_note").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("property_service_items_company_id_idx").on(t.companyId, t.name, t.id)],
+);
+
+export const committeeRole = pgEnum("committee_role", ["CHAIR", "VICE_CHAIR", "MEMBER"]);
+
+/**
+ * 业主委员会 — one term of an estate's owners' committee. A re-election (换届) sets
+ * `succeeded_on` on the current term and inserts the next one; ended terms stay as history and
+ * a trigger keeps them unchanged (see the owners_committee_history migration).
+ */
+export const ownersCommittees = pgTable(
+  "owners_committees",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // The party subgraph owns estates: its key, not a foreign key into this database.
+    estateId: uuid("estate_id").notNull(),
+    termStartsOn: date("term_starts_on").notNull(),
+    termEndsOn: date("term_ends_on").notNull(),
+    /** 换届日期 — the first day of the next term; null while this term is the current one. */
+    succeededOn: date("succeeded_on"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("owners_committees_estate_id_idx").on(t.estateId, t.termStartsOn),
+    // An estate has one current committee.
+    uniqueIndex("owners_committees_current_estate_idx").on(t.estateId).where(sql`succeeded_on is null`),
+    check("owners_committees_term_check", sql`${t.termEndsOn} > ${t.termStartsOn}`),
+    check("owners_committees_succeeded_check", sql`${t.succeededOn} is null or ${t.succeededOn} > ${t.termStartsOn}`),
+  ],
+);
+
+/** 业委会成员 — one seat of one term; a party member sits there by the party subgraph's key. */
+export const ownersCommitteeMembers = pgTable(
+  "owners_committee_members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    committeeId: uuid("committee_id")
+      .notNull()
+      .references(() => ownersCommittees.id, { onDelete: "restrict" }),
+    /** Listing order within the committee (0 first). */
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    role: committeeRole("role").notNull(),
+    // The party subgraph's key of the member, when the seat holder is a party member.
+    partyMemberId: uuid("party_member_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("owners_committee_members_committee_id_idx").on(t.committeeId, t.position),
+    index("owners_committee_members_party_member_id_idx").on(t.partyMemberId),
+    unique("owners_committee_members_position_key").on(t.committeeId, t.position),
+    // One chair per term; a party member holds at most one seat of a term.
+    uniqueIndex("owners_committee_members_chair_idx").on(t.committeeId).where(sql`role = 'CHAIR'`),
+    uniqueIndex("owners_committee_members_party_member_idx").on(t.committeeId, t.partyMemberId),
+  ],
+);
+
+/** 业主自治会 — the council of owners that runs an open estate without a company (四自). */
+export const selfGovernanceCouncils = pgTable(
+  "self_governance_councils",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    estateId: uuid("estate_id").notNull(),
+    name: text("name").notNull(),
+    foundedOn: date("founded_on").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("self_governance_councils_estate_id_idx").on(t.estateId)],
+);
+
+export const ledgerEntryKind = pgEnum("ledger_entry_kind", ["INCOME", "EXPENSE"]);
+
+/**
+ * 收支台账 — a council's fee ledger, append-only: a trigger refuses every UPDATE, DELETE and
+ * TRUNCATE (see the ledger_append_only migration). A correction is a new entry naming the one it
+ * corrects, which must belong to the same council (the composite foreign key).
+ */
+export const ledgerEntries = pgTable(
+  "ledger_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    councilId: uuid("council_id")
+      .notNull()
+      .references(() => selfGovernanceCouncils.id, { onDelete: "restrict" }),
+    kind: ledgerEntryKind("kind").notNull(),
+    /** 金额 — in fen (分), always positive; the kind says which way it goes. */
+    amountFen: integer("amount_fen").notNull(),
+    memo: text("memo").notNull(),
+    occurredOn: date("occurred_on").notNull(),
+    correctsEntryId: uuid("corrects_entry_id"),
+    /** The subject of whoever recorded it: kept for the audit, never shown. */
+    recordedBy: text("recorded_by"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("ledger_entries_council_id_idx").on(t.councilId, t.occurredOn, t.id),
+    index("ledger_entries_corrects_entry_id_idx").on(t.correctsEntryId),
+    unique("ledger_entries_council_id_id_key").on(t.councilId, t.id),
+    foreignKey({
+      name: "ledger_entries_corrects_same_council_fk",
+      columns: [t.councilId, t.correctsEntryId],
+      foreignColumns: [t.councilId, t.id],
+    }).onDelete("restrict"),
+    check("ledger_entries_amount_check", sql`${t.amountFen} > 0`),
+  ],
+);
+
 export type PropertyCompanyRow = typeof propertyCompanies.$inferSelect;
 export type ManagementContractRow = typeof managementContracts.$inferSelect;
+export type PropertyServiceItemRow = typeof propertyServiceItems.$inferSelect;
+export type OwnersCommitteeRow = typeof ownersCommittees.$inferSelect;
+export type OwnersCommitteeMemberRow = typeof ownersCommitteeMembers.$inferSelect;
+export type SelfGovernanceCouncilRow = typeof selfGovernanceCouncils.$inferSelect;
+export type LedgerEntryRow = typeof ledgerEntries.$inferSelect;
 
-/** An estate as this subgraph knows it: only the key the party subgraph gave it. */
-export type EstateRef = { id: string };
+/**
+ * An estate as this subgraph knows it: the key the party subgraph gave it, and — when the
+ * gateway resolves `branchSecretaryChairsOwnersCommittee` — the branch secretary it required.
+ */
+export type EstateRef = { id: string; partyBranch?: { secretary?: { id: string } | null } | null };
+
+/** A party member as this subgraph knows it: only the party subgraph's key. */
+export type PartyMemberRef = { id: string };
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PropertyCompanyRow, ManagementContractRow, EstateRef } from '../db/schema';
+import type { PropertyCompanyRow, ManagementContractRow, EstateRef, PartyMemberRef, PropertyServiceItemRow, OwnersCommitteeRow, OwnersCommitteeMemberRow, SelfGovernanceCouncilRow, LedgerEntryRow } from '../db/schema';
+import type { Replacement } from '../contracts/contracts.service';
 import type { Connection } from '@linli/service-kit';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -18,9 +19,38 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** 职务 — a seat's role on an owners' committee. */
+export type CommitteeRole =
+  /** 主任 — the chair. */
+  | 'CHAIR'
+  /** 委员 — a member. */
+  | 'MEMBER'
+  /** 副主任 — a vice chair. */
+  | 'VICE_CHAIR';
+
+/** 业委会选举 — one elected term of an estate's owners' committee. */
+export type ElectOwnersCommitteeInput = {
+  /** 小区 — the estate. */
+  estateId: Scalars['ID']['input'];
+  /** The current term's id as the caller saw it; null or absent when the estate has no committee yet. */
+  expectedCurrentCommitteeId?: InputMaybe<Scalars['ID']['input']>;
+  /** 成员 — 3 to 21 seats in their announced order, exactly one of them CHAIR; a party member at most once. */
+  members: Array<OwnersCommitteeSeatInput>;
+  /** 任期届满 — last day of the term (YYYY-MM-DD), after its first day and less than 5 years later. */
+  termEndsOn: Scalars['String']['input'];
+  /** 任期开始 — first day of the term (YYYY-MM-DD); after the current term's first day on a re-election. */
+  termStartsOn: Scalars['String']['input'];
+};
+
 /** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
 export type Estate = {
   __typename?: 'Estate';
+  /**
+   * 一肩挑 — true when the secretary of the estate's party branch chairs its current owners'
+   * committee; false when the estate has no branch, no secretary or no committee, or someone else
+   * chairs it. Joins the party registry (the secretary) with this agency's committee.
+   */
+  branchSecretaryChairsOwnersCommittee?: Maybe<Scalars['Boolean']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -30,11 +60,75 @@ export type Estate = {
    */
   managementContracts?: Maybe<Array<ManagementContract>>;
   /**
+   * 管理方式 — COMPANY while a contract is current, otherwise SELF_GOVERNED when it has a
+   * self-governance council, otherwise UNMANAGED. Null, with an error, only while the property
+   * service cannot be reached.
+   */
+  managementMode?: Maybe<ManagementMode>;
+  /** 业委会 — the current term of its owners' committee, or null when it has none. */
+  ownersCommittee?: Maybe<OwnersCommittee>;
+  /**
+   * 业委会届次 — every term of its owners' committee, newest first (a handful per estate: one per
+   * re-election). Null, with an error, only while the property service cannot be reached.
+   */
+  ownersCommitteeTerms?: Maybe<Array<OwnersCommittee>>;
+  /** 小区党支部 — the branch that covers it, or null where none does yet. */
+  partyBranch?: Maybe<PartyBranch>;
+  /**
    * 物业服务企业 — the company with the current contract, or null when none manages it (an open
    * estate, 开放式无物业).
    */
   propertyCompany?: Maybe<PropertyCompany>;
+  /** 业主自治会 — the self-governance council that runs it, or null when it has none. */
+  selfGovernanceCouncil?: Maybe<SelfGovernanceCouncil>;
 };
+
+/**
+ * 台账条目 — one income or expense entry of a council's fee ledger. Who recorded it is kept for the
+ * audit and not shown.
+ */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** 金额 — in fen (分), always positive; `kind` says which way. */
+  amountFen: Scalars['Int']['output'];
+  /** 更正 — the earlier entry this one corrects, or null. */
+  corrects?: Maybe<LedgerEntry>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 收入 or 支出. */
+  kind: LedgerEntryKind;
+  /** 摘要 — what it was for. */
+  memo: Scalars['String']['output'];
+  /** 发生日期 — the day it happened (YYYY-MM-DD). */
+  occurredOn: Scalars['String']['output'];
+  /** 登记时间 — when it was recorded (ISO 8601 timestamp, UTC). */
+  recordedAt: Scalars['String']['output'];
+};
+
+/** A page of ledger entries. */
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<LedgerEntryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One ledger entry in a page, with the cursor that points at it. */
+export type LedgerEntryEdge = {
+  __typename?: 'LedgerEntryEdge';
+  /** Opaque position of this entry in the ledger. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: LedgerEntry;
+};
+
+/** 收支类型 — which way an entry moves money. */
+export type LedgerEntryKind =
+  /** 支出 — expense, e.g. a repair or a cleaner's wage. */
+  | 'EXPENSE'
+  /** 收入 — income, e.g. the quarterly cleaning fee collected from households. */
+  | 'INCOME';
 
 /**
  * 物业服务合同 — a management contract: which company manages which estate, from when to when.
@@ -56,12 +150,56 @@ export type ManagementContract = {
   startsOn: Scalars['String']['output'];
 };
 
+/** 管理方式 — how an estate is managed, derived from this agency's records. */
+export type ManagementMode =
+  /** 物业服务企业 — a property company holds a current management contract. */
+  | 'COMPANY'
+  /** 自治 — no company; a self-governance council of owners (业主自治会, 四自) runs it. */
+  | 'SELF_GOVERNED'
+  /** 失管 — neither a company nor a council: nobody manages it. */
+  | 'UNMANAGED';
+
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * 业委会选举 / 换届 — records the election of an owners' committee term with its seats. For an
+   * estate without a committee give no `expectedCurrentCommitteeId`; for a re-election give the
+   * current term's id: the current term is closed on the new term's first day and the new one
+   * becomes current, in one transaction with one audit row. A stale or missing expectation, or a
+   * concurrent election of the same estate, is CONFLICT and nothing is written. Allowed to the
+   * property authority's administrators only, who register committees (备案); anyone else is
+   * refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise). Invalid input is
+   * BAD_USER_INPUT naming the field.
+   */
+  electOwnersCommittee: OwnersCommittee;
+  /**
+   * 记账 — appends an income or expense entry to a council's public fee ledger, recorded in the
+   * audit log in the same transaction. There is no way to change or remove an entry — no mutation,
+   * and the database refuses UPDATE and DELETE on the ledger for every role — so a mistake is put
+   * right by a new entry naming the one it corrects (`correctsEntryId`). Allowed to the property
+   * authority's administrators only (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise):
+   * the council's own treasurers hold no role in Linli yet. Invalid input is BAD_USER_INPUT naming
+   * the field; NOT_FOUND for an unknown council.
+   */
+  recordLedgerEntry: LedgerEntry;
+  /**
+   * 物业服务企业更替 — replaces the company managing an estate. In one transaction the current
+   * contract ends the day before `startsOn` (end dates are inclusive) and a new current contract of
+   * `companyId` starts on `startsOn`; both are kept as the estate's history, with one audit row.
+   * Allowed to the property authority's administrators only: the owners choose a company (through
+   * their general meeting and committee) and the authority records it — a company cannot appoint
+   * or dismiss itself, so property managers are refused (FORBIDDEN; UNAUTHENTICATED when not signed
+   * in). `expectedCurrentContractId` must name the estate's current contract: when it does not —
+   * another replacement came first, or two ran at once — the answer is CONFLICT and nothing is
+   * written. Invalid input is BAD_USER_INPUT naming the field (also a `startsOn` not after the
+   * current contract's first day, or the company that already manages it); NOT_FOUND for an unknown
+   * company.
+   */
+  replacePropertyCompany: PropertyCompanyReplacement;
   /**
    * 更新物业服务企业 — changes the registered name or address of a property service company.
    * Allowed to that company's own property manager (物业经理) and to the property authority's
@@ -77,8 +215,91 @@ export type Mutation = {
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationElectOwnersCommitteeArgs = {
+  input: ElectOwnersCommitteeInput;
+};
+
+
+/**
+ * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
+ * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationRecordLedgerEntryArgs = {
+  input: RecordLedgerEntryInput;
+};
+
+
+/**
+ * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
+ * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationReplacePropertyCompanyArgs = {
+  input: ReplacePropertyCompanyInput;
+};
+
+
+/**
+ * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
+ * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationUpdatePropertyCompanyArgs = {
   input: UpdatePropertyCompanyInput;
+};
+
+/**
+ * 业主委员会 (业委会) — one term of an estate's owners' committee, elected by the owners' general
+ * meeting. A re-election (换届) starts a new term and closes this one; every term stays as
+ * history. Public, as committees are announced to the estate (公示): names and roles, no contact
+ * data.
+ */
+export type OwnersCommittee = {
+  __typename?: 'OwnersCommittee';
+  /**
+   * 主任 — the chair when the chair is a party member (党员), otherwise null (see `members` for the
+   * chair's name).
+   */
+  chair?: Maybe<PartyMember>;
+  /** True for the estate's current term (not yet succeeded). */
+  current: Scalars['Boolean']['output'];
+  /** 小区 — the estate it represents. */
+  estate: Estate;
+  /** Stable identifier of this term. */
+  id: Scalars['ID']['output'];
+  /** 成员 — the seats of this term, chair first as listed at the election. */
+  members: Array<OwnersCommitteeMember>;
+  /** 红色业委会 — true when at least one party member sits on this term's committee. */
+  red: Scalars['Boolean']['output'];
+  /** 换届日期 — the day the next term began, or null while this is the current term. */
+  succeededOn?: Maybe<Scalars['String']['output']>;
+  /** 任期届满 — last day of the term as elected (YYYY-MM-DD). */
+  termEndsOn: Scalars['String']['output'];
+  /** 任期开始 — first day of the term (YYYY-MM-DD). */
+  termStartsOn: Scalars['String']['output'];
+};
+
+/** 业委会成员 — one seat of one committee term. */
+export type OwnersCommitteeMember = {
+  __typename?: 'OwnersCommitteeMember';
+  /** 业委会 — the committee term this seat belongs to. */
+  committee: OwnersCommittee;
+  /** Stable identifier of the seat. */
+  id: Scalars['ID']['output'];
+  /** 姓名 — the seat holder's name as announced. */
+  name: Scalars['String']['output'];
+  /** 党员 — the seat holder as a party member, or null when they are not one. */
+  partyMember?: Maybe<PartyMember>;
+  /** 职务 — chair, vice chair or member. */
+  role: CommitteeRole;
+};
+
+/** One elected seat. */
+export type OwnersCommitteeSeatInput = {
+  /** 姓名 — 1 to 50 characters (surrounding spaces are dropped). */
+  name: Scalars['String']['input'];
+  /** 党员 — the party member's id when the seat holder is one. */
+  partyMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 职务 — chair, vice chair or member. */
+  role: CommitteeRole;
 };
 
 /** Where a page of a cursor connection ends (分页信息). */
@@ -88,6 +309,27 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows; pass `endCursor` as `after` to read it. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** 小区党支部 — an estate party branch, owned by the party subgraph. Only its secretary is read here. */
+export type PartyBranch = {
+  __typename?: 'PartyBranch';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 书记 — the branch secretary (provided by the party subgraph). */
+  secretary?: Maybe<PartyMember>;
+};
+
+/** 党员 — a party member, owned by the party subgraph. This agency adds the committee seats they hold. */
+export type PartyMember = {
+  __typename?: 'PartyMember';
+  /**
+   * 业委会席位 — the owners' committee seats they hold or held, newest term first. Null, with an
+   * error, only while the property service cannot be reached.
+   */
+  committeeSeats?: Maybe<Array<OwnersCommitteeMember>>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
 };
 
 /** 物业服务企业 — a property service company that manages estates under contract. */
@@ -103,6 +345,8 @@ export type PropertyCompany = {
   managedEstates: Array<Estate>;
   /** Registered name, e.g. 嘉庆物业服务有限公司. */
   name: Scalars['String']['output'];
+  /** 物业服务事项 — the services it offers residents, by name. A short catalogue of one company. */
+  serviceItems: Array<PropertyServiceItem>;
   /**
    * 更新时间 — when its name or address was last changed, or when it was registered if never
    * (ISO 8601 timestamp, UTC).
@@ -128,6 +372,33 @@ export type PropertyCompanyEdge = {
   node: PropertyCompany;
 };
 
+/** What a replacement of the company (物业服务企业更替) did. */
+export type PropertyCompanyReplacement = {
+  __typename?: 'PropertyCompanyReplacement';
+  /** The contract it ended, now with its end date. */
+  endedContract: ManagementContract;
+  /** The contract it started, now the estate's current one. */
+  newContract: ManagementContract;
+};
+
+/**
+ * 物业服务事项 — a service a property company offers the residents of the estates it manages.
+ * Public: anyone may read the catalogue.
+ */
+export type PropertyServiceItem = {
+  __typename?: 'PropertyServiceItem';
+  /** 物业服务企业 — the company that offers it. */
+  company: PropertyCompany;
+  /** 说明 — what it covers and how to ask for it; may be empty. */
+  description: Scalars['String']['output'];
+  /** 收费说明 — how it is paid for, in words (含在物业费内, 按次收费 …); may be empty. */
+  feeNote: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 名称 — what it is, e.g. 电动车集中充电. */
+  name: Scalars['String']['output'];
+};
+
 /**
  * The property authority's part of the graph (住建·物业): property service companies and the
  * management contracts that tie them to estates. Estates themselves belong to the party registry.
@@ -138,6 +409,8 @@ export type Query = {
   propertyCompanies: PropertyCompanyConnection;
   /** 物业服务企业 — one property service company by id, or null when there is none. */
   propertyCompany?: Maybe<PropertyCompany>;
+  /** 业主自治会 — one self-governance council by id, or null when there is none. Public. */
+  selfGovernanceCouncil?: Maybe<SelfGovernanceCouncil>;
 };
 
 
@@ -157,6 +430,92 @@ export type QueryPropertyCompaniesArgs = {
  */
 export type QueryPropertyCompanyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The property authority's part of the graph (住建·物业): property service companies and the
+ * management contracts that tie them to estates. Estates themselves belong to the party registry.
+ */
+export type QuerySelfGovernanceCouncilArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** 记账 — one new ledger entry. */
+export type RecordLedgerEntryInput = {
+  /** 金额 — whole fen (分), 1 to 100000000 (one million yuan). */
+  amountFen: Scalars['Int']['input'];
+  /** 更正 — the id of an earlier entry of the same council that this one corrects. */
+  correctsEntryId?: InputMaybe<Scalars['ID']['input']>;
+  /** 业主自治会 — the council whose ledger it goes into. */
+  councilId: Scalars['ID']['input'];
+  /** 收入 or 支出. */
+  kind: LedgerEntryKind;
+  /**
+   * 摘要 — what it was for, 1 to 200 characters (surrounding spaces are dropped). No personal data:
+   * the ledger is public.
+   */
+  memo: Scalars['String']['input'];
+  /** 发生日期 — the day it happened (YYYY-MM-DD). */
+  occurredOn: Scalars['String']['input'];
+};
+
+/** 物业服务企业更替 — which estate gets which company from when, replacing which contract. */
+export type ReplacePropertyCompanyInput = {
+  /** 物业服务企业 — the new company. */
+  companyId: Scalars['ID']['input'];
+  /** 小区 — the estate whose company changes. */
+  estateId: Scalars['ID']['input'];
+  /**
+   * The id of the contract the caller saw as current. A replacement based on a stale view is
+   * refused with CONFLICT, so two concurrent replacements cannot both succeed.
+   */
+  expectedCurrentContractId: Scalars['ID']['input'];
+  /**
+   * 起始日期 — the new contract's first day (YYYY-MM-DD), after the current contract's first day;
+   * the current contract ends the day before.
+   */
+  startsOn: Scalars['String']['input'];
+};
+
+/**
+ * 业主自治会 — the owners' council that runs an open estate without a property company, under the
+ * "four selves" (四自): self-management, self-participation, self-charging (自主收费) and
+ * self-disclosure (自行公开). Its fee ledger is public: anyone, signed in or not, may read it, and
+ * it carries no personal data.
+ */
+export type SelfGovernanceCouncil = {
+  __typename?: 'SelfGovernanceCouncil';
+  /**
+   * 结余 — the balance in fen (分): every income entry minus every expense entry, summed by the
+   * database when asked; never stored, so it always equals the ledger.
+   */
+  balanceFen: Scalars['Int']['output'];
+  /** 小区 — the estate it runs. */
+  estate: Estate;
+  /** 成立日期 — founding date (YYYY-MM-DD). */
+  foundedOn: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /**
+   * 收支台账 — the fee ledger, newest first (by the day an entry occurred); at most 100 a page.
+   * Append-only: entries are never changed or removed, corrections are entries of their own.
+   */
+  ledger: LedgerEntryConnection;
+  /** 名称 — e.g. 仙安石鼓山业主自治会. */
+  name: Scalars['String']['output'];
+};
+
+
+/**
+ * 业主自治会 — the owners' council that runs an open estate without a property company, under the
+ * "four selves" (四自): self-management, self-participation, self-charging (自主收费) and
+ * self-disclosure (自行公开). Its fee ledger is public: anyone, signed in or not, may read it, and
+ * it carries no personal data.
+ */
+export type SelfGovernanceCouncilLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -257,6 +616,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Estate: Estate;
+  PartyMember: PartyMember;
   PropertyCompany: PropertyCompany;
 };
 
@@ -264,7 +624,12 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Estate:
     ( { __typename: 'Estate' }
-    & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Estate'], {"partyBranch":{"secretary":{"id":true}}}> ) );
+  PartyMember:
+    ( { __typename: 'PartyMember' }
+    & GraphQLRecursivePick<FederationTypes['PartyMember'], {"id":true}> );
   PropertyCompany:
     ( { __typename: 'PropertyCompany' }
     & GraphQLRecursivePick<FederationTypes['PropertyCompany'], {"id":true}> );
@@ -274,18 +639,35 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Estate: ResolverTypeWrapper<EstateRef>;
+  CommitteeRole: CommitteeRole;
+  ElectOwnersCommitteeInput: ElectOwnersCommitteeInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
-  ManagementContract: ResolverTypeWrapper<ManagementContractRow>;
+  Estate: ResolverTypeWrapper<EstateRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  LedgerEntry: ResolverTypeWrapper<LedgerEntryRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LedgerEntryConnection: ResolverTypeWrapper<Connection<LedgerEntryRow>>;
+  LedgerEntryEdge: ResolverTypeWrapper<Omit<LedgerEntryEdge, 'node'> & { node: ResolversTypes['LedgerEntry'] }>;
+  LedgerEntryKind: LedgerEntryKind;
+  ManagementContract: ResolverTypeWrapper<ManagementContractRow>;
+  ManagementMode: ManagementMode;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OwnersCommittee: ResolverTypeWrapper<OwnersCommitteeRow>;
+  OwnersCommitteeMember: ResolverTypeWrapper<OwnersCommitteeMemberRow>;
+  OwnersCommitteeSeatInput: OwnersCommitteeSeatInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartyBranch: ResolverTypeWrapper<Omit<PartyBranch, 'secretary'> & { secretary?: Maybe<ResolversTypes['PartyMember']> }>;
+  PartyMember: ResolverTypeWrapper<PartyMemberRef>;
   PropertyCompany: ResolverTypeWrapper<PropertyCompanyRow>;
   PropertyCompanyConnection: ResolverTypeWrapper<Connection<PropertyCompanyRow>>;
   PropertyCompanyEdge: ResolverTypeWrapper<Omit<PropertyCompanyEdge, 'node'> & { node: ResolversTypes['PropertyCompany'] }>;
+  PropertyCompanyReplacement: ResolverTypeWrapper<Replacement>;
+  PropertyServiceItem: ResolverTypeWrapper<PropertyServiceItemRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RecordLedgerEntryInput: RecordLedgerEntryInput;
+  ReplacePropertyCompanyInput: ReplacePropertyCompanyInput;
+  SelfGovernanceCouncil: ResolverTypeWrapper<SelfGovernanceCouncilRow>;
   UpdatePropertyCompanyInput: UpdatePropertyCompanyInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -294,18 +676,32 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Estate: EstateRef;
+  ElectOwnersCommitteeInput: ElectOwnersCommitteeInput;
   ID: Scalars['ID']['output'];
-  FieldSet: Scalars['FieldSet']['output'];
-  ManagementContract: ManagementContractRow;
+  Estate: EstateRef;
   Boolean: Scalars['Boolean']['output'];
+  FieldSet: Scalars['FieldSet']['output'];
+  LedgerEntry: LedgerEntryRow;
+  Int: Scalars['Int']['output'];
+  LedgerEntryConnection: Connection<LedgerEntryRow>;
+  LedgerEntryEdge: Omit<LedgerEntryEdge, 'node'> & { node: ResolversParentTypes['LedgerEntry'] };
+  ManagementContract: ManagementContractRow;
   Mutation: Record<PropertyKey, never>;
+  OwnersCommittee: OwnersCommitteeRow;
+  OwnersCommitteeMember: OwnersCommitteeMemberRow;
+  OwnersCommitteeSeatInput: OwnersCommitteeSeatInput;
   PageInfo: PageInfo;
+  PartyBranch: Omit<PartyBranch, 'secretary'> & { secretary?: Maybe<ResolversParentTypes['PartyMember']> };
+  PartyMember: PartyMemberRef;
   PropertyCompany: PropertyCompanyRow;
   PropertyCompanyConnection: Connection<PropertyCompanyRow>;
   PropertyCompanyEdge: Omit<PropertyCompanyEdge, 'node'> & { node: ResolversParentTypes['PropertyCompany'] };
+  PropertyCompanyReplacement: Replacement;
+  PropertyServiceItem: PropertyServiceItemRow;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  RecordLedgerEntryInput: RecordLedgerEntryInput;
+  ReplacePropertyCompanyInput: ReplacePropertyCompanyInput;
+  SelfGovernanceCouncil: SelfGovernanceCouncilRow;
   UpdatePropertyCompanyInput: UpdatePropertyCompanyInput;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -358,14 +754,39 @@ export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = T
 
 export type EstateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'], FederationReferenceType extends FederationReferenceTypes['Estate'] = FederationReferenceTypes['Estate']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  branchSecretaryChairsOwnersCommittee?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managementContracts?: Resolver<Maybe<Array<ResolversTypes['ManagementContract']>>, ParentType, ContextType>;
+  managementMode?: Resolver<Maybe<ResolversTypes['ManagementMode']>, ParentType, ContextType>;
+  ownersCommittee?: Resolver<Maybe<ResolversTypes['OwnersCommittee']>, ParentType, ContextType>;
+  ownersCommitteeTerms?: Resolver<Maybe<Array<ResolversTypes['OwnersCommittee']>>, ParentType, ContextType>;
   propertyCompany?: Resolver<Maybe<ResolversTypes['PropertyCompany']>, ParentType, ContextType>;
+  selfGovernanceCouncil?: Resolver<Maybe<ResolversTypes['SelfGovernanceCouncil']>, ParentType, ContextType>;
 };
 
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
   name: 'FieldSet';
 }
+
+export type LedgerEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry']> = {
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  corrects?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LedgerEntryKind'], ParentType, ContextType>;
+  memo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LedgerEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerEntryConnection'] = ResolversParentTypes['LedgerEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LedgerEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LedgerEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerEntryEdge'] = ResolversParentTypes['LedgerEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType>;
+};
 
 export type ManagementContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ManagementContract'] = ResolversParentTypes['ManagementContract']> = {
   company?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType>;
@@ -377,12 +798,45 @@ export type ManagementContractResolvers<ContextType = Context, ParentType extend
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  electOwnersCommittee?: Resolver<ResolversTypes['OwnersCommittee'], ParentType, ContextType, RequireFields<MutationElectOwnersCommitteeArgs, 'input'>>;
+  recordLedgerEntry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType, RequireFields<MutationRecordLedgerEntryArgs, 'input'>>;
+  replacePropertyCompany?: Resolver<ResolversTypes['PropertyCompanyReplacement'], ParentType, ContextType, RequireFields<MutationReplacePropertyCompanyArgs, 'input'>>;
   updatePropertyCompany?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType, RequireFields<MutationUpdatePropertyCompanyArgs, 'input'>>;
+};
+
+export type OwnersCommitteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnersCommittee'] = ResolversParentTypes['OwnersCommittee']> = {
+  chair?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['OwnersCommitteeMember']>, ParentType, ContextType>;
+  red?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  succeededOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  termEndsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  termStartsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OwnersCommitteeMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnersCommitteeMember'] = ResolversParentTypes['OwnersCommitteeMember']> = {
+  committee?: Resolver<ResolversTypes['OwnersCommittee'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CommitteeRole'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartyBranchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyBranch'] = ResolversParentTypes['PartyBranch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PartyMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  committeeSeats?: Resolver<Maybe<Array<ResolversTypes['OwnersCommitteeMember']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PropertyCompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyCompany'] = ResolversParentTypes['PropertyCompany'], FederationReferenceType extends FederationReferenceTypes['PropertyCompany'] = FederationReferenceTypes['PropertyCompany']> = {
@@ -392,6 +846,7 @@ export type PropertyCompanyResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managedEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceItems?: Resolver<Array<ResolversTypes['PropertyServiceItem']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -405,9 +860,32 @@ export type PropertyCompanyEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType>;
 };
 
+export type PropertyCompanyReplacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyCompanyReplacement'] = ResolversParentTypes['PropertyCompanyReplacement']> = {
+  endedContract?: Resolver<ResolversTypes['ManagementContract'], ParentType, ContextType>;
+  newContract?: Resolver<ResolversTypes['ManagementContract'], ParentType, ContextType>;
+};
+
+export type PropertyServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyServiceItem'] = ResolversParentTypes['PropertyServiceItem']> = {
+  company?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feeNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   propertyCompanies?: Resolver<ResolversTypes['PropertyCompanyConnection'], ParentType, ContextType, RequireFields<QueryPropertyCompaniesArgs, 'first'>>;
   propertyCompany?: Resolver<Maybe<ResolversTypes['PropertyCompany']>, ParentType, ContextType, RequireFields<QueryPropertyCompanyArgs, 'id'>>;
+  selfGovernanceCouncil?: Resolver<Maybe<ResolversTypes['SelfGovernanceCouncil']>, ParentType, ContextType, RequireFields<QuerySelfGovernanceCouncilArgs, 'id'>>;
+};
+
+export type SelfGovernanceCouncilResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelfGovernanceCouncil'] = ResolversParentTypes['SelfGovernanceCouncil']> = {
+  balanceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  foundedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ledger?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<SelfGovernanceCouncilLedgerArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -417,13 +895,23 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = {
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
+  LedgerEntry?: LedgerEntryResolvers<ContextType>;
+  LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
+  LedgerEntryEdge?: LedgerEntryEdgeResolvers<ContextType>;
   ManagementContract?: ManagementContractResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OwnersCommittee?: OwnersCommitteeResolvers<ContextType>;
+  OwnersCommitteeMember?: OwnersCommitteeMemberResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartyBranch?: PartyBranchResolvers<ContextType>;
+  PartyMember?: PartyMemberResolvers<ContextType>;
   PropertyCompany?: PropertyCompanyResolvers<ContextType>;
   PropertyCompanyConnection?: PropertyCompanyConnectionResolvers<ContextType>;
   PropertyCompanyEdge?: PropertyCompanyEdgeResolvers<ContextType>;
+  PropertyCompanyReplacement?: PropertyCompanyReplacementResolvers<ContextType>;
+  PropertyServiceItem?: PropertyServiceItemResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SelfGovernanceCouncil?: SelfGovernanceCouncilResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

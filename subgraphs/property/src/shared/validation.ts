@@ -1,0 +1,68 @@
+import { codedError, isUuid } from "@linli/service-kit";
+import type { GraphQLError } from "graphql";
+import { z } from "zod";
+
+/** A well-formed id. */
+export const id = z.string().refine(isUuid, "is not a valid id");
+
+/** A calendar date as ISO 8601 `YYYY-MM-DD`, between 1950 and 2100, that exists (no 2023-02-30). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+  }, "is not a calendar date")
+  .refine((value) => value >= "1950-01-01" && value <= "2100-12-31", "must be between 1950-01-01 and 2100-12-31");
+
+/** Trimmed text of 1 to `max` characters. */
+export const text = (max: number) =>
+  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
+
+/** The day before an ISO date, as an ISO date. */
+export function dayBefore(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Adds whole years to an ISO date (29 February lands on 1 March in a common year). */
+export function addYears(date: string, years: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCFullYear(day.getUTCFullYear() + years);
+  return day.toISOString().slice(0, 10);
+}
+
+/** The SQLSTATE of a refused statement, wherever the driver wrapped it. */
+export function sqlState(error: unknown): string | undefined {
+  let current: unknown = error;
+  while (current && typeof current === "object") {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = cause;
+  }
+  return undefined;
+}
+
+/**
+ * Runs a write whose invariants PostgreSQL guards (a unique index, an EXCLUDE constraint): when
+ * a concurrent write got there first and the database refuses this one, the caller gets CONFLICT
+ * with `message` instead of an internal error. The transaction has rolled back: nothing is written.
+ */
+export async function conflictOnRace<T>(message: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const state = sqlState(error);
+    // unique_violation, exclusion_violation, serialization_failure, deadlock_detected
+    if (state === "23505" || state === "23P01" || state === "40001" || state === "40P01") {
+      throw codedError("CONFLICT", message);
+    }
+    throw error;
+  }
+}
+
+/** BAD_USER_INPUT about one field of `input`, for a rule only the stored data can check. */
+export function badField(field: string, message: string): GraphQLError {
+  return codedError("BAD_USER_INPUT", `\`${field}\` ${message}`, { argumentName: "input", field });
+}
