@@ -7,4 +7,13 @@ export default subgraphCodegenConfig({
   // Estate is the party registry's entity: here it is only its key.
   Estate: "../memberships/memberships.repository#EstateRef",
   UnitConnection: "@linli/service-kit#Connection<UnitRow>",
+  Booking: "../db/schema#BookingRow",
+  BookingTransition: "../db/schema#BookingHistoryRow",
+  BookingConnection: "@linli/service-kit#Connection<BookingRow>",
+  SharedResourceConnection: "@linli/service-kit#Connection<SharedResourceRow>",
+  LivingRoom: "../bookings/bookings.resolvers#RequesterRef",
+  VolunteerTeam: "../memberships/memberships.repository#EstateRef",
+  NeighborhoodCenter: "../db/schema#NeighborhoodCenterRow",
+  CenterServiceItem: "../db/schema#CenterServiceItemRow",
+  NeighborhoodCenterConnection: "@linli/service-kit#Connection<NeighborhoodCenterRow>",
 });

@@ -1,5 +1,21 @@
-import { listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
+import {
+  type ChildPageKey,
+  type Connection,
+  childConnectionLoader,
+  listLoader,
+  type RequestIdentity,
+  rowLoader,
+} from "@linli/service-kit";
+import type DataLoader from "dataloader";
+import {
+  type BookingFilter,
+  type BookingParent,
+  BookingsRepository,
+  bookingSortKey,
+} from "./bookings/bookings.repository";
+import { CentersRepository } from "./centers/centers.repository";
 import type { UnitsDatabase } from "./db";
+import type { BookingRow } from "./db/schema";
 import { MembershipsRepository } from "./memberships/memberships.repository";
 import { ResourcesRepository } from "./resources/resources.repository";
 import { UnitsRepository } from "./units/units.repository";
@@ -13,10 +29,35 @@ export interface Context extends RequestIdentity {
   units: UnitsRepository;
   memberships: MembershipsRepository;
   resources: ResourcesRepository;
+  bookings: BookingsRepository;
+  centers: CentersRepository;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(units: UnitsRepository, memberships: MembershipsRepository, resources: ResourcesRepository) {
+interface Repositories {
+  units: UnitsRepository;
+  memberships: MembershipsRepository;
+  resources: ResourcesRepository;
+  bookings: BookingsRepository;
+  centers: CentersRepository;
+}
+
+function createLoaders({ units, memberships, resources, bookings, centers }: Repositories) {
+  // One page loader per calendar kind and filter, made on first use within this request.
+  const calendars = new Map<string, DataLoader<ChildPageKey, Connection<BookingRow>, string>>();
+  const bookingPages = (parent: BookingParent, filter: BookingFilter) => {
+    const key = JSON.stringify([parent, filter.from, filter.to, filter.states]);
+    let loader = calendars.get(key);
+    if (!loader) {
+      loader = childConnectionLoader<BookingRow & { parentId: string }>(
+        (parentIds, page) => bookings.pagesOf(parent, parentIds, filter, page),
+        (row) => row.parentId,
+        bookingSortKey,
+      );
+      calendars.set(key, loader);
+    }
+    return loader;
+  };
   return {
     unitById: rowLoader(
       (ids) => units.byIds(ids),
@@ -42,12 +83,45 @@ function createLoaders(units: UnitsRepository, memberships: MembershipsRepositor
       (ids) => resources.byUnitIds(ids),
       (row) => row.unitId,
     ),
+    allowListByResource: listLoader(
+      (ids) => bookings.allowListByResourceIds(ids),
+      (row) => row.resourceId,
+    ),
+    bookingById: rowLoader(
+      (ids) => bookings.byIds(ids),
+      (row) => row.id,
+    ),
+    historyByBooking: listLoader(
+      (ids) => bookings.historyByBookingIds(ids),
+      (row) => row.bookingId,
+    ),
+    bookingPages,
+    centerById: rowLoader(
+      (ids) => centers.byIds(ids),
+      (row) => row.id,
+    ),
+    itemsByCenter: listLoader(
+      (ids) => centers.itemsByCenterIds(ids),
+      (row) => row.centerId,
+    ),
+    unitsByCenter: listLoader(
+      (ids) => centers.unitsByCenterIds(ids),
+      (row) => row.centerId,
+    ),
+    centersByUnit: listLoader(
+      (ids) => centers.centersByUnitIds(ids),
+      (row) => row.unitId,
+    ),
   };
 }
 
 export function createContext(db: UnitsDatabase, identity: RequestIdentity): Context {
-  const units = new UnitsRepository(db);
-  const memberships = new MembershipsRepository(db);
-  const resources = new ResourcesRepository(db);
-  return { ...identity, db, units, memberships, resources, loaders: createLoaders(units, memberships, resources) };
+  const repositories: Repositories = {
+    units: new UnitsRepository(db),
+    memberships: new MembershipsRepository(db),
+    resources: new ResourcesRepository(db),
+    bookings: new BookingsRepository(db),
+    centers: new CentersRepository(db),
+  };
+  return { ...identity, db, ...repositories, loaders: createLoaders(repositories) };
 }

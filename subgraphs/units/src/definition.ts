@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { sampleCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
+import { bookingsResolvers } from "./bookings/bookings.resolvers";
+import { centersResolvers } from "./centers/centers.resolvers";
 import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
@@ -15,7 +17,7 @@ export const units = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [unitsResolvers, membershipsResolvers, resourcesResolvers],
+  resolvers: [unitsResolvers, membershipsResolvers, resourcesResolvers, bookingsResolvers, centersResolvers],
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },

@@ -2,7 +2,15 @@ import type { DemoCounty } from "@linli/demo-county";
 import { upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { UnitsDatabase } from "./db";
-import { sharedResources, unitEstates, units } from "./db/schema";
+import {
+  centerServiceItems,
+  neighborhoodCenters,
+  neighborhoodCenterUnits,
+  sharedResourceEstates,
+  sharedResources,
+  unitEstates,
+  units,
+} from "./db/schema";
 
 /** True when no unit has been registered yet. */
 export async function isEmpty(db: UnitsDatabase): Promise<boolean> {
@@ -12,7 +20,8 @@ export async function isEmpty(db: UnitsDatabase): Promise<boolean> {
 
 /**
  * Loads the embedded units' part of a county: the units, the estate big branches they
- * joined and the resources they share. Ids are stable, so loading twice updates the same rows
+ * joined, the resources they share (with their booking rules and allow-lists) and the
+ * neighbourhood centers with their member units and service items. Ids are stable, so loading twice updates the same rows
  * instead of adding new ones.
  */
 export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise<void> {
@@ -27,6 +36,41 @@ export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise
       u.joined.map(({ estateId, joinedOn }) => ({ unitId: u.id, estateId, joinedOn })),
     );
     await upsertRows(tx, unitEstates, memberships, [unitEstates.unitId, unitEstates.estateId]);
-    await upsertRows(tx, sharedResources, county.resources, sharedResources.id);
+    await upsertRows(
+      tx,
+      sharedResources,
+      county.resources.map(({ openToEstateIds: _open, ...resource }) => ({
+        ...resource,
+        requiresApproval: resource.requiresApproval ?? true,
+        monthlyQuotaPerEstate: resource.monthlyQuotaPerEstate ?? null,
+      })),
+      sharedResources.id,
+    );
+    const allowLists = county.resources.flatMap((r) =>
+      (r.openToEstateIds ?? []).map((estateId) => ({ resourceId: r.id, estateId })),
+    );
+    await upsertRows(tx, sharedResourceEstates, allowLists, [
+      sharedResourceEstates.resourceId,
+      sharedResourceEstates.estateId,
+    ]);
+    const centers = county.centers;
+    await upsertRows(
+      tx,
+      neighborhoodCenters,
+      centers.map(({ id, name, address }) => ({ id, name, address })),
+      neighborhoodCenters.id,
+    );
+    await upsertRows(
+      tx,
+      neighborhoodCenterUnits,
+      centers.flatMap((c) => c.unitIds.map((unitId) => ({ centerId: c.id, unitId }))),
+      [neighborhoodCenterUnits.centerId, neighborhoodCenterUnits.unitId],
+    );
+    await upsertRows(
+      tx,
+      centerServiceItems,
+      centers.flatMap((c) => c.items.map((item) => ({ ...item, centerId: c.id }))),
+      centerServiceItems.id,
+    );
   });
 }

@@ -8,4 +8,13 @@ import type { Context } from "./context";
 export const rules: RuleBook<Context> = {
   /** A liaison of some unit, or an administrator of the units agency; which unit's rows, the SQL decides. */
   unitLiaisonOrUnitsAdmin: ({ caller }) => isAgencyAdmin(caller, "units") || hasRole(caller, "unit_liaison"),
+  /**
+   * Who may book or cancel for someone: a resident (for their estate), a volunteer lead (for their
+   * team), or an administrator of the units or party agency; for whom exactly, the service and SQL decide.
+   */
+  bookingRequester: ({ caller }) =>
+    isAgencyAdmin(caller, "units") ||
+    isAgencyAdmin(caller, "party") ||
+    hasRole(caller, "resident") ||
+    hasRole(caller, "volunteer_lead"),
 };

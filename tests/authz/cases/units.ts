@@ -4,6 +4,29 @@ import type { AuthorizationCase } from "../types";
 const county = sampleCounty();
 const quanan = county.units.find((u) => u.name === "全安消防技术有限公司")!;
 const training = county.resources.find((r) => r.unitId === quanan.id && r.name === "消防安全培训")!;
+const shunan = county.units.find((u) => u.name === "顺安工程有限公司")!;
+const meetingRoom = county.resources.find((r) => r.unitId === shunan.id && r.name === "会议室")!;
+const dongmen = county.estates.find((e) => e.name === "东门顺安")!;
+
+/** A slot of its own for every attempt: two hours from 2035-01-01 on, one after another. */
+const slotOf = (attempt: number) => {
+  const start = Date.UTC(2035, 0, 1) + attempt * 2 * 3_600_000;
+  return { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString() };
+};
+
+/** A fresh PENDING booking of 顺安工程's meeting room (it needs approval) for 东门顺安, made by the observer. */
+const pendingBooking = (attempt: number) => ({
+  query: "mutation ($input: RequestBookingInput!) { requestBooking(input: $input) { id state } }",
+  variables: { input: { resourceId: meetingRoom.id, estateId: dongmen.id, ...slotOf(attempt) } },
+});
+const bookingState = (setup: { requestBooking: { id: string }[] }) => ({
+  query: "query ($id: ID!) { booking(id: $id) { id state history { toState } } }",
+  variables: { id: setup.requestBooking[0]?.id },
+});
+const transition = (mutation: string) => (_attempt: number, setup: { requestBooking: { id: string }[] }) => ({
+  query: `mutation ($input: BookingTransitionInput!) { ${mutation}(input: $input) { id state } }`,
+  variables: { input: { id: setup.requestBooking[0]?.id } },
+});
 
 /** What either mutation can change: 全安消防's shared resources, read as an all-seeing admin. */
 const readBack = {
@@ -11,7 +34,11 @@ const readBack = {
   variables: { unit: quanan.id },
 };
 
-/** The units agency's mutations: only 全安消防's own liaison and the units admin may change its resources. */
+/**
+ * The units agency's mutations: only 全安消防's own liaison and the units admin may change its
+ * resources; bookings are asked for by residents (their own estate) and administrators, answered
+ * by the owning unit's liaison and cancelled by the requester.
+ */
 export const unitsCases: AuthorizationCase[] = [
   {
     mutation: "createSharedResource",
@@ -38,5 +65,48 @@ export const unitsCases: AuthorizationCase[] = [
     }),
     allowed: ["units_admin", "unit_liaison_own"],
     readBack,
+  },
+  {
+    mutation: "requestBooking",
+    subgraph: "units",
+    target: { estate: dongmen.id, unit: quanan.id },
+    operation: (attempt) => ({
+      query: "mutation ($input: RequestBookingInput!) { requestBooking(input: $input) { id state } }",
+      variables: { input: { resourceId: training.id, estateId: dongmen.id, ...slotOf(attempt) } },
+    }),
+    // A resident for their own estate, and the agencies that run bookings for estates and living rooms.
+    allowed: ["units_admin", "party_admin", "resident_own"],
+    readBack: {
+      query: "query ($id: ID!) { sharedResource(id: $id) { bookings(first: 100) { edges { node { id } } } } }",
+      variables: { id: training.id },
+    },
+  },
+  {
+    mutation: "approveBooking",
+    subgraph: "units",
+    target: { unit: shunan.id, estate: dongmen.id },
+    setup: pendingBooking,
+    operation: transition("approveBooking"),
+    allowed: ["units_admin", "unit_liaison_own"],
+    readBack: bookingState,
+  },
+  {
+    mutation: "declineBooking",
+    subgraph: "units",
+    target: { unit: shunan.id, estate: dongmen.id },
+    setup: pendingBooking,
+    operation: transition("declineBooking"),
+    allowed: ["units_admin", "unit_liaison_own"],
+    readBack: bookingState,
+  },
+  {
+    mutation: "cancelBooking",
+    subgraph: "units",
+    target: { unit: shunan.id, estate: dongmen.id },
+    setup: pendingBooking,
+    operation: transition("cancelBooking"),
+    // The requesting estate's resident; a units admin for any booking.
+    allowed: ["units_admin", "resident_own"],
+    readBack: bookingState,
   },
 ];

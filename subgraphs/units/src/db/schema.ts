@@ -1,8 +1,36 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const unitKind = pgEnum("unit_kind", ["COMPANY", "AGENCY", "SCHOOL", "HOSPITAL", "SOCIAL_ORGANIZATION"]);
 export const resourceKind = pgEnum("resource_kind", ["VENUE", "EQUIPMENT", "EXPERTISE", "SERVICE"]);
+/** 预约状态: PENDING → APPROVED | DECLINED; PENDING | APPROVED → CANCELLED (see bookings.service.ts). */
+export const bookingState = pgEnum("booking_state", ["PENDING", "APPROVED", "DECLINED", "CANCELLED"]);
+/** Who asked for a booking: an estate, a living room (睦邻客厅, party's) or a volunteer team (volunteer's). */
+export const bookingRequesterKind = pgEnum("booking_requester_kind", ["ESTATE", "LIVING_ROOM", "VOLUNTEER_TEAM"]);
+/** 邻里中心服务事项的类别. */
+export const centerServiceCategory = pgEnum("center_service_category", [
+  "HIGH_FREQUENCY",
+  "SELF_SERVICE_MACHINE",
+  "HOTLINE_12345",
+  "MEDICAL_ALLIANCE",
+  "OTHER",
+]);
+
+/** A PostgreSQL tstzrange, read as its text form (`["2031-01-01 09:00:00+00","2031-01-01 11:00:00+00")`). */
+const tstzrange = customType<{ data: string; driverData: string }>({ dataType: () => "tstzrange" });
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -51,16 +79,148 @@ export const sharedResources = pgTable(
     capacity: integer("capacity").notNull(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Whether a booking waits for the owner's approval (true) or holds the slot approved at once (false). */
+    requiresApproval: boolean("requires_approval").notNull().default(true),
+    /** 每月限额: bookings one estate may hold per calendar month (UTC+8); null = no limit. */
+    monthlyQuotaPerEstate: integer("monthly_quota_per_estate"),
   },
   (t) => [
     index("shared_resources_unit_id_idx").on(t.unitId),
+    index("shared_resources_kind_name_id_idx").on(t.kind, t.name, t.id),
     check("shared_resources_capacity_check", sql`${t.capacity} >= 1`),
+    check(
+      "shared_resources_monthly_quota_check",
+      sql`${t.monthlyQuotaPerEstate} IS NULL OR ${t.monthlyQuotaPerEstate} >= 1`,
+    ),
   ],
+);
+
+/**
+ * Which estates may book a resource. A resource with no row here is open to every estate; with
+ * rows, only to those. `estate_id` is the party registry's key (no foreign key across databases).
+ */
+export const sharedResourceEstates = pgTable(
+  "shared_resource_estates",
+  {
+    resourceId: uuid("resource_id")
+      .notNull()
+      .references(() => sharedResources.id, { onDelete: "cascade" }),
+    estateId: uuid("estate_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.resourceId, t.estateId] }),
+    index("shared_resource_estates_estate_id_idx").on(t.estateId),
+  ],
+);
+
+/**
+ * 借用预约: one booking (or one occurrence of a recurring one) of a resource for [starts_at, ends_at).
+ * `during` is that range, generated; an EXCLUDE constraint (migration 0004) keeps the bookings
+ * that hold a slot (PENDING, APPROVED) of one resource from overlapping. A resource with bookings
+ * cannot be deleted (its calendar and history must stay).
+ */
+export const bookings = pgTable(
+  "bookings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    resourceId: uuid("resource_id")
+      .notNull()
+      .references(() => sharedResources.id, { onDelete: "restrict" }),
+    /** The estate the booking is for: the quota counts against it. Party's key, no foreign key. */
+    estateId: uuid("estate_id").notNull(),
+    requesterKind: bookingRequesterKind("requester_kind").notNull(),
+    /** The estate, living room or volunteer team that asked (another agency's key for the last two). */
+    requesterId: uuid("requester_id").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    during: tstzrange("during").notNull().generatedAlwaysAs(sql`tstzrange("starts_at", "ends_at", '[)')`),
+    state: bookingState("state").notNull().default("PENDING"),
+    purpose: text("purpose").notNull().default(""),
+    /** The occurrences of one recurring booking share it; null for a single booking. */
+    seriesId: uuid("series_id"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("bookings_resource_id_idx").on(t.resourceId, t.startsAt, t.id),
+    index("bookings_estate_id_idx").on(t.estateId, t.startsAt, t.id),
+    index("bookings_requester_idx").on(t.requesterKind, t.requesterId, t.startsAt, t.id),
+    index("bookings_series_id_idx").on(t.seriesId),
+    check("bookings_range_check", sql`${t.endsAt} > ${t.startsAt}`),
+    check("bookings_estate_requester_check", sql`${t.requesterKind} <> 'ESTATE' OR ${t.requesterId} = ${t.estateId}`),
+  ],
+);
+
+/** Every state a booking entered, in order; the database refuses to change or delete a row (migration 0004). */
+export const bookingHistory = pgTable(
+  "booking_history",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    bookingId: uuid("booking_id")
+      .notNull()
+      .references(() => bookings.id, { onDelete: "restrict" }),
+    /** Null for the request itself. */
+    fromState: bookingState("from_state"),
+    toState: bookingState("to_state").notNull(),
+    actor: text("actor"),
+    note: text("note").notNull().default(""),
+    requestId: text("request_id"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("booking_history_booking_id_idx").on(t.bookingId, t.occurredAt)],
+);
+
+/** 党建+邻里中心: a neighbourhood center, its member units and its service items. */
+export const neighborhoodCenters = pgTable(
+  "neighborhood_centers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    address: text("address").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("neighborhood_centers_name_id_idx").on(t.name, t.id)],
+);
+
+/** 邻里中心成员单位. */
+export const neighborhoodCenterUnits = pgTable(
+  "neighborhood_center_units",
+  {
+    centerId: uuid("center_id")
+      .notNull()
+      .references(() => neighborhoodCenters.id, { onDelete: "cascade" }),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.centerId, t.unitId] }), index("neighborhood_center_units_unit_id_idx").on(t.unitId)],
+);
+
+/** 邻里中心服务事项, and whether it is offered down in the estates' living rooms (下沉至睦邻客厅). */
+export const centerServiceItems = pgTable(
+  "center_service_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    centerId: uuid("center_id")
+      .notNull()
+      .references(() => neighborhoodCenters.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    category: centerServiceCategory("category").notNull(),
+    offeredInLivingRooms: boolean("offered_in_living_rooms").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index("center_service_items_center_id_idx").on(t.centerId, t.name, t.id)],
 );
 
 export type UnitRow = typeof units.$inferSelect;
 export type BigBranchMembershipRow = typeof unitEstates.$inferSelect;
 export type SharedResourceRow = typeof sharedResources.$inferSelect;
+export type BookingRow = typeof bookings.$inferSelect;
+export type BookingHistoryRow = typeof bookingHistory.$inferSelect;
+export type NeighborhoodCenterRow = typeof neighborhoodCenters.$inferSelect;
+export type CenterServiceItemRow = typeof centerServiceItems.$inferSelect;
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UnitRow, BigBranchMembershipRow, SharedResourceRow } from '../db/schema';
+import type { UnitRow, BigBranchMembershipRow, SharedResourceRow, BookingRow, BookingHistoryRow, NeighborhoodCenterRow, CenterServiceItemRow } from '../db/schema';
 import type { EstateRef } from '../memberships/memberships.repository';
 import type { Connection } from '@linli/service-kit';
+import type { RequesterRef } from '../bookings/bookings.resolvers';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,6 +34,124 @@ export type BigBranchMembership = {
   unit: Unit;
 };
 
+/**
+ * 借用预约 — a request for a shared resource for [startsAt, endsAt): one booking, or one occurrence of
+ * a weekly one. Two bookings of one resource that hold their slot (PENDING, APPROVED) never
+ * overlap; PostgreSQL itself enforces it.
+ */
+export type Booking = {
+  __typename?: 'Booking';
+  /** 申请时间 — when it was asked for (ISO 8601 timestamp, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** 结束 — end of the booked range, exclusive (ISO 8601 timestamp, UTC). */
+  endsAt: Scalars['String']['output'];
+  /** 小区 — the estate the booking is for; the resource's monthly quota counts against it. */
+  estate: Estate;
+  /** 历史 — every state it entered, oldest first, starting with the request. */
+  history: Array<BookingTransition>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 用途 — what it is for (public; may be empty). */
+  purpose: Scalars['String']['output'];
+  /** 申请方 — who asked: the estate itself, one of its living rooms, or a volunteer team. */
+  requester: BookingRequester;
+  /** 共享资源 — what is booked. */
+  resource: SharedResource;
+  /** 周期预约 — shared by every occurrence of one weekly booking; null for a single booking. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  /** 开始 — start of the booked range, inclusive (ISO 8601 timestamp, UTC). */
+  startsAt: Scalars['String']['output'];
+  /** 预约状态 — where it stands. */
+  state: BookingState;
+  /** 更新时间 — when its state last changed (ISO 8601 timestamp, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A page of bookings. */
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  /** The bookings of this page with their cursors. */
+  edges: Array<BookingEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One booking in a page, with the cursor that points at it. */
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  /** Opaque position of this booking in the list. */
+  cursor: Scalars['String']['output'];
+  /** The booking. */
+  node: Booking;
+};
+
+/**
+ * 申请方 — who asked for a booking: an estate (小区), a living room (睦邻客厅) or a volunteer team
+ * (志愿者队伍).
+ */
+export type BookingRequester = Estate | LivingRoom | VolunteerTeam;
+
+/**
+ * 预约状态 — where a booking stands. PENDING → APPROVED or DECLINED (the owner); PENDING or
+ * APPROVED → CANCELLED (the requester). PENDING and APPROVED bookings hold their slot.
+ */
+export type BookingState =
+  /** 已批准 — confirmed; holds the slot. */
+  | 'APPROVED'
+  /** 已取消 — cancelled by the requester; the slot is free again. */
+  | 'CANCELLED'
+  /** 已拒绝 — declined by the owning unit; never held the slot after that. */
+  | 'DECLINED'
+  /** 待审批 — asked for, waiting for the owning unit; holds the slot meanwhile. */
+  | 'PENDING';
+
+/** One step of a booking's history (the database keeps these rows unchangeable). */
+export type BookingTransition = {
+  __typename?: 'BookingTransition';
+  /** The state it left; null for the request itself. */
+  fromState?: Maybe<BookingState>;
+  /** 备注 — the note given with the step (a reason for a decline or a cancellation); may be empty. */
+  note: Scalars['String']['output'];
+  /** When (ISO 8601 timestamp, UTC). */
+  occurredAt: Scalars['String']['output'];
+  /** The state it entered. */
+  toState: BookingState;
+};
+
+/** Which booking to move, and an optional note for its history. */
+export type BookingTransitionInput = {
+  /** The booking. */
+  id: Scalars['ID']['input'];
+  /** 备注 — a note or reason, at most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 服务事项类别 — what kind of service a neighbourhood center offers. */
+export type CenterServiceCategory =
+  /** 民生高频事项 — a high-frequency service moved into the center. */
+  | 'HIGH_FREQUENCY'
+  /** 12345平台 — the 12345 government service hotline. */
+  | 'HOTLINE_12345'
+  /** 医共体 — the county medical alliance. */
+  | 'MEDICAL_ALLIANCE'
+  /** 其他 ("X功能") — anything else: red post station, red proxy desk, women's start-up incubator … */
+  | 'OTHER'
+  /** 24小时自助服务设备 — a 24-hour self-service machine. */
+  | 'SELF_SERVICE_MACHINE';
+
+/** 邻里中心服务事项 — one service a neighbourhood center offers. */
+export type CenterServiceItem = {
+  __typename?: 'CenterServiceItem';
+  /** 类别 — high-frequency service, self-service machine, 12345, medical alliance or other. */
+  category: CenterServiceCategory;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 名称 — e.g. 社保卡办理. */
+  name: Scalars['String']['output'];
+  /** 下沉至睦邻客厅 — whether it is also offered down in the estates' living rooms. */
+  offeredInLivingRooms: Scalars['Boolean']['output'];
+};
+
 /** 登记共享资源 — a new shared resource of one unit. */
 export type CreateSharedResourceInput = {
   /** 容量 — people or pieces it serves at once, 1 to 10000. */
@@ -41,8 +160,14 @@ export type CreateSharedResourceInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** 资源类型 — venue, equipment, expertise or service. */
   kind: ResourceKind;
+  /** 每月限额 — bookings one estate may hold per calendar month, 1 to 1000; no limit when omitted. */
+  monthlyQuotaPerEstate?: InputMaybe<Scalars['Int']['input']>;
   /** 名称 — 1 to 100 characters (surrounding spaces are dropped). */
   name: Scalars['String']['input'];
+  /** 开放小区 — only these estates may book it (at most 200 ids); every estate when omitted or empty. */
+  openToEstateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 需要审批 — whether bookings wait for approval (default true) or are approved at once. */
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
   /** 驻区单位 — the unit that offers it; a liaison may name only their own unit. */
   unitId: Scalars['ID']['input'];
 };
@@ -60,11 +185,40 @@ export type Estate = {
    */
   bigBranchMemberships?: Maybe<Array<BigBranchMembership>>;
   /**
+   * 借用预约 — the bookings made for the estate (by itself, its living rooms or teams), by start,
+   * optionally only those overlapping [from, to) or in the given states; at most 100 a page. Null,
+   * with an error, only while the units service cannot be reached.
+   */
+  bookings?: Maybe<BookingConnection>;
+  /**
    * 驻区单位 — the embedded units that joined its big branch (大支部), by name.
    * Null, with an error, only while the units service cannot be reached: a field one agency adds
    * to another's entity is nullable so that its outage never erases the entity.
    */
   embeddedUnits?: Maybe<Array<Unit>>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+};
+
+
+/**
+ * 小区 — a residential estate, owned by the party registry of places; the embedded units'
+ * subgraph adds the units standing behind it.
+ */
+export type EstateBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<BookingState>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * 睦邻客厅 — a neighbourly living room, owned by the party subgraph; here only its key, as a
+ * booking's requester.
+ */
+export type LivingRoom = {
+  __typename?: 'LivingRoom';
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
 };
@@ -76,6 +230,22 @@ export type Estate = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * 批准 — the owning unit approves a PENDING booking. Allowed to the liaison of the unit that owns
+   * the resource and to the units agency's administrators; anyone else is refused (UNAUTHENTICATED
+   * when not signed in, FORBIDDEN otherwise; NOT_FOUND when no booking has that id). A booking that
+   * is not PENDING: INVALID_TRANSITION, nothing changed. Recorded in the audit log and the history.
+   */
+  approveBooking: Booking;
+  /**
+   * 取消 — the requester cancels a PENDING or APPROVED booking, freeing its slot. Allowed to a
+   * resident of the requesting estate, the lead of the requesting volunteer team, the party
+   * agency's administrators for a living room's booking, and the units agency's administrators for
+   * any; anyone else is refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND
+   * when no booking has that id). A DECLINED or CANCELLED booking: INVALID_TRANSITION, nothing
+   * changed. Recorded in the audit log and the history.
+   */
+  cancelBooking: Booking;
+  /**
    * 登记共享资源 — a unit offers a new shared resource. Allowed to that unit's own liaison
    * (驻区单位联络员) and to the units agency's administrators; anyone else is refused
    * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise). Invalid input is refused with
@@ -83,13 +253,55 @@ export type Mutation = {
    */
   createSharedResource: SharedResource;
   /**
-   * 更新共享资源 — changes the name, description or capacity of a shared resource. Allowed to the
+   * 拒绝 — the owning unit declines a PENDING booking, freeing its slot. Allowed to the liaison of
+   * the unit that owns the resource and to the units agency's administrators; anyone else is
+   * refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no booking has
+   * that id). A booking that is not PENDING: INVALID_TRANSITION, nothing changed. Recorded in the
+   * audit log and the history.
+   */
+  declineBooking: Booking;
+  /**
+   * 申请借用 — asks for a shared resource for [startsAt, endsAt), or for that slot every week for
+   * `repeatWeekly.occurrences` weeks (every occurrence is booked, or none). The requester is the
+   * estate, or the living room or volunteer team given. A resource that needs approval answers
+   * PENDING bookings; one that does not, APPROVED ones. Either way the booking holds its slot at
+   * once: a request overlapping a PENDING or APPROVED booking of the resource is refused with
+   * BOOKING_CONFLICT, naming the clash in `extensions.clash` (bookingId, state, startsAt, endsAt).
+   * Over the resource's monthly quota for the estate: QUOTA_EXCEEDED (`extensions.month`).
+   * Allowed to a resident for their own estate, a volunteer lead for their own team, and the units
+   * and party agencies' administrators (living rooms: administrators only); anyone else is refused
+   * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise, also when the resource is not open to
+   * the estate; NOT_FOUND when no resource has that id). Invalid input is refused with
+   * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log and the
+   * bookings' history.
+   */
+  requestBooking: Array<Booking>;
+  /**
+   * 更新共享资源 — changes the name, description, capacity or booking rules of a shared resource. Allowed to the
    * liaison of the unit that offers it and to the units agency's administrators; anyone else is
    * refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no resource
    * has that id). Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is
    * stored. Recorded in the audit log.
    */
   updateSharedResource: SharedResource;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationApproveBookingArgs = {
+  input: BookingTransitionInput;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationCancelBookingArgs = {
+  input: BookingTransitionInput;
 };
 
 
@@ -106,8 +318,62 @@ export type MutationCreateSharedResourceArgs = {
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationDeclineBookingArgs = {
+  input: BookingTransitionInput;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationRequestBookingArgs = {
+  input: RequestBookingInput;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationUpdateSharedResourceArgs = {
   input: UpdateSharedResourceInput;
+};
+
+/**
+ * 党建+邻里中心 — a community's "party-building plus" neighbourhood center (木兰, 南桥, 紫泽, 潭边 …):
+ * the services moved into it and the units that build it together. Public.
+ */
+export type NeighborhoodCenter = {
+  __typename?: 'NeighborhoodCenter';
+  /** 地址 — where it is. */
+  address: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 成员单位 — the embedded units that are members of it, by name. */
+  memberUnits: Array<Unit>;
+  /** 名称 — e.g. 木兰社区"党建+"邻里中心. */
+  name: Scalars['String']['output'];
+  /** 服务事项 — the services it offers, by name. */
+  serviceItems: Array<CenterServiceItem>;
+};
+
+/** A page of neighbourhood centers. */
+export type NeighborhoodCenterConnection = {
+  __typename?: 'NeighborhoodCenterConnection';
+  /** The centers of this page with their cursors. */
+  edges: Array<NeighborhoodCenterEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One neighbourhood center in a page, with the cursor that points at it. */
+export type NeighborhoodCenterEdge = {
+  __typename?: 'NeighborhoodCenterEdge';
+  /** Opaque position of this center in the list. */
+  cursor: Scalars['String']['output'];
+  /** The center. */
+  node: NeighborhoodCenter;
 };
 
 /** Where a page of a cursor connection ends (分页信息). */
@@ -126,12 +392,75 @@ export type PageInfo = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * 查找可用资源 — the shared resources of one kind, across every unit, that the estate may book
+   * (open to all estates, or listing this one) and that no booking holding a slot (PENDING or
+   * APPROVED) overlaps in [from, to); by name, at most 100 a page. A range that only touches a
+   * booking ([a, b) next to [b, c)) is free. BAD_USER_INPUT for a malformed id or timestamp, or
+   * `to` not after `from`.
+   */
+  availableResources: SharedResourceConnection;
+  /**
+   * 借用预约 — one booking by id, or null when there is none. Bookings are public, like the resources
+   * they book: anyone may read who booked what and when (so a `purpose` must not hold personal data).
+   */
+  booking?: Maybe<Booking>;
+  /** 党建+邻里中心 — one neighbourhood center by id, or null when there is none. */
+  neighborhoodCenter?: Maybe<NeighborhoodCenter>;
+  /** 党建+邻里中心 — the neighbourhood centers, by name; at most 100 a page. */
+  neighborhoodCenters: NeighborhoodCenterConnection;
   /** 共享资源 — one shared resource by id, or null when there is none. Public: anyone may read it. */
   sharedResource?: Maybe<SharedResource>;
   /** 驻区单位 — one embedded unit by id, or null when there is none. */
   unit?: Maybe<Unit>;
   /** 驻区单位 — embedded units ordered by name, optionally of one kind; at most 100 a page. */
   units: UnitConnection;
+};
+
+
+/**
+ * The embedded units' part of the graph (驻区单位): the units stationed in the district and the
+ * estates whose big branch (大支部) they joined. Estates belong to the party registry; this
+ * subgraph only adds its fields to them by key.
+ */
+export type QueryAvailableResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['String']['input'];
+  kind: ResourceKind;
+  to: Scalars['String']['input'];
+};
+
+
+/**
+ * The embedded units' part of the graph (驻区单位): the units stationed in the district and the
+ * estates whose big branch (大支部) they joined. Estates belong to the party registry; this
+ * subgraph only adds its fields to them by key.
+ */
+export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The embedded units' part of the graph (驻区单位): the units stationed in the district and the
+ * estates whose big branch (大支部) they joined. Estates belong to the party registry; this
+ * subgraph only adds its fields to them by key.
+ */
+export type QueryNeighborhoodCenterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The embedded units' part of the graph (驻区单位): the units stationed in the district and the
+ * estates whose big branch (大支部) they joined. Estates belong to the party registry; this
+ * subgraph only adds its fields to them by key.
+ */
+export type QueryNeighborhoodCentersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -166,6 +495,29 @@ export type QueryUnitsArgs = {
   kind?: InputMaybe<UnitKind>;
 };
 
+/** 申请借用 — what to book, for whom and when. */
+export type RequestBookingInput = {
+  /** 结束 — end, exclusive; after `startsAt`, at most 31 days later (less than a week when repeating). */
+  endsAt: Scalars['String']['input'];
+  /**
+   * 小区 — the estate the booking is for (a resident may name only their own). It is the requester
+   * unless a living room or a volunteer team is given.
+   */
+  estateId: Scalars['ID']['input'];
+  /** 睦邻客厅 — book on behalf of this living room of the estate (administrators only). */
+  livingRoomId?: InputMaybe<Scalars['ID']['input']>;
+  /** 用途 — what it is for, at most 500 characters; public, so no personal data. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** 每周重复 — book the same slot every week; every occurrence is booked, or none. */
+  repeatWeekly?: InputMaybe<WeeklyRepeatInput>;
+  /** 共享资源 — the resource to book. */
+  resourceId: Scalars['ID']['input'];
+  /** 开始 — start, inclusive (ISO 8601 timestamp with a time zone, e.g. 2031-05-01T09:00:00+08:00). */
+  startsAt: Scalars['String']['input'];
+  /** 志愿者队伍 — book on behalf of this volunteer team (its lead, or administrators). */
+  volunteerTeamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 资源类型 — what kind of thing a unit shares. */
 export type ResourceKind =
   /** 设备 — equipment lent out: tools, drill kits, tables and chairs. */
@@ -185,6 +537,11 @@ export type ResourceKind =
 export type SharedResource = {
   __typename?: 'SharedResource';
   /**
+   * 预约日历 — its bookings, by start, optionally only those overlapping [from, to) or in the given
+   * states; at most 100 a page.
+   */
+  bookings: BookingConnection;
+  /**
    * 容量 — how many people (a venue, expertise, a service) or pieces (equipment) it serves at
    * once, 1 to 10000.
    */
@@ -197,12 +554,53 @@ export type SharedResource = {
   id: Scalars['ID']['output'];
   /** 资源类型 — venue, equipment, expertise or service. */
   kind: ResourceKind;
+  /**
+   * 每月限额 — how many bookings one estate may hold of it per calendar month (China time); null
+   * when there is no limit.
+   */
+  monthlyQuotaPerEstate?: Maybe<Scalars['Int']['output']>;
   /** 名称 — what it is called, e.g. 消防安全培训 (1 to 100 characters). */
   name: Scalars['String']['output'];
+  /** 开放小区 — the estates that may book it, by id; empty when every estate may. */
+  openToEstates: Array<Estate>;
+  /** 需要审批 — whether a booking waits for the owner's approval (PENDING) or is APPROVED at once. */
+  requiresApproval: Scalars['Boolean']['output'];
   /** 驻区单位 — the unit that offers it. */
   unit: Unit;
   /** 更新时间 — when it was last changed (ISO 8601 timestamp, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+
+/**
+ * 共享资源 — what an embedded unit (驻区单位) offers the estates whose big branch it joined: a venue,
+ * equipment, expertise or a service. Public offers: anyone, signed in or not, may read them; only
+ * the unit's own liaison and the units agency's administrators may change them.
+ */
+export type SharedResourceBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<BookingState>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of shared resources. */
+export type SharedResourceConnection = {
+  __typename?: 'SharedResourceConnection';
+  /** The resources of this page with their cursors. */
+  edges: Array<SharedResourceEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One shared resource in a page, with the cursor that points at it. */
+export type SharedResourceEdge = {
+  __typename?: 'SharedResourceEdge';
+  /** Opaque position of this resource in the list. */
+  cursor: Scalars['String']['output'];
+  /** The resource. */
+  node: SharedResource;
 };
 
 /**
@@ -215,6 +613,11 @@ export type Unit = {
   address: Scalars['String']['output'];
   /** 加入小区"大支部" — its memberships of estate big branches, in the order it joined them. */
   bigBranchMemberships: Array<BigBranchMembership>;
+  /**
+   * 预约日历 — the unit's commitments: the bookings of all its resources, by start, optionally only
+   * those overlapping [from, to) or in the given states; at most 100 a page.
+   */
+  bookings: BookingConnection;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** 小区 — the estates whose big branch it joined, in the order it joined them. */
@@ -223,11 +626,26 @@ export type Unit = {
   kind: UnitKind;
   /** Registered name, e.g. 全安消防技术有限公司. */
   name: Scalars['String']['output'];
+  /** 党建+邻里中心 — the neighbourhood centers it is a member unit of, by name. */
+  neighborhoodCenters: Array<NeighborhoodCenter>;
   /**
    * 共享资源 — what it offers the estates it stands behind (venues, equipment, expertise,
    * services), by name. Public: anyone may read it.
    */
   sharedResources: Array<SharedResource>;
+};
+
+
+/**
+ * 驻区单位 — a company, agency, school, hospital or social organization stationed in the district,
+ * a partner (左邻右舍 / 厝边邻) of the estates whose big branch it joined.
+ */
+export type UnitBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<BookingState>>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of embedded units. */
@@ -263,7 +681,8 @@ export type UnitKind =
 
 /**
  * 更新共享资源 — which resource to change and its new values. A field left out (or null) keeps its
- * current value; at least one must be given.
+ * current value (except `monthlyQuotaPerEstate`, where null removes the limit); at least one must
+ * be given.
  */
 export type UpdateSharedResourceInput = {
   /** 容量 — the new capacity, 1 to 10000. */
@@ -272,8 +691,55 @@ export type UpdateSharedResourceInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The resource to change. */
   id: Scalars['ID']['input'];
+  /**
+   * 每月限额 — the new limit per estate and month, 1 to 1000. Unlike the other fields, an explicit
+   * null removes the limit; leave the field out to keep it.
+   */
+  monthlyQuotaPerEstate?: InputMaybe<Scalars['Int']['input']>;
   /** 名称 — the new name, 1 to 100 characters (surrounding spaces are dropped). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * 开放小区 — the estates that may book it from now on (at most 200 ids); an empty list opens it to
+   * every estate. Bookings already made stay.
+   */
+  openToEstateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 需要审批 — whether new bookings wait for approval. Bookings already made keep their state. */
+  requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * 志愿者队伍 — a volunteer team, owned by the volunteer subgraph; the embedded units' subgraph adds
+ * its bookings.
+ */
+export type VolunteerTeam = {
+  __typename?: 'VolunteerTeam';
+  /**
+   * 借用预约 — the bookings the team asked for, by start, optionally only those overlapping
+   * [from, to) or in the given states; at most 100 a page. Null, with an error, only while the
+   * units service cannot be reached.
+   */
+  bookings?: Maybe<BookingConnection>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+};
+
+
+/**
+ * 志愿者队伍 — a volunteer team, owned by the volunteer subgraph; the embedded units' subgraph adds
+ * its bookings.
+ */
+export type VolunteerTeamBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<BookingState>>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 每周重复 — a weekly rule. */
+export type WeeklyRepeatInput = {
+  /** How many weekly occurrences, the first included: 2 to 52. */
+  occurrences: Scalars['Int']['input'];
 };
 
 export type Link__Purpose =
@@ -360,45 +826,83 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Booking: Booking;
   Estate: Estate;
+  NeighborhoodCenter: NeighborhoodCenter;
   SharedResource: SharedResource;
   Unit: Unit;
+  VolunteerTeam: VolunteerTeam;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Booking:
+    ( { __typename: 'Booking' }
+    & GraphQLRecursivePick<FederationTypes['Booking'], {"id":true}> );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
+  NeighborhoodCenter:
+    ( { __typename: 'NeighborhoodCenter' }
+    & GraphQLRecursivePick<FederationTypes['NeighborhoodCenter'], {"id":true}> );
   SharedResource:
     ( { __typename: 'SharedResource' }
     & GraphQLRecursivePick<FederationTypes['SharedResource'], {"id":true}> );
   Unit:
     ( { __typename: 'Unit' }
     & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
+  VolunteerTeam:
+    ( { __typename: 'VolunteerTeam' }
+    & GraphQLRecursivePick<FederationTypes['VolunteerTeam'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  BookingRequester:
+    | ( EstateRef )
+    | ( RequesterRef )
+    | ( EstateRef )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   BigBranchMembership: ResolverTypeWrapper<BigBranchMembershipRow>;
+  Booking: ResolverTypeWrapper<BookingRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingRequester: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookingRequester']>;
+  BookingState: BookingState;
+  BookingTransition: ResolverTypeWrapper<BookingHistoryRow>;
+  BookingTransitionInput: BookingTransitionInput;
+  CenterServiceCategory: CenterServiceCategory;
+  CenterServiceItem: ResolverTypeWrapper<CenterServiceItemRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateSharedResourceInput: CreateSharedResourceInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Estate: ResolverTypeWrapper<EstateRef>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  LivingRoom: ResolverTypeWrapper<RequesterRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighborhoodCenter: ResolverTypeWrapper<NeighborhoodCenterRow>;
+  NeighborhoodCenterConnection: ResolverTypeWrapper<Connection<NeighborhoodCenterRow>>;
+  NeighborhoodCenterEdge: ResolverTypeWrapper<Omit<NeighborhoodCenterEdge, 'node'> & { node: ResolversTypes['NeighborhoodCenter'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestBookingInput: RequestBookingInput;
   ResourceKind: ResourceKind;
   SharedResource: ResolverTypeWrapper<SharedResourceRow>;
+  SharedResourceConnection: ResolverTypeWrapper<Connection<SharedResourceRow>>;
+  SharedResourceEdge: ResolverTypeWrapper<Omit<SharedResourceEdge, 'node'> & { node: ResolversTypes['SharedResource'] }>;
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitConnection: ResolverTypeWrapper<Connection<UnitRow>>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   UnitKind: UnitKind;
   UpdateSharedResourceInput: UpdateSharedResourceInput;
+  VolunteerTeam: ResolverTypeWrapper<EstateRef>;
+  WeeklyRepeatInput: WeeklyRepeatInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -407,20 +911,36 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   BigBranchMembership: BigBranchMembershipRow;
+  Booking: BookingRow;
+  ID: Scalars['ID']['output'];
+  BookingConnection: Connection<BookingRow>;
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingRequester: ResolversUnionTypes<ResolversParentTypes>['BookingRequester'];
+  BookingTransition: BookingHistoryRow;
+  BookingTransitionInput: BookingTransitionInput;
+  CenterServiceItem: CenterServiceItemRow;
+  Boolean: Scalars['Boolean']['output'];
   CreateSharedResourceInput: CreateSharedResourceInput;
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   Estate: EstateRef;
   FieldSet: Scalars['FieldSet']['output'];
+  LivingRoom: RequesterRef;
   Mutation: Record<PropertyKey, never>;
+  NeighborhoodCenter: NeighborhoodCenterRow;
+  NeighborhoodCenterConnection: Connection<NeighborhoodCenterRow>;
+  NeighborhoodCenterEdge: Omit<NeighborhoodCenterEdge, 'node'> & { node: ResolversParentTypes['NeighborhoodCenter'] };
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RequestBookingInput: RequestBookingInput;
   SharedResource: SharedResourceRow;
+  SharedResourceConnection: Connection<SharedResourceRow>;
+  SharedResourceEdge: Omit<SharedResourceEdge, 'node'> & { node: ResolversParentTypes['SharedResource'] };
   Unit: UnitRow;
   UnitConnection: Connection<UnitRow>;
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   UpdateSharedResourceInput: UpdateSharedResourceInput;
+  VolunteerTeam: EstateRef;
+  WeeklyRepeatInput: WeeklyRepeatInput;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 };
@@ -476,20 +996,94 @@ export type BigBranchMembershipResolvers<ContextType = Context, ParentType exten
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
+export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking'], FederationReferenceType extends FederationReferenceTypes['Booking'] = FederationReferenceTypes['Booking']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Booking']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['BookingTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['BookingRequester'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType>;
+  seriesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['BookingState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+};
+
+export type BookingRequesterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingRequester'] = ResolversParentTypes['BookingRequester']> = {
+  __resolveType: TypeResolveFn<'Estate' | 'LivingRoom' | 'VolunteerTeam', ParentType, ContextType>;
+};
+
+export type BookingTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingTransition'] = ResolversParentTypes['BookingTransition']> = {
+  fromState?: Resolver<Maybe<ResolversTypes['BookingState']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toState?: Resolver<ResolversTypes['BookingState'], ParentType, ContextType>;
+};
+
+export type CenterServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CenterServiceItem'] = ResolversParentTypes['CenterServiceItem']> = {
+  category?: Resolver<ResolversTypes['CenterServiceCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offeredInLivingRooms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type EstateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'], FederationReferenceType extends FederationReferenceTypes['Estate'] = FederationReferenceTypes['Estate']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bigBranchMemberships?: Resolver<Maybe<Array<ResolversTypes['BigBranchMembership']>>, ParentType, ContextType>;
+  bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<EstateBookingsArgs, 'first'>>;
   embeddedUnits?: Resolver<Maybe<Array<ResolversTypes['Unit']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
   name: 'FieldSet';
 }
 
+export type LivingRoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LivingRoom'] = ResolversParentTypes['LivingRoom']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'input'>>;
+  cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
   createSharedResource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType, RequireFields<MutationCreateSharedResourceArgs, 'input'>>;
+  declineBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'input'>>;
+  requestBooking?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
   updateSharedResource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType, RequireFields<MutationUpdateSharedResourceArgs, 'input'>>;
+};
+
+export type NeighborhoodCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenter'] = ResolversParentTypes['NeighborhoodCenter'], FederationReferenceType extends FederationReferenceTypes['NeighborhoodCenter'] = FederationReferenceTypes['NeighborhoodCenter']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NeighborhoodCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceItems?: Resolver<Array<ResolversTypes['CenterServiceItem']>, ParentType, ContextType>;
+};
+
+export type NeighborhoodCenterConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterConnection'] = ResolversParentTypes['NeighborhoodCenterConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NeighborhoodCenterEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NeighborhoodCenterEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterEdge'] = ResolversParentTypes['NeighborhoodCenterEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NeighborhoodCenter'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -498,6 +1092,10 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  availableResources?: Resolver<ResolversTypes['SharedResourceConnection'], ParentType, ContextType, RequireFields<QueryAvailableResourcesArgs, 'estateId' | 'first' | 'from' | 'kind' | 'to'>>;
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  neighborhoodCenter?: Resolver<Maybe<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType, RequireFields<QueryNeighborhoodCenterArgs, 'id'>>;
+  neighborhoodCenters?: Resolver<ResolversTypes['NeighborhoodCenterConnection'], ParentType, ContextType, RequireFields<QueryNeighborhoodCentersArgs, 'first'>>;
   sharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<QuerySharedResourceArgs, 'id'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QueryUnitsArgs, 'first'>>;
@@ -505,24 +1103,40 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type SharedResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResource'] = ResolversParentTypes['SharedResource'], FederationReferenceType extends FederationReferenceTypes['SharedResource'] = FederationReferenceTypes['SharedResource']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SharedResource']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<SharedResourceBookingsArgs, 'first'>>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  monthlyQuotaPerEstate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openToEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
+  requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SharedResourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResourceConnection'] = ResolversParentTypes['SharedResourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SharedResourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SharedResourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResourceEdge'] = ResolversParentTypes['SharedResourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType>;
 };
 
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bigBranchMemberships?: Resolver<Array<ResolversTypes['BigBranchMembership']>, ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<UnitBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighborhoodCenters?: Resolver<Array<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType>;
   sharedResources?: Resolver<Array<ResolversTypes['SharedResource']>, ParentType, ContextType>;
 };
 
@@ -536,21 +1150,41 @@ export type UnitEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
+export type VolunteerTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeam'] = ResolversParentTypes['VolunteerTeam'], FederationReferenceType extends FederationReferenceTypes['VolunteerTeam'] = FederationReferenceTypes['VolunteerTeam']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VolunteerTeam']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<VolunteerTeamBookingsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
 
 export type Resolvers<ContextType = Context> = {
   BigBranchMembership?: BigBranchMembershipResolvers<ContextType>;
+  Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingRequester?: BookingRequesterResolvers<ContextType>;
+  BookingTransition?: BookingTransitionResolvers<ContextType>;
+  CenterServiceItem?: CenterServiceItemResolvers<ContextType>;
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
+  LivingRoom?: LivingRoomResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighborhoodCenter?: NeighborhoodCenterResolvers<ContextType>;
+  NeighborhoodCenterConnection?: NeighborhoodCenterConnectionResolvers<ContextType>;
+  NeighborhoodCenterEdge?: NeighborhoodCenterEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SharedResource?: SharedResourceResolvers<ContextType>;
+  SharedResourceConnection?: SharedResourceConnectionResolvers<ContextType>;
+  SharedResourceEdge?: SharedResourceEdgeResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;
+  VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

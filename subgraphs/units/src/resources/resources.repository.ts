@@ -9,8 +9,13 @@ export interface ResourceWriteScope {
   isAdmin: boolean;
 }
 
-export type NewSharedResource = Pick<SharedResourceRow, "unitId" | "name" | "kind" | "description" | "capacity">;
-export type SharedResourcePatch = Partial<Pick<SharedResourceRow, "name" | "description" | "capacity">>;
+export type NewSharedResource = Pick<
+  SharedResourceRow,
+  "unitId" | "name" | "kind" | "description" | "capacity" | "requiresApproval" | "monthlyQuotaPerEstate"
+>;
+export type SharedResourcePatch = Partial<
+  Pick<SharedResourceRow, "name" | "description" | "capacity" | "requiresApproval" | "monthlyQuotaPerEstate">
+>;
 
 /** `unit_id = ANY($allowedUnitIds) OR $isAdmin`: ownership as part of the statement itself. */
 const within = (scope: ResourceWriteScope, unitId: AnyPgColumn): SQL =>
@@ -53,6 +58,10 @@ export class ResourcesRepository {
             capacity: sql<number>`${values.capacity}::integer`.as("capacity"),
             createdAt: sql<Date>`now()`.as("created_at"),
             updatedAt: sql<Date>`now()`.as("updated_at"),
+            requiresApproval: sql<boolean>`${values.requiresApproval}::boolean`.as("requires_approval"),
+            monthlyQuotaPerEstate: sql<number | null>`${values.monthlyQuotaPerEstate}::integer`.as(
+              "monthly_quota_per_estate",
+            ),
           })
           .from(units)
           .where(and(eq(units.id, values.unitId), within(scope, units.id))),

@@ -10,6 +10,7 @@ import {
   scopeIds,
 } from "@linli/service-kit";
 import { z } from "zod";
+import { BookingsRepository } from "../bookings/bookings.repository";
 import type { UnitsDatabase } from "../db";
 import { resourceKind, type SharedResourceRow } from "../db/schema";
 import { ResourcesRepository, type ResourceWriteScope } from "./resources.repository";
@@ -18,6 +19,11 @@ const id = z.string().refine(isUuid, "is not a valid id");
 const name = z.string().trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters");
 const description = z.string().max(2000, "must be at most 2000 characters");
 const capacity = z.number().int().min(1, "must be 1 to 10000").max(10_000, "must be 1 to 10000");
+const quota = z.number().int().min(1, "must be 1 to 1000").max(1000, "must be 1 to 1000");
+const estateIds = z
+  .array(id)
+  .max(200, "must list at most 200 estates")
+  .transform((ids) => [...new Set(ids)]);
 // Null and absent both mean "keep it" in an update.
 const keep = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
 
@@ -27,13 +33,28 @@ const createInput = z.object({
   kind: z.enum(resourceKind.enumValues),
   description: description.nullish().transform((value) => value ?? ""),
   capacity,
+  requiresApproval: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? true),
+  monthlyQuotaPerEstate: quota.nullish().transform((value) => value ?? null),
+  openToEstateIds: estateIds.nullish().transform((value) => value ?? []),
 });
 
 const updateInput = z
-  .object({ id, name: keep(name), description: keep(description), capacity: keep(capacity) })
+  .object({
+    id,
+    name: keep(name),
+    description: keep(description),
+    capacity: keep(capacity),
+    requiresApproval: keep(z.boolean()),
+    // Absent keeps the limit; an explicit null removes it.
+    monthlyQuotaPerEstate: quota.nullable().optional(),
+    openToEstateIds: keep(estateIds),
+  })
   .refine(
-    (input) => input.name !== undefined || input.description !== undefined || input.capacity !== undefined,
-    "give `name`, `description` or `capacity` to change",
+    ({ id: _id, ...changes }) => Object.values(changes).some((value) => value !== undefined),
+    "give `name`, `description`, `capacity`, `requiresApproval`, `monthlyQuotaPerEstate` or `openToEstateIds` to change",
   );
 
 /** The units whose resources a caller may write: those their unit_liaison grants name, or all for a units admin. */
@@ -52,7 +73,7 @@ export async function createSharedResource(
   meta: RequestMeta,
   input: unknown,
 ): Promise<SharedResourceRow> {
-  const values = parseInput(createInput, input);
+  const { openToEstateIds, ...values } = parseInput(createInput, input);
   const scope = resourceWriteScope(meta);
   return auditedWrite(db, meta, { action: "createSharedResource", entityType }, async (tx) => {
     const created = await new ResourcesRepository(tx).insertWithin(values, scope);
@@ -62,7 +83,8 @@ export async function createSharedResource(
         ? notFound("No unit has this id.")
         : denied(meta.caller);
     }
-    return { entityId: created.id, before: null, after: created, result: created };
+    await new BookingsRepository(tx).replaceAllowList(created.id, openToEstateIds);
+    return { entityId: created.id, before: null, after: { ...created, openToEstateIds }, result: created };
   });
 }
 
@@ -76,13 +98,19 @@ export async function updateSharedResource(
   meta: RequestMeta,
   input: unknown,
 ): Promise<SharedResourceRow> {
-  const { id: resourceId, ...changes } = parseInput(updateInput, input);
+  const { id: resourceId, openToEstateIds, ...changes } = parseInput(updateInput, input);
   const change = { action: "updateSharedResource", entityType, entityId: resourceId };
   return auditedScopedUpdate(db, meta, { ...change, missing: "No shared resource has this id." }, (tx) => {
     const resources = new ResourcesRepository(tx);
+    const allowLists = new BookingsRepository(tx);
     return {
       lock: () => resources.lockById(resourceId),
-      update: () => resources.updateWithin(resourceId, changes, resourceWriteScope(meta)),
+      update: async () => {
+        const updated = await resources.updateWithin(resourceId, changes, resourceWriteScope(meta));
+        // Only after the scoped UPDATE matched: the allow-list changes with the resource or not at all.
+        if (updated && openToEstateIds !== undefined) await allowLists.replaceAllowList(resourceId, openToEstateIds);
+        return updated;
+      },
     };
   });
 }

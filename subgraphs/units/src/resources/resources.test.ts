@@ -326,11 +326,12 @@ describe("updateSharedResource", () => {
     const write = await query(UPDATE, { input: { id: seeded.id, name: "被改掉了" } }, other);
     expect(codeOf(write)).toBe("FORBIDDEN");
     expect(await stored(seeded.id)).toEqual(seeded);
-    // The only ways to write are the two mutations, both guarded.
-    const mutations = await query(`{ __type(name: "Mutation") { fields { name } } }`);
-    expect(mutations.data).toEqual({
-      __type: { fields: [{ name: "createSharedResource" }, { name: "updateSharedResource" }] },
-    });
+    // The only ways to write a resource are the two mutations that answer one, both guarded.
+    const mutations = await query<{ __type: { fields: { name: string; type: { ofType: { name: string } } }[] } }>(
+      `{ __type(name: "Mutation") { fields { name type { ofType { name } } } } }`,
+    );
+    const resourceWrites = mutations.data?.__type.fields.filter((field) => field.type.ofType.name === "SharedResource");
+    expect(resourceWrites?.map((field) => field.name)).toEqual(["createSharedResource", "updateSharedResource"]);
   });
 
   it("lets a units admin change any unit's resource", async () => {
@@ -473,7 +474,14 @@ describe("resources repository", () => {
   it("inserts nothing for a unit outside the scope, or one that does not exist", async () => {
     const repository = new ResourcesRepository(database.db);
     const resources = await resourceCount();
-    const values = { name: "越权资源", kind: "VENUE" as const, description: "", capacity: 1 };
+    const values = {
+      name: "越权资源",
+      kind: "VENUE" as const,
+      description: "",
+      capacity: 1,
+      requiresApproval: true,
+      monthlyQuotaPerEstate: null,
+    };
     const scope = { unitIds: [haitong.id], isAdmin: false };
     expect(await repository.insertWithin({ ...values, unitId: quanan.id }, scope)).toBeNull();
     expect(await repository.insertWithin({ ...values, unitId: missing }, { unitIds: [], isAdmin: true })).toBeNull();

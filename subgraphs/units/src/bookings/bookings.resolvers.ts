@@ -1,0 +1,84 @@
+import { pageRequest, requireRow } from "@linli/service-kit";
+import type { Context } from "../context";
+import type { BookingRow } from "../db/schema";
+import type { BookingState, Resolvers } from "../generated/resolvers-types";
+import type { BookingParent } from "./bookings.repository";
+import { parseAvailability, parseWindow, requestBooking, transitionBooking } from "./bookings.service";
+
+/** A booking's requester as a typed key: the entity is another agency's (or the estate). */
+export type RequesterRef = { id: string; __typename: "Estate" | "LivingRoom" | "VolunteerTeam" };
+
+const REQUESTER_TYPE = { ESTATE: "Estate", LIVING_ROOM: "LivingRoom", VOLUNTEER_TEAM: "VolunteerTeam" } as const;
+
+interface CalendarArgs {
+  from?: string | null;
+  to?: string | null;
+  states?: readonly BookingState[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** One page of a calendar (a resource's, a unit's, an estate's, a team's), through the per-request loader. */
+function calendar(parent: BookingParent, parentId: string, args: CalendarArgs, { loaders }: Context) {
+  const window = parseWindow(args);
+  const page = pageRequest(args, 2);
+  return loaders.bookingPages(parent, { ...window, states: args.states ?? undefined }).load({ parentId, page });
+}
+
+/** A write's result replaces whatever this request's loaders cached before it. */
+function remember(row: BookingRow, { loaders }: Context): BookingRow {
+  loaders.bookingById.clear(row.id).prime(row.id, row);
+  loaders.historyByBooking.clear(row.id);
+  return row;
+}
+
+export const bookingsResolvers: Resolvers = {
+  Query: {
+    booking: (_root, { id }, { loaders }) => loaders.bookingById.load(id),
+    availableResources: (_root, { kind, from, to, estateId, first, after }, { bookings }) =>
+      bookings.available({ kind, ...parseAvailability({ estateId, from, to }) }, { first, after }),
+  },
+  Mutation: {
+    requestBooking: async (_root, { input }, context) =>
+      (await requestBooking(context.db, context, input)).map((row) => remember(row, context)),
+    approveBooking: async (_root, { input }, context) =>
+      remember(await transitionBooking(context.db, context, "approve", input), context),
+    declineBooking: async (_root, { input }, context) =>
+      remember(await transitionBooking(context.db, context, "decline", input), context),
+    cancelBooking: async (_root, { input }, context) =>
+      remember(await transitionBooking(context.db, context, "cancel", input), context),
+  },
+  Booking: {
+    __resolveReference: ({ id }, { loaders }) => loaders.bookingById.load(id),
+    resource: (booking, _args, { loaders }) => requireRow(loaders.resourceById.load(booking.resourceId)),
+    estate: (booking) => ({ id: booking.estateId }),
+    requester: (booking) => ({ id: booking.requesterId, __typename: REQUESTER_TYPE[booking.requesterKind] }),
+    startsAt: (booking) => booking.startsAt.toISOString(),
+    endsAt: (booking) => booking.endsAt.toISOString(),
+    createdAt: (booking) => booking.createdAt.toISOString(),
+    updatedAt: (booking) => booking.updatedAt.toISOString(),
+    history: (booking, _args, { loaders }) => loaders.historyByBooking.load(booking.id),
+  },
+  BookingRequester: {
+    __resolveType: (requester) => ("__typename" in requester ? requester.__typename : "Estate"),
+  },
+  BookingTransition: {
+    occurredAt: (transition) => transition.occurredAt.toISOString(),
+  },
+  SharedResource: {
+    openToEstates: async (resource, _args, { loaders }) =>
+      (await loaders.allowListByResource.load(resource.id)).map(({ estateId }) => ({ id: estateId })),
+    bookings: (resource, args, context) => calendar("resource", resource.id, args, context),
+  },
+  Unit: {
+    bookings: (unit, args, context) => calendar("unit", unit.id, args, context),
+  },
+  Estate: {
+    bookings: (estate, args, context) => calendar("estate", estate.id, args, context),
+  },
+  VolunteerTeam: {
+    // The team is the volunteer agency's: here the reference is the key; its bookings load below.
+    __resolveReference: ({ id }) => ({ id }),
+    bookings: (team, args, context) => calendar("team", team.id, args, context),
+  },
+};

@@ -1,0 +1,348 @@
+import { randomUUID } from "node:crypto";
+import {
+  auditedWrite,
+  type Caller,
+  codedError,
+  denied,
+  isAgencyAdmin,
+  isUuid,
+  notFound,
+  parseInput,
+  type RequestMeta,
+  scopeIds,
+} from "@linli/service-kit";
+import { GraphQLError } from "graphql";
+import { z } from "zod";
+import type { UnitsDatabase } from "../db";
+import type { BookingRow } from "../db/schema";
+import { resourceWriteScope } from "../resources/resources.service";
+import {
+  type BookingState,
+  BookingsRepository,
+  type LockedBooking,
+  type RequesterKind,
+  type RequesterScope,
+  type Slot,
+} from "./bookings.repository";
+
+const id = z.string().refine(isUuid, "is not a valid id");
+const timestamp = z.iso
+  .datetime({ offset: true, message: "must be an ISO 8601 timestamp with a time zone, e.g. 2031-05-01T09:00:00+08:00" })
+  .transform((value) => new Date(value));
+const note = z
+  .string()
+  .trim()
+  .max(500, "must be at most 500 characters")
+  .nullish()
+  .transform((value) => value ?? "");
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
+/** The longest single booking. */
+const MAX_BOOKING_DAYS = 31;
+/** The most occurrences one weekly rule may create: a year. */
+export const MAX_OCCURRENCES = 52;
+
+const requestInput = z
+  .object({
+    resourceId: id,
+    estateId: id,
+    livingRoomId: id.nullish(),
+    volunteerTeamId: id.nullish(),
+    startsAt: timestamp,
+    endsAt: timestamp,
+    purpose: note,
+    repeatWeekly: z
+      .object({
+        occurrences: z
+          .number()
+          .int()
+          .min(2, `must be 2 to ${MAX_OCCURRENCES}`)
+          .max(MAX_OCCURRENCES, `must be 2 to ${MAX_OCCURRENCES}`),
+      })
+      .nullish(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.livingRoomId && input.volunteerTeamId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["volunteerTeamId"],
+        message: "cannot be given together with `livingRoomId`: a booking has one requester",
+      });
+    }
+    // Zod runs this refinement even when a timestamp failed to parse; then there is nothing to compare.
+    if (!(input.startsAt instanceof Date && input.endsAt instanceof Date)) return;
+    const length = input.endsAt.getTime() - input.startsAt.getTime();
+    if (length <= 0) {
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "must be after `startsAt`" });
+    } else if (input.repeatWeekly && length >= WEEK) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsAt"],
+        message: "must be less than a week after `startsAt` when repeating weekly",
+      });
+    } else if (length > MAX_BOOKING_DAYS * DAY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsAt"],
+        message: `must be at most ${MAX_BOOKING_DAYS} days after \`startsAt\``,
+      });
+    }
+  });
+
+const transitionInput = z.object({ id, note });
+
+/** The month (`YYYY-MM`) of an instant in the county's time (UTC+8, no daylight saving). */
+export const countyMonth = (instant: Date): string => new Date(instant.getTime() + 8 * HOUR).toISOString().slice(0, 7);
+
+/** The occurrences of a request: one, or one a week for `occurrences` weeks. */
+export function occurrencesOf(startsAt: Date, endsAt: Date, occurrences = 1): Slot[] {
+  return Array.from({ length: occurrences }, (_, week) => ({
+    startsAt: new Date(startsAt.getTime() + week * WEEK),
+    endsAt: new Date(endsAt.getTime() + week * WEEK),
+  }));
+}
+
+/** Whose bookings a caller may cancel (and, for requests, whom they may book for). */
+export function requesterScope(caller: Caller): RequesterScope {
+  return {
+    estateIds: scopeIds(caller, "resident"),
+    teamIds: scopeIds(caller, "volunteer_lead"),
+    livingRooms: isAgencyAdmin(caller, "party"),
+    isAdmin: isAgencyAdmin(caller, "units"),
+  };
+}
+
+/**
+ * Who may book for whom (the units subgraph cannot tell which branch covers which estate, so
+ * branch and community roles do not book): a resident for their estate, a volunteer lead for
+ * their team, and the units and party agencies' administrators for any estate, living room or team.
+ */
+function mayRequest(caller: Caller, kind: RequesterKind, requesterId: string): boolean {
+  if (isAgencyAdmin(caller, "units") || isAgencyAdmin(caller, "party")) return true;
+  if (kind === "ESTATE") return scopeIds(caller, "resident").includes(requesterId);
+  if (kind === "VOLUNTEER_TEAM") return scopeIds(caller, "volunteer_lead").includes(requesterId);
+  return false;
+}
+
+/** 时段冲突: the request overlaps a booking that holds the slot, named in `extensions.clash`. */
+function bookingConflict(clash: BookingRow | null): GraphQLError {
+  const range = clash ? ` ${clash.startsAt.toISOString()} – ${clash.endsAt.toISOString()}` : "";
+  return new GraphQLError(
+    clash
+      ? `The slot clashes with booking ${clash.id} (${clash.state},${range}).`
+      : "The slot clashes with another booking.",
+    {
+      extensions: {
+        code: "BOOKING_CONFLICT",
+        clash: clash
+          ? {
+              bookingId: clash.id,
+              state: clash.state,
+              startsAt: clash.startsAt.toISOString(),
+              endsAt: clash.endsAt.toISOString(),
+            }
+          : null,
+      },
+    },
+  );
+}
+
+/** 超出每月限额. */
+function quotaExceeded(month: string, quota: number, held: number): GraphQLError {
+  return new GraphQLError(
+    `This estate may hold ${quota} booking(s) of this resource in ${month}; it holds ${held} already.`,
+    { extensions: { code: "QUOTA_EXCEEDED", month, quota, held } },
+  );
+}
+
+/** The SQLSTATE of a database error, however the driver or drizzle wrapped it. */
+function sqlState(error: unknown): string | undefined {
+  for (let current = error; current && typeof current === "object"; current = (current as { cause?: unknown }).cause) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+const entityType = "Booking";
+
+/**
+ * 申请借用: validates the request, checks who may ask for whom, the resource's allow-list and its
+ * monthly quota (under a lock on the resource, so concurrent requests count one after another),
+ * and inserts every occurrence in one statement, all or none, with a history row for each and an
+ * audit row, in one transaction. An overlap with a booking that holds the slot (PENDING or
+ * APPROVED) is refused by PostgreSQL itself (EXCLUDE, SQLSTATE 23P01) and answered
+ * BOOKING_CONFLICT naming the clash, found by a fresh statement after the rollback.
+ */
+export async function requestBooking(db: UnitsDatabase, meta: RequestMeta, input: unknown): Promise<BookingRow[]> {
+  const values = parseInput(requestInput, input);
+  const [requesterKind, requesterId]: [RequesterKind, string] = values.livingRoomId
+    ? ["LIVING_ROOM", values.livingRoomId]
+    : values.volunteerTeamId
+      ? ["VOLUNTEER_TEAM", values.volunteerTeamId]
+      : ["ESTATE", values.estateId];
+  if (!mayRequest(meta.caller, requesterKind, requesterId)) throw denied(meta.caller);
+  const slots = occurrencesOf(values.startsAt, values.endsAt, values.repeatWeekly?.occurrences ?? 1);
+  const seriesId = slots.length > 1 ? randomUUID() : null;
+  try {
+    return await auditedWrite(db, meta, { action: "requestBooking", entityType }, async (tx) => {
+      const repository = new BookingsRepository(tx);
+      let resource = await repository.resourceForRequest(values.resourceId, values.estateId, false);
+      if (!resource) throw notFound("No shared resource has this id.");
+      if (!resource.openToEstate) {
+        throw codedError("FORBIDDEN", "This resource is not open to bookings from this estate.");
+      }
+      if (resource.monthlyQuotaPerEstate !== null) {
+        // Lock the resource, then count: a concurrent request for it waits here until this one ends.
+        resource = await repository.resourceForRequest(values.resourceId, values.estateId, true);
+        const quota = resource?.monthlyQuotaPerEstate ?? null;
+        if (quota !== null) {
+          const wanted = new Map<string, number>();
+          for (const slot of slots)
+            wanted.set(countyMonth(slot.startsAt), (wanted.get(countyMonth(slot.startsAt)) ?? 0) + 1);
+          const held = await repository.monthlyCounts(values.resourceId, values.estateId, [...wanted.keys()]);
+          for (const [month, count] of wanted) {
+            const already = held.get(month) ?? 0;
+            if (already + count > quota) throw quotaExceeded(month, quota, already);
+          }
+        }
+      }
+      const created = await repository.insertWithin(
+        {
+          resourceId: values.resourceId,
+          estateId: values.estateId,
+          requesterKind,
+          requesterId,
+          purpose: values.purpose,
+          seriesId,
+          slots,
+        },
+        { ...requesterScope(meta.caller), partyAdmin: isAgencyAdmin(meta.caller, "party") },
+      );
+      if (created.length !== slots.length) throw denied(meta.caller);
+      await repository.appendHistory(
+        created.map((booking) => ({
+          bookingId: booking.id,
+          fromState: null,
+          toState: booking.state,
+          actor: meta.caller.subject,
+          requestId: meta.requestId,
+        })),
+      );
+      const first = created[0] as BookingRow;
+      return { entityId: seriesId ?? first.id, before: null, after: created, result: created };
+    });
+  } catch (error) {
+    if (sqlState(error) !== "23P01") throw error;
+    throw bookingConflict(await new BookingsRepository(db).firstClash(values.resourceId, slots));
+  }
+}
+
+export type BookingAction = "approve" | "decline" | "cancel";
+
+/**
+ * The booking state machine: which states each action moves from, where to, and whose it is to
+ * take (the owning unit's, or the requester's). Anything else is INVALID_TRANSITION.
+ */
+export const TRANSITIONS: Record<
+  BookingAction,
+  { from: readonly BookingState[]; to: BookingState; by: "owner" | "requester"; done: string }
+> = {
+  approve: { from: ["PENDING"], to: "APPROVED", by: "owner", done: "approved" },
+  decline: { from: ["PENDING"], to: "DECLINED", by: "owner", done: "declined" },
+  cancel: { from: ["PENDING", "APPROVED"], to: "CANCELLED", by: "requester", done: "cancelled" },
+};
+
+/** Whether the caller may take the action on this booking at all (the UPDATE checks it again). */
+function mayAct(caller: Caller, by: "owner" | "requester", booking: LockedBooking): boolean {
+  if (by === "owner") {
+    const scope = resourceWriteScope({ caller, requestId: "" });
+    return scope.isAdmin || scope.unitIds.includes(booking.unitId);
+  }
+  const scope = requesterScope(caller);
+  if (scope.isAdmin) return true;
+  if (booking.requesterKind === "ESTATE") return scope.estateIds.includes(booking.requesterId);
+  if (booking.requesterKind === "VOLUNTEER_TEAM") return scope.teamIds.includes(booking.requesterId);
+  return scope.livingRooms;
+}
+
+/**
+ * 批准 / 拒绝 / 取消: locks the booking, refuses a caller who may not act on it (FORBIDDEN) and a
+ * move the state machine does not allow (INVALID_TRANSITION), applies the move with the caller's
+ * scope and the source state in the UPDATE's WHERE clause, and appends it to the history, with
+ * an audit row, in one transaction. Nothing changes when any step refuses.
+ */
+export async function transitionBooking(
+  db: UnitsDatabase,
+  meta: RequestMeta,
+  action: BookingAction,
+  input: unknown,
+): Promise<BookingRow> {
+  const { id: bookingId, note: reason } = parseInput(transitionInput, input);
+  const rule = TRANSITIONS[action];
+  return auditedWrite(db, meta, { action: `${action}Booking`, entityType }, async (tx) => {
+    const repository = new BookingsRepository(tx);
+    const before = await repository.lockById(bookingId);
+    if (!before) throw notFound("No booking has this id.");
+    if (!mayAct(meta.caller, rule.by, before)) throw denied(meta.caller);
+    if (!rule.from.includes(before.state)) {
+      throw codedError(
+        "INVALID_TRANSITION",
+        `A ${before.state} booking cannot be ${rule.done}; only a ${rule.from.join(" or ")} one can.`,
+        { from: before.state, to: rule.to },
+      );
+    }
+    const after =
+      rule.by === "owner"
+        ? await repository.transitionAsOwner(bookingId, rule.from, rule.to, resourceWriteScope(meta))
+        : await repository.transitionAsRequester(bookingId, rule.from, rule.to, requesterScope(meta.caller));
+    if (!after) throw denied(meta.caller);
+    await repository.appendHistory([
+      {
+        bookingId,
+        fromState: before.state,
+        toState: after.state,
+        actor: meta.caller.subject,
+        note: reason,
+        requestId: meta.requestId,
+      },
+    ]);
+    const { unitId: _unitId, ...snapshot } = before;
+    return { entityId: bookingId, before: snapshot, after, result: after };
+  });
+}
+
+const availabilityArgs = z
+  .object({ estateId: id, from: timestamp, to: timestamp })
+  .refine((args) => !(args.from instanceof Date && args.to instanceof Date) || args.to > args.from, {
+    path: ["to"],
+    message: "must be after `from`",
+  });
+
+/** Validates the arguments of `availableResources`: BAD_USER_INPUT naming the argument at fault. */
+export function parseAvailability(args: { estateId: string; from: string; to: string }) {
+  const result = availabilityArgs.safeParse(args);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const argumentName = String(issue?.path[0] ?? "");
+  throw codedError("BAD_USER_INPUT", `\`${argumentName}\` ${issue?.message ?? "is not valid"}.`, { argumentName });
+}
+
+const windowArgs = z.object({ from: timestamp.nullish(), to: timestamp.nullish() });
+
+/** Validates a calendar's optional window. */
+export function parseWindow(args: { from?: string | null; to?: string | null }): { from?: Date; to?: Date } {
+  const result = windowArgs.safeParse(args);
+  if (!result.success) {
+    const argumentName = String(result.error.issues[0]?.path[0] ?? "");
+    throw codedError("BAD_USER_INPUT", `\`${argumentName}\` ${result.error.issues[0]?.message ?? "is not valid"}.`, {
+      argumentName,
+    });
+  }
+  const { from, to } = result.data;
+  if (from && to && to <= from)
+    throw codedError("BAD_USER_INPUT", "`to` must be after `from`.", { argumentName: "to" });
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
