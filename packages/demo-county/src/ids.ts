@@ -14,7 +14,25 @@ export type DemoKind =
   | "unit"
   | "resource"
   | "team"
-  | "member";
+  | "member"
+  | "committee"
+  | "committeeSeat"
+  | "council"
+  | "ledgerEntry"
+  | "serviceItem"
+  | "center"
+  | "centerItem"
+  | "volunteer"
+  | "activity"
+  | "signUp"
+  | "post"
+  | "claim"
+  | "hourEntry"
+  | "historyEvent"
+  | "gridPost"
+  | "livingRoom"
+  | "mediator"
+  | "routingRule";
 
 /** A stable UUID for a demo record, derived from its kind and name. */
 export function demoId(kind: DemoKind, name: string): string {

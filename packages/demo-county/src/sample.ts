@@ -1,5 +1,9 @@
 import { demoId } from "./ids";
+import { partySample } from "./party";
+import { propertySample } from "./property";
 import type { DemoCounty } from "./types";
+import { unitsSample } from "./units";
+import { volunteerSample } from "./volunteer";
 
 type Estate = DemoCounty["estates"][number];
 
@@ -118,6 +122,7 @@ export function sampleCounty(): DemoCounty {
       member("南桥锦福家园", "南桥锦福家园小区党支部", "林志强", "REGISTERED", "13805941021", "19620314", "031", "仙游县鲤城街道南桥路 18 号 2 幢 801 室"),
       member("南桥锦福家园", "南桥锦福家园小区党支部", "陈秀英", "IN_SERVICE", "15959420317", "19781102", "046", "仙游县鲤城街道南桥路 18 号 5 幢 302 室"),
       member("东门顺安", "东门顺安小区党支部", "郑国华", "REGISTERED", "13696851172", "19580721", "015", "仙游县鲤城街道东门路 66 号 1 幢 1202 室"),
+      member("东门顺安", "东门顺安小区党支部", "方振东", "IN_SERVICE", "13959487720", "19720515", "035", "仙游县鲤城街道东门路 66 号 2 幢 1501 室"),
       member("东门顺安", null, "黄丽萍", "IN_SERVICE", "18805942638", "19850409", "082", "仙游县鲤城街道东门路 66 号 3 幢 606 室"),
       member("木兰滨河", "木兰滨河小区党支部", "吴建平", "REGISTERED", "13906942215", "19550930", "057", "仙游县鲤城街道木兰滨河路 9 号 6 幢 101 室"),
       member("木兰滨河", "木兰滨河小区党支部", "李美玲", "IN_SERVICE", "15080302746", "19830117", "024", "仙游县鲤城街道木兰滨河路 9 号 2 幢 1503 室"),
@@ -133,6 +138,14 @@ export function sampleCounty(): DemoCounty {
       member("洪桥新村", "洪桥社区小区联合党支部", "郭秋月", "REGISTERED", "13615942289", "19640916", "054", "仙游县鲤城街道洪桥街 41 号 12 栋 2 号"),
       member("洪桥新村", "洪桥社区小区联合党支部", "潘建国", "IN_SERVICE", "18650372053", "19790322", "077", "仙游县鲤城街道洪桥街 41 号 6 栋 1 号"),
     ],
+    // The volunteer services' volunteers, activities, service posts and hours.
+    ...volunteerSample(),
+    // The property authority's committees, councils, ledger and service items.
+    ...propertySample(),
+    // The embedded units agency's neighbourhood centers.
+    ...unitsSample(),
+    // The party organization's secretaries, grid leaders, living rooms, mediators and problem routing.
+    ...partySample(),
   };
 }
 

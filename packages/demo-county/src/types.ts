@@ -39,6 +39,12 @@ export interface DemoCounty {
     kind: "VENUE" | "EQUIPMENT" | "EXPERTISE" | "SERVICE";
     description: string;
     capacity: number;
+    /** 需要审批 — bookings wait for the owner (the default) or are approved at once. */
+    requiresApproval?: boolean;
+    /** 每月限额 — bookings one estate may hold per month; none when absent. */
+    monthlyQuotaPerEstate?: number | null;
+    /** 开放小区 — only these estates may book it; every estate when absent or empty. */
+    openToEstateIds?: string[];
   }[];
   /** 党员 — synthetic party members; phone, ID number and address are well-formed but fake. */
   members: {
@@ -51,5 +57,139 @@ export interface DemoCounty {
     estateId: string;
     /** null for an in-service member organised in their work unit's branch. */
     branchId: string | null;
+  }[];
+  /** 业主委员会 — owners' committee terms (业委会), each with its seats; `succeededOn` set once re-elected (换届). */
+  ownersCommittees: {
+    id: string;
+    estateId: string;
+    termStartsOn: string;
+    termEndsOn: string;
+    succeededOn: string | null;
+    seats: {
+      id: string;
+      position: number;
+      name: string;
+      role: "CHAIR" | "VICE_CHAIR" | "MEMBER";
+      /** The seat holder's party-member id when they are one. */
+      partyMemberId: string | null;
+    }[];
+  }[];
+  /** 业主自治会 — self-governance councils of open estates (四自). */
+  councils: { id: string; estateId: string; name: string; foundedOn: string }[];
+  /** 收支台账 — the councils' fee ledger entries, amounts in fen. */
+  ledgerEntries: {
+    id: string;
+    councilId: string;
+    kind: "INCOME" | "EXPENSE";
+    amountFen: number;
+    memo: string;
+    occurredOn: string;
+    correctsEntryId: string | null;
+  }[];
+  /** 物业服务事项 — what the property companies offer residents. */
+  serviceItems: { id: string; companyId: string; name: string; description: string; feeNote: string }[];
+  /** 党建+邻里中心 — neighbourhood centers, their member units and service items (units agency). */
+  centers: {
+    id: string;
+    name: string;
+    address: string;
+    unitIds: string[];
+    items: {
+      id: string;
+      name: string;
+      category: "HIGH_FREQUENCY" | "SELF_SERVICE_MACHINE" | "HOTLINE_12345" | "MEDICAL_ALLIANCE" | "OTHER";
+      /** 下沉至睦邻客厅 — also offered in the estates' living rooms. */
+      offeredInLivingRooms: boolean;
+    }[];
+  }[];
+  /** 志愿者 — volunteers; `partyMemberId` is the member they are, null for a resident who is not one. */
+  volunteers: { id: string; name: string; partyMemberId: string | null }[];
+  /** 志愿活动 — activities with their sign-ups. */
+  activities: {
+    id: string;
+    teamId: string;
+    estateId: string;
+    title: string;
+    kind: "FREE_HAIRCUT" | "FREE_CLINIC" | "FREE_REPAIR" | "LEGAL_ADVICE" | "CLEAN_UP" | "OTHER";
+    startsAt: string;
+    endsAt: string;
+    /** The shared resource it is held at, if any. */
+    placeId: string | null;
+    capacity: number;
+    signUps: { id: string; volunteerId: string; state: "SIGNED_UP" | "WAITLISTED" | "CHECKED_IN" | "CANCELLED" }[];
+  }[];
+  /** 服务岗位 — service posts with their claims by party members. */
+  servicePosts: {
+    id: string;
+    teamId: string;
+    estateId: string;
+    kind: "HARMONY_GUARD" | "SAFETY_GUARD" | "WARM_SERVICE" | "ENVIRONMENT" | "FOOD_SAFETY";
+    title: string;
+    capacity: number;
+    schedule: "FIXED_SHIFT" | "FLEXIBLE" | "OPEN_ENDED";
+    shiftStartsAt: string | null;
+    shiftEndsAt: string | null;
+    claims: {
+      id: string;
+      volunteerId: string;
+      memberId: string;
+      state: "CLAIMED" | "ACCEPTED" | "REJECTED" | "COMPLETED" | "NOT_COMPLETED";
+    }[];
+  }[];
+  /** 服务时长 — recorded service hours (from check-ins and completed posts). */
+  serviceHours: {
+    id: string;
+    volunteerId: string;
+    teamId: string;
+    estateId: string;
+    servedOn: string;
+    minutes: number;
+    source: "ACTIVITY_CHECK_IN" | "POST_COMPLETED";
+    signUpId: string | null;
+    claimId: string | null;
+  }[];
+  /** 书记 — each branch's secretary (a member of the branch) and their background. */
+  secretaries: {
+    branchId: string;
+    memberId: string;
+    background: "SERVING_CADRE" | "RETIRED_CADRE" | "COMMUNITY_WORKER" | "SOCIAL_ORG_LEADER" | "OTHER";
+  }[];
+  /** 工作单位 — in-service members' employers among the embedded units. */
+  workUnits: { memberId: string; unitId: string }[];
+  /** 工作覆盖 — the estates party work reaches, since when. */
+  workCoverage: { estateId: string; since: string }[];
+  /** 党员楼栋长/楼道长/街巷长 — members' grid leader posts. */
+  gridPosts: {
+    id: string;
+    memberId: string;
+    estateId: string;
+    role: "BUILDING_CHIEF" | "STAIRWELL_CHIEF" | "LANE_CHIEF";
+    area: string;
+    since: string;
+  }[];
+  /** 睦邻客厅 — the estates' living rooms and what they offer. */
+  livingRooms: {
+    id: string;
+    estateId: string;
+    name: string;
+    openedOn: string;
+    functions: (
+      | "PARTY_ACTIVITIES"
+      | "DELIBERATION"
+      | "PROBLEM_WALL"
+      | "ECHO_WALL"
+      | "DISPUTE_MEDIATION"
+      | "RED_PROXY_DESK"
+    )[];
+  }[];
+  /** 调解组织 — mediation teams and members' judgment panels. */
+  mediators: { id: string; name: string; kind: "MEDIATION_TEAM" | "JUDGMENT_PANEL" }[];
+  /** 派单规则 — who answers a category of problems in an estate (the estate's branch when no rule says). */
+  routingRules: {
+    id: string;
+    estateId: string;
+    category: "PARKING" | "FACILITY_DAMAGE" | "ILLEGAL_CONSTRUCTION" | "EBIKE_CHARGING" | "OTHER";
+    responsibleKind: "PARTY_BRANCH" | "PROPERTY_COMPANY" | "UNIT" | "VOLUNTEER_TEAM";
+    responsibleId: string;
   }[];
 }

@@ -1,6 +1,10 @@
-import { listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
+import { childConnectionLoader, listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
+import { ActivitiesRepository, activitySortKey, signUpSortKey } from "./activities/activities.repository";
 import type { VolunteerDatabase } from "./db";
+import { entrySortKey, HoursRepository } from "./hours/hours.repository";
+import { claimSortKey, PostsRepository, postSortKey } from "./posts/posts.repository";
 import { TeamsRepository } from "./teams/teams.repository";
+import { VolunteersRepository } from "./volunteers/volunteers.repository";
 
 /**
  * Everything a resolver may use, built afresh for every request (loaders cache per request
@@ -9,10 +13,22 @@ import { TeamsRepository } from "./teams/teams.repository";
 export interface Context extends RequestIdentity {
   db: VolunteerDatabase;
   teams: TeamsRepository;
+  volunteers: VolunteersRepository;
+  activities: ActivitiesRepository;
+  hours: HoursRepository;
+  posts: PostsRepository;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(teams: TeamsRepository) {
+interface Repositories {
+  teams: TeamsRepository;
+  volunteers: VolunteersRepository;
+  activities: ActivitiesRepository;
+  hours: HoursRepository;
+  posts: PostsRepository;
+}
+
+function createLoaders({ teams, volunteers, activities, hours, posts }: Repositories) {
   return {
     teamById: rowLoader(
       (ids) => teams.byIds(ids),
@@ -26,10 +42,97 @@ function createLoaders(teams: TeamsRepository) {
       (ids) => teams.estatesByTeamIds(ids),
       (row) => row.teamId,
     ),
+    volunteerById: rowLoader(
+      (ids) => volunteers.byIds(ids),
+      (row) => row.id,
+    ),
+    activityById: rowLoader(
+      (ids) => activities.byIds(ids),
+      (row) => row.id,
+    ),
+    signUpById: rowLoader(
+      (ids) => activities.signUpsByIds(ids),
+      (row) => row.id,
+    ),
+    signUpCountsByActivity: rowLoader(
+      (ids) => activities.countsByActivityIds(ids),
+      (row) => row.activityId,
+    ),
+    activityPageByEstate: childConnectionLoader(
+      (ids, page) => activities.pagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      activitySortKey,
+    ),
+    signUpPageByActivity: childConnectionLoader(
+      (ids, page) => activities.signUpPagesByActivityIds(ids, page),
+      (row) => row.activityId,
+      signUpSortKey,
+    ),
+    entryById: rowLoader(
+      (ids) => hours.byIds(ids),
+      (row) => row.id,
+    ),
+    decisionByCorrection: rowLoader(
+      (ids) => hours.decisionsByCorrectionIds(ids),
+      (row) => row.correctionId,
+    ),
+    hoursByVolunteer: rowLoader(
+      (ids) => hours.summariesByVolunteerIds(ids),
+      (row) => row.volunteerId,
+    ),
+    hoursByPartyMember: rowLoader(
+      (ids) => hours.summariesByPartyMemberIds(ids),
+      (row) => row.partyMemberId,
+    ),
+    starsByVolunteer: listLoader(
+      (ids) => hours.starsByVolunteerIds(ids),
+      (row) => row.volunteerId,
+    ),
+    starsByPartyMember: listLoader(
+      (ids) => hours.starsByPartyMemberIds(ids),
+      (row) => row.partyMemberId,
+    ),
+    entryPageByVolunteer: childConnectionLoader(
+      (ids, page) => hours.entryPagesByVolunteerIds(ids, page),
+      (row) => row.volunteerId,
+      entrySortKey,
+    ),
+    postById: rowLoader(
+      (ids) => posts.byIds(ids),
+      (row) => row.id,
+    ),
+    claimById: rowLoader(
+      (ids) => posts.claimsByIds(ids),
+      (row) => row.id,
+    ),
+    postPageByEstate: childConnectionLoader(
+      (ids, page) => posts.postPagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      postSortKey,
+    ),
+    liveClaimsByPost: rowLoader(
+      (ids) => posts.liveClaimsByPostIds(ids),
+      (row) => row.postId,
+    ),
+    historyByClaim: listLoader(
+      (ids) => posts.eventsByClaimIds(ids),
+      (row) => row.claimId,
+    ),
+    claimPageByPartyMember: childConnectionLoader(
+      (ids, page) => posts.claimPagesByMemberIds(ids, page),
+      (row) => row.memberId,
+      claimSortKey,
+    ),
   };
 }
 
 export function createContext(db: VolunteerDatabase, identity: RequestIdentity): Context {
-  const teams = new TeamsRepository(db);
-  return { ...identity, db, teams, loaders: createLoaders(teams) };
+  const repositories: Repositories = {
+    teams: new TeamsRepository(db),
+    volunteers: new VolunteersRepository(db),
+    activities: new ActivitiesRepository(db),
+    hours: new HoursRepository(db),
+    posts: new PostsRepository(db),
+  };
+  return { ...identity, db, ...repositories, loaders: createLoaders(repositories) };
 }

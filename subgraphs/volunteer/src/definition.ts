@@ -1,12 +1,16 @@
 import { fileURLToPath } from "node:url";
 import { sampleCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
+import { activitiesResolvers } from "./activities/activities.resolvers";
 import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
 import { estatesResolvers } from "./estates/estates.resolvers";
+import { hoursResolvers } from "./hours/hours.resolvers";
+import { postsResolvers } from "./posts/posts.resolvers";
 import { rules } from "./rules";
 import { teamsResolvers } from "./teams/teams.resolvers";
+import { volunteersResolvers } from "./volunteers/volunteers.resolvers";
 
 /** The volunteer subgraph as the process runner, the tests and composition see it. */
 export const volunteer = defineSubgraph({
@@ -14,7 +18,14 @@ export const volunteer = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [teamsResolvers, estatesResolvers],
+  resolvers: [
+    teamsResolvers,
+    estatesResolvers,
+    volunteersResolvers,
+    activitiesResolvers,
+    hoursResolvers,
+    postsResolvers,
+  ],
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },

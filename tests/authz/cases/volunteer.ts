@@ -1,7 +1,41 @@
-import { sampleCounty } from "@linli/demo-county";
-import type { AuthorizationCase } from "../types";
+import { demoId, sampleCounty } from "@linli/demo-county";
+import type { AuthorizationCase, SetupData } from "../types";
 
 const mulan = sampleCounty().teams.find((team) => team.name === "木兰社区学雷锋志愿服务队")!.id;
+const binhe = demoId("estate", "木兰滨河");
+/** A demo activity with room for every attempt's walk-in (capacity 300). */
+const cleanUpDay = demoId("activity", "木兰社区环境整治日");
+/** A demo post with room for every attempt's claim (capacity 500). */
+const reportInPost = demoId("post", "木兰社区在职党员报到服务岗");
+/** A demo entry of 木兰社区学雷锋志愿服务队: corrections of it pile up, one per attempt. */
+const haircutHours = demoId("hourEntry", "重阳节义剪进小区/李美玲");
+/** The party member the resident persona is registered as (a real demo member, not otherwise a volunteer). */
+const caiwenhui = demoId("member", "木兰滨河/蔡文辉");
+
+const staff = ["volunteer_admin", "volunteer_lead_own"] as const;
+
+/** A walk-in signed up by the observer (a volunteer administrator) for a fresh sign-up to act on. */
+const walkIn = (attempt: number) => ({
+  query: `mutation ($input: SignUpForActivityInput!) { signUpForActivity(input: $input) { id } }`,
+  variables: { input: { activityId: cleanUpDay, name: `矩阵居民${attempt}`, walkIn: true } },
+});
+const signUpState = (setup: SetupData) => ({
+  query: `query ($id: ID!) { activitySignUp(id: $id) { state } }`,
+  variables: { id: setup.signUpForActivity.id },
+});
+
+/** A fresh member registered under a subject of its own, claimed for by the observer on the report-in post. */
+const memberOf = (attempt: number) => demoId("member", `authorization-matrix/${attempt}`);
+const claimFor = (attempt: number) => ({
+  query: `mutation ($volunteer: RegisterVolunteerInput!, $claim: ClaimServicePostInput!) {
+    registerVolunteer(input: $volunteer) { id }
+    claimServicePost(input: $claim) { id }
+  }`,
+  variables: {
+    volunteer: { name: `矩阵党员${attempt}`, subject: `matrix-member-${attempt}`, partyMemberId: memberOf(attempt) },
+    claim: { postId: reportInPost, partyMemberId: memberOf(attempt) },
+  },
+});
 
 /** The volunteer services' mutations. */
 export const volunteerCases: AuthorizationCase[] = [
@@ -15,5 +49,198 @@ export const volunteerCases: AuthorizationCase[] = [
     }),
     allowed: ["volunteer_admin", "volunteer_lead_own"],
     readBack: { query: `query ($id: ID!) { volunteerTeam(id: $id) { name } }`, variables: { id: mulan } },
+  },
+  {
+    mutation: "registerVolunteer",
+    subgraph: "volunteer",
+    target: {},
+    operation: (attempt) => ({
+      query: `mutation ($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id name } }`,
+      variables: { input: { name: `志愿者${attempt}`, subject: `matrix-volunteer-${attempt}` } },
+    }),
+    allowed: ["volunteer_admin"],
+    readBack: { query: "{ volunteers(first: 1) { edges { node { id name } } } }", variables: {} },
+  },
+  {
+    mutation: "createActivity",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    operation: (attempt) => ({
+      query: `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
+      variables: {
+        input: {
+          teamId: mulan,
+          estateId: binhe,
+          title: `义剪 第${attempt}场`,
+          kind: "FREE_HAIRCUT",
+          // Each attempt earlier than the last, so the newest is always on the first page.
+          startsAt: new Date(Date.UTC(2020, 0, 1) - attempt * 3_600_000).toISOString(),
+          endsAt: new Date(Date.UTC(2020, 0, 1) - attempt * 3_600_000 + 1_800_000).toISOString(),
+          capacity: 10,
+        },
+      },
+    }),
+    allowed: staff,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { activities(first: 1) { edges { node { id } } } } }`,
+      variables: { id: binhe },
+    },
+  },
+  {
+    mutation: "signUpForActivity",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    // A fresh activity per attempt: a person signs up for one only once.
+    setup: (attempt) => ({
+      query: `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
+      variables: {
+        input: {
+          teamId: mulan,
+          estateId: binhe,
+          title: `义诊 矩阵第${attempt}场`,
+          kind: "FREE_CLINIC",
+          startsAt: "2030-01-01T01:00:00Z",
+          endsAt: "2030-01-01T03:00:00Z",
+          capacity: 5,
+        },
+      },
+    }),
+    operation: (attempt, setup) => ({
+      query: `mutation ($input: SignUpForActivityInput!) { signUpForActivity(input: $input) { id state } }`,
+      variables: { input: { activityId: setup.createActivity.id, name: `居民${attempt}` } },
+    }),
+    allowed: ["resident_own"],
+    readBack: (setup) => ({
+      query: `query ($id: ID!) { activity(id: $id) { signedUpCount waitlistCount } }`,
+      variables: { id: setup.createActivity.id },
+    }),
+  },
+  {
+    mutation: "cancelActivitySignUp",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: walkIn,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: ActivitySignUpRefInput!) { cancelActivitySignUp(input: $input) { id state } }`,
+      variables: { input: { signUpId: setup.signUpForActivity.id } },
+    }),
+    // The person who signed up may cancel too; a walk-in has no sign-in, so here only staff can.
+    allowed: staff,
+    readBack: signUpState,
+  },
+  {
+    mutation: "checkInActivitySignUp",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: walkIn,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: ActivitySignUpRefInput!) { checkInActivitySignUp(input: $input) { id state } }`,
+      variables: { input: { signUpId: setup.signUpForActivity.id } },
+    }),
+    allowed: staff,
+    readBack: signUpState,
+  },
+  {
+    mutation: "requestServiceHourCorrection",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    operation: (attempt) => ({
+      query: `mutation ($input: RequestServiceHourCorrectionInput!) { requestServiceHourCorrection(input: $input) { id } }`,
+      variables: { input: { entryId: haircutHours, minutes: 100 + attempt, reason: `矩阵更正 ${attempt}` } },
+    }),
+    // The volunteer whose entry it is may ask too; the demo entry's volunteer has no sign-in.
+    allowed: staff,
+    readBack: {
+      query: `query ($id: ID!) { volunteer(id: $id) { serviceHours { pendingCorrections } } }`,
+      variables: { id: demoId("volunteer", "李美玲") },
+    },
+  },
+  {
+    mutation: "decideServiceHourCorrection",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: (attempt) => ({
+      query: `mutation ($input: RequestServiceHourCorrectionInput!) { requestServiceHourCorrection(input: $input) { id } }`,
+      variables: { input: { entryId: haircutHours, minutes: 150, reason: `矩阵待审 ${attempt}` } },
+    }),
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: DecideServiceHourCorrectionInput!) { decideServiceHourCorrection(input: $input) { id correctionStatus } }`,
+      variables: { input: { correctionId: setup.requestServiceHourCorrection.id, decision: "REJECTED" } },
+    }),
+    allowed: staff,
+    readBack: (setup) => ({
+      query: `query ($id: ID!) { serviceHourEntry(id: $id) { correctionStatus } }`,
+      variables: { id: setup.requestServiceHourCorrection.id },
+    }),
+  },
+  {
+    mutation: "createServicePost",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    operation: (attempt) => ({
+      query: `mutation ($input: CreateServicePostInput!) { createServicePost(input: $input) { id } }`,
+      variables: {
+        input: {
+          teamId: mulan,
+          estateId: binhe,
+          kind: "ENVIRONMENT",
+          title: `楼道清洁岗 ${attempt}`,
+          capacity: 3,
+          schedule: "FLEXIBLE",
+        },
+      },
+    }),
+    allowed: staff,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { servicePosts(first: 1) { edges { node { id } } } } }`,
+      variables: { id: binhe },
+    },
+  },
+  {
+    mutation: "claimServicePost",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    // The resident persona is registered as a party member, and gets a fresh post to claim.
+    setup: (attempt) => ({
+      query: `mutation ($volunteer: RegisterVolunteerInput!, $post: CreateServicePostInput!) {
+        registerVolunteer(input: $volunteer) { id }
+        createServicePost(input: $post) { id }
+      }`,
+      variables: {
+        volunteer: { name: "蔡文辉", subject: "resident_own", partyMemberId: caiwenhui },
+        post: {
+          teamId: mulan,
+          estateId: binhe,
+          kind: "SAFETY_GUARD",
+          title: `消防通道巡查岗 ${attempt}`,
+          capacity: 2,
+          schedule: "FLEXIBLE",
+        },
+      },
+    }),
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: ClaimServicePostInput!) { claimServicePost(input: $input) { id state } }`,
+      variables: { input: { postId: setup.createServicePost.id } },
+    }),
+    allowed: ["resident_own"],
+    readBack: (setup) => ({
+      query: `query ($id: ID!) { servicePost(id: $id) { liveClaims } }`,
+      variables: { id: setup.createServicePost.id },
+    }),
+  },
+  {
+    mutation: "advanceServicePostClaim",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: claimFor,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: AdvanceServicePostClaimInput!) { advanceServicePostClaim(input: $input) { id state } }`,
+      variables: { input: { claimId: setup.claimServicePost.id, to: "ACCEPTED" } },
+    }),
+    allowed: staff,
+    readBack: (setup) => ({
+      query: `query ($id: ID!) { postClaim(id: $id) { state } }`,
+      variables: { id: setup.claimServicePost.id },
+    }),
   },
 ];

@@ -1,4 +1,21 @@
-import { date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  pgView,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 // Set to now() by every update; a new row starts with its creation time.
@@ -37,6 +54,290 @@ export type VolunteerTeamRow = typeof volunteerTeams.$inferSelect;
 
 /** 小区 — an estate of the party registry, known here only by its key. */
 export type EstateRef = { id: string };
+
+/**
+ * 志愿者 — a person who volunteers: a resident, often a party member. `subject` is the identity
+ * provider's subject of their sign-in (so a resident signing up for an activity is found again);
+ * `party_member_id` is the party registry's member key, not a foreign key (another agency's database).
+ */
+export const volunteers = pgTable(
+  "volunteers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    subject: text("subject").unique("volunteers_subject_key"),
+    partyMemberId: uuid("party_member_id").unique("volunteers_party_member_id_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("volunteers_created_at_id_idx").on(t.createdAt, t.id)],
+);
+
+export const activityKind = pgEnum("activity_kind", [
+  "FREE_HAIRCUT",
+  "FREE_CLINIC",
+  "FREE_REPAIR",
+  "LEGAL_ADVICE",
+  "CLEAN_UP",
+  "OTHER",
+]);
+
+/** 志愿活动 — an activity a team holds for an estate (义剪, 义诊 …), with a capacity and a waitlist. */
+export const activities = pgTable(
+  "activities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => volunteerTeams.id, { onDelete: "restrict" }),
+    // The party registry's estate key (another agency's database: no foreign key).
+    estateId: uuid("estate_id").notNull(),
+    title: text("title").notNull(),
+    kind: activityKind("kind").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    // The units agency's shared resource key, when the activity is held at one.
+    placeId: uuid("place_id"),
+    capacity: integer("capacity").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("activities_team_id_idx").on(t.teamId),
+    index("activities_estate_starts_at_id_idx").on(t.estateId, t.startsAt, t.id),
+    check("activities_time_range_check", sql`${t.endsAt} > ${t.startsAt}`),
+    check("activities_capacity_check", sql`${t.capacity} between 1 and 10000`),
+  ],
+);
+
+export const signUpState = pgEnum("sign_up_state", ["SIGNED_UP", "WAITLISTED", "CHECKED_IN", "CANCELLED"]);
+
+/** 活动报名 — one person's sign-up for an activity; `seq` orders the sign-ups and so the waitlist. */
+export const activitySignUps = pgTable(
+  "activity_sign_ups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    activityId: uuid("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    volunteerId: uuid("volunteer_id")
+      .notNull()
+      .references(() => volunteers.id, { onDelete: "restrict" }),
+    state: signUpState("state").notNull(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedByDefaultAsIdentity(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // A person holds at most one live sign-up per activity; after cancelling they may sign up again.
+    uniqueIndex("activity_sign_ups_one_live_per_person")
+      .on(t.activityId, t.volunteerId)
+      .where(sql`${t.state} <> 'CANCELLED'`),
+    index("activity_sign_ups_activity_state_seq_idx").on(t.activityId, t.state, t.seq),
+    index("activity_sign_ups_volunteer_id_idx").on(t.volunteerId),
+  ],
+);
+
+/** Every state a sign-up went through; the database refuses to change or delete a row. */
+export const activitySignUpEvents = pgTable(
+  "activity_sign_up_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    signUpId: uuid("sign_up_id")
+      .notNull()
+      .references(() => activitySignUps.id, { onDelete: "restrict" }),
+    fromState: signUpState("from_state"),
+    toState: signUpState("to_state").notNull(),
+    actor: text("actor"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("activity_sign_up_events_sign_up_id_idx").on(t.signUpId, t.occurredAt)],
+);
+
+export const postKind = pgEnum("post_kind", [
+  "HARMONY_GUARD",
+  "SAFETY_GUARD",
+  "WARM_SERVICE",
+  "ENVIRONMENT",
+  "FOOD_SAFETY",
+]);
+export const postSchedule = pgEnum("post_schedule", ["FIXED_SHIFT", "FLEXIBLE", "OPEN_ENDED"]);
+
+/** 服务岗位 — a service post a team offers in an estate, claimed by in-service party members. */
+export const servicePosts = pgTable(
+  "service_posts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => volunteerTeams.id, { onDelete: "restrict" }),
+    estateId: uuid("estate_id").notNull(),
+    kind: postKind("kind").notNull(),
+    title: text("title").notNull(),
+    capacity: integer("capacity").notNull(),
+    schedule: postSchedule("schedule").notNull(),
+    shiftStartsAt: timestamp("shift_starts_at", { withTimezone: true }),
+    shiftEndsAt: timestamp("shift_ends_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("service_posts_team_id_idx").on(t.teamId),
+    index("service_posts_estate_id_idx").on(t.estateId, t.createdAt, t.id),
+    check("service_posts_capacity_check", sql`${t.capacity} between 1 and 1000`),
+    // A fixed shift has a time range; the other schedules have none.
+    check(
+      "service_posts_shift_check",
+      sql`(${t.schedule} = 'FIXED_SHIFT' and ${t.shiftStartsAt} is not null and ${t.shiftEndsAt} > ${t.shiftStartsAt})
+        or (${t.schedule} <> 'FIXED_SHIFT' and ${t.shiftStartsAt} is null and ${t.shiftEndsAt} is null)`,
+    ),
+  ],
+);
+
+export const claimState = pgEnum("post_claim_state", ["CLAIMED", "ACCEPTED", "REJECTED", "COMPLETED", "NOT_COMPLETED"]);
+
+/**
+ * 认领 — a party member's claim of a service post. The shift is copied from the post so that the
+ * database itself can refuse two live claims of one member whose fixed shifts overlap (an
+ * EXCLUDE constraint, added by a custom migration).
+ */
+export const postClaims = pgTable(
+  "post_claims",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    postId: uuid("post_id")
+      .notNull()
+      .references(() => servicePosts.id, { onDelete: "restrict" }),
+    volunteerId: uuid("volunteer_id")
+      .notNull()
+      .references(() => volunteers.id, { onDelete: "restrict" }),
+    // The party registry's member key of the volunteer.
+    memberId: uuid("member_id").notNull(),
+    shiftStartsAt: timestamp("shift_starts_at", { withTimezone: true }),
+    shiftEndsAt: timestamp("shift_ends_at", { withTimezone: true }),
+    state: claimState("state").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("post_claims_one_live_per_member")
+      .on(t.postId, t.memberId)
+      .where(sql`${t.state} in ('CLAIMED', 'ACCEPTED')`),
+    index("post_claims_member_id_idx").on(t.memberId, t.createdAt, t.id),
+    index("post_claims_volunteer_id_idx").on(t.volunteerId),
+  ],
+);
+
+/** Every state a claim went through; the database refuses to change or delete a row. */
+export const postClaimEvents = pgTable(
+  "post_claim_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    claimId: uuid("claim_id")
+      .notNull()
+      .references(() => postClaims.id, { onDelete: "restrict" }),
+    fromState: claimState("from_state"),
+    toState: claimState("to_state").notNull(),
+    actor: text("actor"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("post_claim_events_claim_id_idx").on(t.claimId, t.occurredAt)],
+);
+
+export const hourSource = pgEnum("service_hour_source", ["ACTIVITY_CHECK_IN", "POST_COMPLETED", "CORRECTION"]);
+
+/**
+ * 服务时长 — append-only service-hour entries. A correction is a new entry pointing at the entry it
+ * corrects; it counts only once approved, and then replaces that entry's minutes. The database
+ * refuses every UPDATE and DELETE (a trigger, added by a custom migration).
+ */
+export const serviceHourEntries = pgTable(
+  "service_hour_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    volunteerId: uuid("volunteer_id")
+      .notNull()
+      .references(() => volunteers.id, { onDelete: "restrict" }),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => volunteerTeams.id, { onDelete: "restrict" }),
+    estateId: uuid("estate_id").notNull(),
+    servedOn: date("served_on").notNull(),
+    minutes: integer("minutes").notNull(),
+    source: hourSource("source").notNull(),
+    signUpId: uuid("sign_up_id")
+      .references(() => activitySignUps.id, { onDelete: "restrict" })
+      .unique("service_hour_entries_sign_up_id_key"),
+    claimId: uuid("claim_id")
+      .references(() => postClaims.id, { onDelete: "restrict" })
+      .unique("service_hour_entries_claim_id_key"),
+    correctsEntryId: uuid("corrects_entry_id").references((): AnyPgColumn => serviceHourEntries.id, {
+      onDelete: "restrict",
+    }),
+    reason: text("reason"),
+    recordedBy: text("recorded_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("service_hour_entries_volunteer_id_idx").on(t.volunteerId),
+    index("service_hour_entries_team_id_idx").on(t.teamId),
+    index("service_hour_entries_estate_id_idx").on(t.estateId),
+    index("service_hour_entries_corrects_entry_id_idx").on(t.correctsEntryId),
+    check("service_hour_entries_minutes_check", sql`${t.minutes} between 0 and 1440`),
+    check(
+      "service_hour_entries_source_check",
+      sql`(${t.source} = 'CORRECTION') = (${t.correctsEntryId} is not null and ${t.reason} is not null)
+        and (${t.source} = 'ACTIVITY_CHECK_IN') = (${t.signUpId} is not null)
+        and (${t.source} = 'POST_COMPLETED') = (${t.claimId} is not null)`,
+    ),
+  ],
+);
+
+export const correctionDecision = pgEnum("hour_correction_decision", ["APPROVED", "REJECTED"]);
+
+/** A lead's one decision on a correction; immutable like the entries themselves. */
+export const hourCorrectionDecisions = pgTable("hour_correction_decisions", {
+  correctionId: uuid("correction_id")
+    .primaryKey()
+    .references(() => serviceHourEntries.id, { onDelete: "restrict" }),
+  decision: correctionDecision("decision").notNull(),
+  decidedBy: text("decided_by").notNull(),
+  decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The minutes that count: each original entry with the minutes of its latest approved correction,
+ * if any. Created by a custom migration; every total is a sum over it.
+ */
+export const effectiveServiceHours = pgView("effective_service_hours", {
+  id: uuid("id").notNull(),
+  volunteerId: uuid("volunteer_id").notNull(),
+  teamId: uuid("team_id").notNull(),
+  estateId: uuid("estate_id").notNull(),
+  servedOn: date("served_on").notNull(),
+  minutes: integer("minutes").notNull(),
+}).existing();
+
+/** 志愿之星 — the published thresholds of approved hours for each star level. */
+export const starThresholds = pgTable("star_thresholds", {
+  level: smallint("level").primaryKey(),
+  name: text("name").notNull(),
+  minHours: integer("min_hours").notNull().unique("star_thresholds_min_hours_key"),
+  publishedOn: date("published_on").notNull(),
+});
+
+export type VolunteerRow = typeof volunteers.$inferSelect;
+export type ActivityRow = typeof activities.$inferSelect;
+export type SignUpRow = typeof activitySignUps.$inferSelect;
+export type ServicePostRow = typeof servicePosts.$inferSelect;
+export type PostClaimRow = typeof postClaims.$inferSelect;
+export type ServiceHourEntryRow = typeof serviceHourEntries.$inferSelect;
+export type StarThresholdRow = typeof starThresholds.$inferSelect;
+export type PostClaimEventRow = typeof postClaimEvents.$inferSelect;
+
+/** 党员 — a member of the party registry, known here only by its key. */
+export type PartyMemberRef = { id: string };
+/** 共享资源 — a units agency's shared resource, known here only by its key. */
+export type SharedResourceRef = { id: string };
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

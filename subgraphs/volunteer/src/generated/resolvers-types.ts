@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EstateRef, VolunteerTeamRow } from '../db/schema';
+import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
+import type { ReportRow } from '../hours/hours.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,17 +19,260 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * 志愿活动 — an activity a volunteer team holds for one estate, with a capacity and a waitlist.
+ * Public: anyone may read it; the names of those who signed up are for signed-in callers.
+ */
+export type Activity = {
+  __typename?: 'Activity';
+  /** 名额 — how many people can take part (1 to 10000); sign-ups beyond it wait. */
+  capacity: Scalars['Int']['output'];
+  /** 结束时间 — when it ends (ISO 8601 timestamp, UTC); after it starts. */
+  endsAt: Scalars['String']['output'];
+  /** 小区 — the estate it is held for. */
+  estate: Estate;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 活动类型 — what it offers. */
+  kind: ActivityKind;
+  /**
+   * 活动地点 — the shared resource (共享资源) of an embedded unit it is held at, or null when it is
+   * held elsewhere.
+   */
+  place?: Maybe<SharedResource>;
+  /**
+   * 报名 — the live sign-ups (not cancelled) in the order they arrived: the waitlist is in the order
+   * places will be offered. At most 100 a page. Signed-in callers only.
+   */
+  signUps: ActivitySignUpConnection;
+  /** 已报名 — how many people hold a place (SIGNED_UP or CHECKED_IN). */
+  signedUpCount: Scalars['Int']['output'];
+  /** 开始时间 — when it starts (ISO 8601 timestamp, UTC). */
+  startsAt: Scalars['String']['output'];
+  /** 志愿者队伍 — the team that holds it. */
+  team: VolunteerTeam;
+  /** 标题 — e.g. 重阳节义剪进小区. */
+  title: Scalars['String']['output'];
+  /** 候补 — how many people are waiting for a place. */
+  waitlistCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * 志愿活动 — an activity a volunteer team holds for one estate, with a capacity and a waitlist.
+ * Public: anyone may read it; the names of those who signed up are for signed-in callers.
+ */
+export type ActivitySignUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of activities. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** The activities of this page with their cursors. */
+  edges: Array<ActivityEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One activity in a page, with the cursor that points at it. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque position of this activity in the list. */
+  cursor: Scalars['String']['output'];
+  /** The activity. */
+  node: Activity;
+};
+
+/** 活动类型 — what an activity offers. */
+export type ActivityKind =
+  /** 环境整治 — cleaning up the estate's shared spaces. */
+  | 'CLEAN_UP'
+  /** 义诊 — free clinics: health checks and advice by medical volunteers. */
+  | 'FREE_CLINIC'
+  /** 义剪 — free haircuts. */
+  | 'FREE_HAIRCUT'
+  /** 义修 — free repairs of household appliances and bicycles. */
+  | 'FREE_REPAIR'
+  /** 法律咨询 — free legal advice. */
+  | 'LEGAL_ADVICE'
+  /** 其他 — any other kind of activity. */
+  | 'OTHER';
+
+/** 活动报名 — one person's sign-up for an activity. */
+export type ActivitySignUp = {
+  __typename?: 'ActivitySignUp';
+  /** 志愿活动 — the activity. */
+  activity: Activity;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 报名时间 — when it was made (ISO 8601 timestamp, UTC). */
+  signedUpAt: Scalars['String']['output'];
+  /** 报名状态 — where it stands. */
+  state: ActivitySignUpState;
+  /** 志愿者 — who signed up. */
+  volunteer: Volunteer;
+};
+
+/** A page of sign-ups. */
+export type ActivitySignUpConnection = {
+  __typename?: 'ActivitySignUpConnection';
+  /** The sign-ups of this page with their cursors. */
+  edges: Array<ActivitySignUpEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One sign-up in a page, with the cursor that points at it. */
+export type ActivitySignUpEdge = {
+  __typename?: 'ActivitySignUpEdge';
+  /** Opaque position of this sign-up in the list. */
+  cursor: Scalars['String']['output'];
+  /** The sign-up. */
+  node: ActivitySignUp;
+};
+
+/** Names one sign-up. */
+export type ActivitySignUpRefInput = {
+  /** The sign-up. */
+  signUpId: Scalars['ID']['input'];
+};
+
+/** 报名状态 — where a sign-up stands. */
+export type ActivitySignUpState =
+  /** 已取消 — cancelled by the person or by the team. */
+  | 'CANCELLED'
+  /** 已签到 — took part; their service hours are recorded. */
+  | 'CHECKED_IN'
+  /** 已报名 — holds a place. */
+  | 'SIGNED_UP'
+  /** 候补 — waits for a place; the first waiting is promoted when a place frees up. */
+  | 'WAITLISTED';
+
+/** 审核岗位认领 — which claim, and where it moves. */
+export type AdvanceServicePostClaimInput = {
+  /** The claim. */
+  claimId: Scalars['ID']['input'];
+  /**
+   * 分钟 — the minutes served, 1 to 1440: required to complete a claim of a flexible or open-ended
+   * post, not allowed otherwise (a fixed shift counts its own length).
+   */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The state to move it to: ACCEPTED, REJECTED, COMPLETED or NOT_COMPLETED. */
+  to: PostClaimState;
+};
+
+/** 认领岗位 — which post. */
+export type ClaimServicePostInput = {
+  /**
+   * 党员 — for a claim made for someone else (team lead or administrator only): the party member,
+   * registered as a volunteer, who will serve. Omit it to claim for yourself.
+   */
+  partyMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The post. */
+  postId: Scalars['ID']['input'];
+};
+
+/** 审核结果 — a lead's decision on a correction. */
+export type CorrectionDecision =
+  /** 通过 — the correction's minutes count from now on. */
+  | 'APPROVED'
+  /** 驳回 — the correction counts for nothing. */
+  | 'REJECTED';
+
+/** 更正状态 — where a correction stands. */
+export type CorrectionStatus =
+  /** 已通过 — approved: its minutes replace those of the entry it corrects. */
+  | 'APPROVED'
+  /** 待审核 — waiting for a lead's decision; counts for nothing yet. */
+  | 'PENDING'
+  /** 已驳回 — rejected: counts for nothing. */
+  | 'REJECTED';
+
+/** 发布志愿活动 — a new activity. */
+export type CreateActivityInput = {
+  /** 名额 — 1 to 10000. */
+  capacity: Scalars['Int']['input'];
+  /** 结束时间 — an ISO 8601 timestamp with a time zone, after `startsAt` and at most 24 hours later. */
+  endsAt: Scalars['String']['input'];
+  /** 小区 — the estate it is for; one the team serves. */
+  estateId: Scalars['ID']['input'];
+  /** 活动类型 — what it offers. */
+  kind: ActivityKind;
+  /** 活动地点 — the id of the shared resource (共享资源) it is held at, if any. */
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** 开始时间 — an ISO 8601 timestamp with a time zone. */
+  startsAt: Scalars['String']['input'];
+  /** 志愿者队伍 — the team that holds it; a lead may name only their own team. */
+  teamId: Scalars['ID']['input'];
+  /** 标题 — 1 to 100 characters (surrounding spaces are dropped). */
+  title: Scalars['String']['input'];
+};
+
+/** 设置服务岗位 — a new service post. */
+export type CreateServicePostInput = {
+  /** 名额 — 1 to 1000. */
+  capacity: Scalars['Int']['input'];
+  /** 小区 — the estate it serves; one the team serves. */
+  estateId: Scalars['ID']['input'];
+  /** 岗位类型 — which of the five posts. */
+  kind: ServicePostKind;
+  /** 时间安排 — fixed shift, flexible or open-ended. */
+  schedule: ServicePostSchedule;
+  /** 班次结束 — required for FIXED_SHIFT, after its start and at most 24 hours later; absent otherwise. */
+  shiftEndsAt?: InputMaybe<Scalars['String']['input']>;
+  /** 班次开始 — required for FIXED_SHIFT (ISO 8601 timestamp with a time zone), absent otherwise. */
+  shiftStartsAt?: InputMaybe<Scalars['String']['input']>;
+  /** 志愿者队伍 — the team that sets it up; a lead may name only their own team. */
+  teamId: Scalars['ID']['input'];
+  /** 名称 — 1 to 100 characters (surrounding spaces are dropped). */
+  title: Scalars['String']['input'];
+};
+
+/** 审核时长更正 — which correction, and the decision. */
+export type DecideServiceHourCorrectionInput = {
+  /** The correction entry. */
+  correctionId: Scalars['ID']['input'];
+  /** The decision. */
+  decision: CorrectionDecision;
+};
+
 /** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
 export type Estate = {
   __typename?: 'Estate';
+  /**
+   * 志愿活动 — the activities held for this estate, the earliest first; at most 100 a page. Null,
+   * with an error, only while the volunteer service cannot be reached.
+   */
+  activities?: Maybe<ActivityConnection>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
+  /**
+   * 服务岗位 — the service posts set up in this estate, the most recent first; at most 100 a page.
+   * Null, with an error, only while the volunteer service cannot be reached.
+   */
+  servicePosts?: Maybe<ServicePostConnection>;
   /**
    * 小区党员志愿者队伍 — the volunteer teams serving this estate, by name; empty where none does yet.
    * Null, with an error, only while the volunteer service cannot be reached: a field one agency adds
    * to another's entity is nullable so that its outage never erases the entity.
    */
   volunteerTeams?: Maybe<Array<VolunteerTeam>>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstateActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstateServicePostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -38,6 +282,89 @@ export type Estate = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * 审核岗位认领 — moves a claim along: CLAIMED → ACCEPTED or REJECTED, ACCEPTED → COMPLETED or
+   * NOT_COMPLETED. COMPLETED records the service hours (the fixed shift's length, or the `minutes`
+   * given for another schedule) as an append-only entry. Allowed to the lead of the post's team and
+   * to the volunteer services' administrators; any other move is refused with INVALID_TRANSITION and
+   * nothing changes. Every move is kept in the claim's history. Recorded in the audit log.
+   */
+  advanceServicePostClaim: PostClaim;
+  /**
+   * 取消报名 — cancels a sign-up (SIGNED_UP or WAITLISTED → CANCELLED). Allowed to the person who
+   * signed up, to the lead of the activity's team and to the volunteer services' administrators.
+   * When a SIGNED_UP place frees up, the first person waiting is promoted to SIGNED_UP in the same
+   * transaction. Any other state is refused with INVALID_TRANSITION and nothing changes. Recorded in
+   * the audit log.
+   */
+  cancelActivitySignUp: ActivitySignUp;
+  /**
+   * 活动签到 — checks a SIGNED_UP person in at the activity (→ CHECKED_IN) and records their service
+   * hours (the activity's length) as an append-only entry. Allowed to the lead of the activity's
+   * team and to the volunteer services' administrators; any other state is refused with
+   * INVALID_TRANSITION and nothing changes. Recorded in the audit log.
+   */
+  checkInActivitySignUp: ActivitySignUp;
+  /**
+   * 认领岗位 — the signed-in party member claims a post of their own estate (resident of that estate,
+   * registered as a volunteer who is a party member); or, with `partyMemberId`, the lead of the
+   * post's team or a volunteer administrator claims it for a registered member (代认领). A full post,
+   * a second live claim of the same post, or a fixed shift overlapping another live claim of the
+   * member is refused with CONFLICT; a caller not registered as a party-member volunteer with
+   * FORBIDDEN, a member not registered as a volunteer with NOT_FOUND. Recorded in the audit log.
+   */
+  claimServicePost: PostClaim;
+  /**
+   * 发布志愿活动 — a team announces an activity (义剪, 义诊 …) in an estate it serves. Allowed to the
+   * team's own lead (志愿者队长) and to the volunteer services' administrators; anyone else is refused
+   * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no team has that id).
+   * An estate the team does not serve is refused with BAD_USER_INPUT on `estateId`; any other invalid
+   * input with BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
+   */
+  createActivity: Activity;
+  /**
+   * 设置服务岗位 — a team sets up a service post in an estate it serves. Allowed to the team's own lead
+   * and to the volunteer services' administrators; anyone else is refused (UNAUTHENTICATED,
+   * FORBIDDEN; NOT_FOUND when no team has that id). Invalid input (a fixed shift without its time
+   * range, a time range on another schedule, an estate the team does not serve …) is refused with
+   * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
+   */
+  createServicePost: ServicePost;
+  /**
+   * 审核时长更正 — approves or rejects a pending correction, once. Allowed to the lead of the entry's
+   * team and to the volunteer services' administrators, but never to whoever requested it (FORBIDDEN);
+   * a correction already decided is refused with INVALID_TRANSITION. Recorded in the audit log.
+   */
+  decideServiceHourCorrection: ServiceHourEntry;
+  /**
+   * 登记志愿者 — registers a volunteer (志愿者), or updates the registration of the same sign-in
+   * subject: their name, and the party member (党员) they are when they are one. Allowed to the
+   * volunteer services' administrators; anyone else is refused (UNAUTHENTICATED when not signed in,
+   * FORBIDDEN otherwise). A party member already registered under another subject is refused with
+   * CONFLICT. Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is stored.
+   * Recorded in the audit log.
+   */
+  registerVolunteer: Volunteer;
+  /**
+   * 申请更正服务时长 — asks to correct the minutes of a recorded entry. Entries are never edited in
+   * place: the request is a new entry, PENDING until a lead decides, and counts only once
+   * APPROVED. Allowed to the volunteer whose entry it is, to the lead of the entry's team and to the
+   * volunteer services' administrators; anyone else is refused (UNAUTHENTICATED, FORBIDDEN;
+   * NOT_FOUND when no entry has that id). A correction of a correction is refused with CONFLICT.
+   * Several requests may wait at once; each is decided on its own, and the latest approved one
+   * counts. Recorded in the audit log.
+   */
+  requestServiceHourCorrection: ServiceHourEntry;
+  /**
+   * 活动报名 — the signed-in resident signs themselves up for an activity of their own estate
+   * (resident of that estate); or, with `walkIn`, the lead of the activity's team or a volunteer
+   * administrator signs up a person who came in person (现场代报名) under the name given. Within
+   * capacity the sign-up is SIGNED_UP, beyond it WAITLISTED, in the order the sign-ups arrive, even
+   * when they arrive together. A second live sign-up of the same person is refused with CONFLICT;
+   * anyone else is refused (UNAUTHENTICATED, FORBIDDEN; NOT_FOUND when no activity has that id).
+   * Recorded in the audit log.
+   */
+  signUpForActivity: ActivitySignUp;
+  /**
    * 更新志愿者队伍 — renames a volunteer team (志愿者队伍). Allowed to the team's own lead
    * (志愿者队长) and to the volunteer services' administrators; anyone else is refused
    * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no team has that
@@ -45,6 +372,96 @@ export type Mutation = {
    * Recorded in the audit log.
    */
   updateVolunteerTeam: VolunteerTeam;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationAdvanceServicePostClaimArgs = {
+  input: AdvanceServicePostClaimInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationCancelActivitySignUpArgs = {
+  input: ActivitySignUpRefInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationCheckInActivitySignUpArgs = {
+  input: ActivitySignUpRefInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationClaimServicePostArgs = {
+  input: ClaimServicePostInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationCreateServicePostArgs = {
+  input: CreateServicePostInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationDecideServiceHourCorrectionArgs = {
+  input: DecideServiceHourCorrectionInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationRegisterVolunteerArgs = {
+  input: RegisterVolunteerInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationRequestServiceHourCorrectionArgs = {
+  input: RequestServiceHourCorrectionInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationSignUpForActivityArgs = {
+  input: SignUpForActivityInput;
 };
 
 
@@ -66,11 +483,127 @@ export type PageInfo = {
 };
 
 /**
+ * 党员 — a party member of the party registry (owned by the party subgraph); the volunteer services
+ * add the member's service hours, claimed posts and stars.
+ */
+export type PartyMember = {
+  __typename?: 'PartyMember';
+  /**
+   * 认领的岗位 — the member's post claims, the most recent first; at most 100 a page. Null, with an
+   * error, only while the volunteer service cannot be reached. Signed-in callers only.
+   */
+  claimedPosts?: Maybe<PostClaimConnection>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 服务时长 — the member's approved volunteer service hours; zero when they have none. Null, with an
+   * error, only while the volunteer service cannot be reached. Signed-in callers only.
+   */
+  serviceHours?: Maybe<ServiceHoursSummary>;
+  /** 志愿之星 — the star levels the member's approved hours reach, lowest first. Signed-in callers only. */
+  stars?: Maybe<Array<StarThreshold>>;
+};
+
+
+/**
+ * 党员 — a party member of the party registry (owned by the party subgraph); the volunteer services
+ * add the member's service hours, claimed posts and stars.
+ */
+export type PartyMemberClaimedPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 岗位认领 — a party member's claim of a service post. */
+export type PostClaim = {
+  __typename?: 'PostClaim';
+  /** 认领时间 — when it was claimed (ISO 8601 timestamp, UTC). */
+  claimedAt: Scalars['String']['output'];
+  /** 流转记录 — every move of the claim, the first first; kept unchangeable by the database. */
+  history: Array<PostClaimTransition>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 党员 — the party member who claimed it. */
+  partyMember: PartyMember;
+  /** 服务岗位 — the post. */
+  post: ServicePost;
+  /** 认领状态 — where it stands. */
+  state: PostClaimState;
+  /** 志愿者 — the volunteer who claimed it. */
+  volunteer: Volunteer;
+};
+
+/** A page of post claims. */
+export type PostClaimConnection = {
+  __typename?: 'PostClaimConnection';
+  /** The claims of this page with their cursors. */
+  edges: Array<PostClaimEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One claim in a page, with the cursor that points at it. */
+export type PostClaimEdge = {
+  __typename?: 'PostClaimEdge';
+  /** Opaque position of this claim in the list. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: PostClaim;
+};
+
+/** 认领状态 — where a claim stands. */
+export type PostClaimState =
+  /** 已接受 — accepted by the team. */
+  | 'ACCEPTED'
+  /** 已认领 — claimed, waiting for the team's answer. */
+  | 'CLAIMED'
+  /** 已完成 — served; the hours are recorded. */
+  | 'COMPLETED'
+  /** 未完成 — accepted but could not be served. */
+  | 'NOT_COMPLETED'
+  /** 已拒绝 — rejected by the team. */
+  | 'REJECTED';
+
+/** 岗位认领流转 — one move of a claim. */
+export type PostClaimTransition = {
+  __typename?: 'PostClaimTransition';
+  /** Who moved it (the token subject). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** When (ISO 8601 timestamp, UTC). */
+  at: Scalars['String']['output'];
+  /** The state before; null for the claim itself. */
+  from?: Maybe<PostClaimState>;
+  /** The state after. */
+  to: PostClaimState;
+};
+
+/**
  * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
  * estates they serve. Other agencies add their fields to these entities by key.
  */
 export type Query = {
   __typename?: 'Query';
+  /** 志愿活动 — one volunteer activity by id, or null when there is none. Public. */
+  activity?: Maybe<Activity>;
+  /** 活动报名 — one sign-up by id, or null when there is none. Signed-in callers only. */
+  activitySignUp?: Maybe<ActivitySignUp>;
+  /** 岗位认领 — one post claim by id, or null when there is none. Signed-in callers only. */
+  postClaim?: Maybe<PostClaim>;
+  /** 服务时长记录 — one service-hour entry by id, or null when there is none. Signed-in callers only. */
+  serviceHourEntry?: Maybe<ServiceHourEntry>;
+  /**
+   * 服务时长统计 — approved service hours summed by person, team, estate or month (computed in SQL),
+   * optionally only those of one team or one estate and within a range of months; ordered by the
+   * grouping key, at most 100 a page. Only approved minutes count: each entry's own minutes, or
+   * those of its latest approved correction. Signed-in callers only.
+   */
+  serviceHoursReport: ServiceHoursReportConnection;
+  /** 服务岗位 — one service post by id, or null when there is none. Public. */
+  servicePost?: Maybe<ServicePost>;
+  /** 志愿之星评定标准 — the published thresholds of approved hours for each star level, lowest first. Public. */
+  starThresholds: Array<StarThreshold>;
+  /** 志愿者 — one volunteer by id, or null when there is none. Signed-in callers only. */
+  volunteer?: Maybe<Volunteer>;
   /** 小区党员志愿者队伍 — one volunteer team by id, or null when there is none. */
   volunteerTeam?: Maybe<VolunteerTeam>;
   /**
@@ -78,6 +611,77 @@ export type Query = {
    * 100 a page.
    */
   volunteerTeams: VolunteerTeamConnection;
+  /** 志愿者 — volunteers, the most recently registered first; at most 100 a page. Signed-in callers only. */
+  volunteers: VolunteerConnection;
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryActivitySignUpArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryPostClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryServiceHourEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryServiceHoursReportArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  estateId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromMonth?: InputMaybe<Scalars['String']['input']>;
+  groupBy: ServiceHoursGrouping;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  toMonth?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryServicePostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryVolunteerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -100,6 +704,260 @@ export type QueryVolunteerTeamsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryVolunteersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 登记志愿者 — who volunteers. */
+export type RegisterVolunteerInput = {
+  /** 姓名 — 1 to 50 characters (surrounding spaces are dropped). */
+  name: Scalars['String']['input'];
+  /** 党员 — the party registry's id of the member they are; omit it for a resident who is not one. */
+  partyMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The identity provider's subject of their sign-in (1 to 200 characters): a later registration
+   * with the same subject updates this one, and their own sign-ups and claims are found by it.
+   */
+  subject: Scalars['String']['input'];
+};
+
+/** 申请更正服务时长 — which entry, and the minutes it should have. */
+export type RequestServiceHourCorrectionInput = {
+  /** The original entry to correct (not a correction). */
+  entryId: Scalars['ID']['input'];
+  /** 分钟 — the minutes it should record, 0 to 1440. */
+  minutes: Scalars['Int']['input'];
+  /** 更正理由 — why, 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/**
+ * 服务时长 — one append-only entry of service hours. Nobody can change or delete it (the database
+ * refuses); a wrong entry is corrected by a new CORRECTION entry that a lead approves.
+ */
+export type ServiceHourEntry = {
+  __typename?: 'ServiceHourEntry';
+  /** 更正状态 — for a correction, where it stands; null for an original entry. */
+  correctionStatus?: Maybe<CorrectionStatus>;
+  /** 被更正的记录 — for a correction, the entry it corrects; null otherwise. */
+  corrects?: Maybe<ServiceHourEntry>;
+  /** 小区 — the estate they served. */
+  estate: Estate;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 分钟 — the minutes this entry records (0 to 1440). */
+  minutes: Scalars['Int']['output'];
+  /** 更正理由 — for a correction, why; null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 记录时间 — when it was recorded (ISO 8601 timestamp, UTC). */
+  recordedAt: Scalars['String']['output'];
+  /** 服务日期 — the day they served (YYYY-MM-DD). */
+  servedOn: Scalars['String']['output'];
+  /** 来源 — where it comes from. */
+  source: ServiceHourSource;
+  /** 志愿者队伍 — the team they served with. */
+  team: VolunteerTeam;
+  /** 志愿者 — who served. */
+  volunteer: Volunteer;
+};
+
+/** A page of service-hour entries. */
+export type ServiceHourEntryConnection = {
+  __typename?: 'ServiceHourEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<ServiceHourEntryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One service-hour entry in a page, with the cursor that points at it. */
+export type ServiceHourEntryEdge = {
+  __typename?: 'ServiceHourEntryEdge';
+  /** Opaque position of this entry in the list. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: ServiceHourEntry;
+};
+
+/** 服务时长来源 — where an entry comes from. */
+export type ServiceHourSource =
+  /** 活动签到 — a check-in at an activity. */
+  | 'ACTIVITY_CHECK_IN'
+  /** 更正 — a correction of another entry. */
+  | 'CORRECTION'
+  /** 岗位完成 — a service post claim completed. */
+  | 'POST_COMPLETED';
+
+/** 统计口径 — what a service-hours report sums by. */
+export type ServiceHoursGrouping =
+  /** 按小区 — by estate. */
+  | 'ESTATE'
+  /** 按月 — by calendar month of service. */
+  | 'MONTH'
+  /** 按人 — by volunteer. */
+  | 'PERSON'
+  /** 按队伍 — by volunteer team. */
+  | 'TEAM';
+
+/** A page of a service-hours report. */
+export type ServiceHoursReportConnection = {
+  __typename?: 'ServiceHoursReportConnection';
+  /** The groups of this page with their cursors. */
+  edges: Array<ServiceHoursReportEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One group of a report in a page, with the cursor that points at it. */
+export type ServiceHoursReportEdge = {
+  __typename?: 'ServiceHoursReportEdge';
+  /** Opaque position of this group in the report. */
+  cursor: Scalars['String']['output'];
+  /** The group. */
+  node: ServiceHoursReportRow;
+};
+
+/** 服务时长统计 — one group of a report: the key it is grouped by, and its approved hours. */
+export type ServiceHoursReportRow = {
+  __typename?: 'ServiceHoursReportRow';
+  /** 已认定分钟 — approved minutes of the group. */
+  approvedMinutes: Scalars['Int']['output'];
+  /** 记录数 — how many entries (corrections not counted separately) make it up. */
+  entries: Scalars['Int']['output'];
+  /** 小区 — the estate, when grouped by ESTATE. */
+  estate?: Maybe<Estate>;
+  /** The grouping key: a volunteer, team or estate id, or a month YYYY-MM. */
+  key: Scalars['String']['output'];
+  /** 月份 — the month YYYY-MM, when grouped by MONTH. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** 志愿者队伍 — the team, when grouped by TEAM. */
+  team?: Maybe<VolunteerTeam>;
+  /** 志愿者 — the volunteer, when grouped by PERSON. */
+  volunteer?: Maybe<Volunteer>;
+};
+
+/** 服务时长合计 — a person's approved service hours. */
+export type ServiceHoursSummary = {
+  __typename?: 'ServiceHoursSummary';
+  /** 已认定小时 — the same in hours, to two decimals. */
+  approvedHours: Scalars['Float']['output'];
+  /** 已认定分钟 — approved minutes: each entry's own, or its latest approved correction's. */
+  approvedMinutes: Scalars['Int']['output'];
+  /** 待审核更正 — corrections still waiting for a decision (they count for nothing yet). */
+  pendingCorrections: Scalars['Int']['output'];
+};
+
+/**
+ * 服务岗位 — a service post a team offers in an estate, claimed by in-service party members (在职党员).
+ * Public.
+ */
+export type ServicePost = {
+  __typename?: 'ServicePost';
+  /** 名额 — how many members can hold it at once (1 to 1000). */
+  capacity: Scalars['Int']['output'];
+  /** 小区 — the estate it serves. */
+  estate: Estate;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 岗位类型 — which of the five posts. */
+  kind: ServicePostKind;
+  /** 已认领 — how many live claims (CLAIMED or ACCEPTED) it holds. */
+  liveClaims: Scalars['Int']['output'];
+  /** 时间安排 — fixed shift, flexible or open-ended. */
+  schedule: ServicePostSchedule;
+  /** 班次结束 — for a fixed shift, when it ends (ISO 8601 timestamp, UTC); null otherwise. */
+  shiftEndsAt?: Maybe<Scalars['String']['output']>;
+  /** 班次开始 — for a fixed shift, when it starts (ISO 8601 timestamp, UTC); null otherwise. */
+  shiftStartsAt?: Maybe<Scalars['String']['output']>;
+  /** 志愿者队伍 — the team that set it up. */
+  team: VolunteerTeam;
+  /** 名称 — e.g. 木兰滨河夜间巡逻. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of service posts. */
+export type ServicePostConnection = {
+  __typename?: 'ServicePostConnection';
+  /** The posts of this page with their cursors. */
+  edges: Array<ServicePostEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One service post in a page, with the cursor that points at it. */
+export type ServicePostEdge = {
+  __typename?: 'ServicePostEdge';
+  /** Opaque position of this post in the list. */
+  cursor: Scalars['String']['output'];
+  /** The post. */
+  node: ServicePost;
+};
+
+/** 岗位类型 — the five service posts for in-service party members. */
+export type ServicePostKind =
+  /** 环境整治岗 — environment: keeping shared spaces clean and tidy. */
+  | 'ENVIRONMENT'
+  /** 舌尖护卫岗 — food safety: watching over food shops and stalls. */
+  | 'FOOD_SAFETY'
+  /** 和谐卫士岗 — harmony guard: mediating neighbours' disputes. */
+  | 'HARMONY_GUARD'
+  /** 安全卫士岗 — safety guard: patrols, fire and e-bike safety. */
+  | 'SAFETY_GUARD'
+  /** 暖心服务岗 — warm service: visiting the elderly and families in need. */
+  | 'WARM_SERVICE';
+
+/** 岗位时间安排 — when a post is served. */
+export type ServicePostSchedule =
+  /** 固定班次 — one fixed shift with a time range. */
+  | 'FIXED_SHIFT'
+  /** 灵活时间 — at times the member chooses. */
+  | 'FLEXIBLE'
+  /** 长期 — an open-ended post without an end. */
+  | 'OPEN_ENDED';
+
+/** 共享资源 — a shared resource of an embedded unit (owned by the units subgraph), known here by its key. */
+export type SharedResource = {
+  __typename?: 'SharedResource';
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+};
+
+/** 活动报名 — which activity to sign up for. */
+export type SignUpForActivityInput = {
+  /** The activity. */
+  activityId: Scalars['ID']['input'];
+  /**
+   * 姓名 — the name to sign up under, 1 to 50 characters; used when the caller signs up for the
+   * first time (a registered volunteer keeps their registered name).
+   */
+  name: Scalars['String']['input'];
+  /**
+   * 现场代报名 — true when a team lead or administrator signs up someone present in person, who is
+   * registered as a new volunteer under `name` without a sign-in; false (the default) for the caller
+   * themselves.
+   */
+  walkIn?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 志愿之星 — a star level and the approved hours it takes. */
+export type StarThreshold = {
+  __typename?: 'StarThreshold';
+  /** 星级 — 1, 2, 3 … */
+  level: Scalars['Int']['output'];
+  /** 所需时长 — approved hours needed. */
+  minHours: Scalars['Int']['output'];
+  /** 名称 — e.g. 一星志愿之星. */
+  name: Scalars['String']['output'];
+  /** 公布日期 — when the threshold was published (YYYY-MM-DD). */
+  publishedOn: Scalars['String']['output'];
+};
+
 /**
  * 更新志愿者队伍 — what to change about one volunteer team (志愿者队伍): at least `name`. A field
  * left out (or null) keeps its value.
@@ -109,6 +967,50 @@ export type UpdateVolunteerTeamInput = {
   id: Scalars['ID']['input'];
   /** 名称 — the new name, 1 to 100 characters (surrounding spaces are dropped). */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 志愿者 — a person who volunteers in the estates: a resident, often a party member (党员). */
+export type Volunteer = {
+  __typename?: 'Volunteer';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 姓名 — the name they volunteer under. */
+  name: Scalars['String']['output'];
+  /** 党员 — the party member they are, or null for a resident who is not one. */
+  partyMember?: Maybe<PartyMember>;
+  /** 登记时间 — when they were registered (ISO 8601 timestamp, UTC). */
+  registeredAt: Scalars['String']['output'];
+  /** 服务时长记录 — their entries, corrections included, the most recent first; at most 100 a page. */
+  serviceHourEntries: ServiceHourEntryConnection;
+  /** 服务时长 — their approved service hours. */
+  serviceHours: ServiceHoursSummary;
+  /** 志愿之星 — the star levels their approved hours reach, lowest first. */
+  stars: Array<StarThreshold>;
+};
+
+
+/** 志愿者 — a person who volunteers in the estates: a resident, often a party member (党员). */
+export type VolunteerServiceHourEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of volunteers. */
+export type VolunteerConnection = {
+  __typename?: 'VolunteerConnection';
+  /** The volunteers of this page with their cursors. */
+  edges: Array<VolunteerEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One volunteer in a page, with the cursor that points at it. */
+export type VolunteerEdge = {
+  __typename?: 'VolunteerEdge';
+  /** Opaque position of this volunteer in the list. */
+  cursor: Scalars['String']['output'];
+  /** The volunteer. */
+  node: Volunteer;
 };
 
 /** 小区党员志愿者队伍 — an estate party-member volunteer team. A team may serve several estates. */
@@ -228,15 +1130,31 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Activity: Activity;
   Estate: Estate;
+  PartyMember: PartyMember;
+  ServicePost: ServicePost;
+  Volunteer: Volunteer;
   VolunteerTeam: VolunteerTeam;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Activity:
+    ( { __typename: 'Activity' }
+    & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
+  PartyMember:
+    ( { __typename: 'PartyMember' }
+    & GraphQLRecursivePick<FederationTypes['PartyMember'], {"id":true}> );
+  ServicePost:
+    ( { __typename: 'ServicePost' }
+    & GraphQLRecursivePick<FederationTypes['ServicePost'], {"id":true}> );
+  Volunteer:
+    ( { __typename: 'Volunteer' }
+    & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
   VolunteerTeam:
     ( { __typename: 'VolunteerTeam' }
     & GraphQLRecursivePick<FederationTypes['VolunteerTeam'], {"id":true}> );
@@ -246,15 +1164,60 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Estate: ResolverTypeWrapper<EstateRef>;
+  Activity: ResolverTypeWrapper<ActivityRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityConnection: ResolverTypeWrapper<Connection<ActivityRow>>;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityKind: ActivityKind;
+  ActivitySignUp: ResolverTypeWrapper<SignUpRow>;
+  ActivitySignUpConnection: ResolverTypeWrapper<Connection<SignUpRow>>;
+  ActivitySignUpEdge: ResolverTypeWrapper<Omit<ActivitySignUpEdge, 'node'> & { node: ResolversTypes['ActivitySignUp'] }>;
+  ActivitySignUpRefInput: ActivitySignUpRefInput;
+  ActivitySignUpState: ActivitySignUpState;
+  AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
+  ClaimServicePostInput: ClaimServicePostInput;
+  CorrectionDecision: CorrectionDecision;
+  CorrectionStatus: CorrectionStatus;
+  CreateActivityInput: CreateActivityInput;
+  CreateServicePostInput: CreateServicePostInput;
+  DecideServiceHourCorrectionInput: DecideServiceHourCorrectionInput;
+  Estate: ResolverTypeWrapper<EstateRef>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PartyMember: ResolverTypeWrapper<PartyMemberRef>;
+  PostClaim: ResolverTypeWrapper<PostClaimRow>;
+  PostClaimConnection: ResolverTypeWrapper<Connection<PostClaimRow>>;
+  PostClaimEdge: ResolverTypeWrapper<Omit<PostClaimEdge, 'node'> & { node: ResolversTypes['PostClaim'] }>;
+  PostClaimState: PostClaimState;
+  PostClaimTransition: ResolverTypeWrapper<PostClaimEventRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RegisterVolunteerInput: RegisterVolunteerInput;
+  RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
+  ServiceHourEntry: ResolverTypeWrapper<ServiceHourEntryRow>;
+  ServiceHourEntryConnection: ResolverTypeWrapper<Connection<ServiceHourEntryRow>>;
+  ServiceHourEntryEdge: ResolverTypeWrapper<Omit<ServiceHourEntryEdge, 'node'> & { node: ResolversTypes['ServiceHourEntry'] }>;
+  ServiceHourSource: ServiceHourSource;
+  ServiceHoursGrouping: ServiceHoursGrouping;
+  ServiceHoursReportConnection: ResolverTypeWrapper<Connection<ReportRow>>;
+  ServiceHoursReportEdge: ResolverTypeWrapper<Omit<ServiceHoursReportEdge, 'node'> & { node: ResolversTypes['ServiceHoursReportRow'] }>;
+  ServiceHoursReportRow: ResolverTypeWrapper<ReportRow>;
+  ServiceHoursSummary: ResolverTypeWrapper<ServiceHoursSummary>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ServicePost: ResolverTypeWrapper<ServicePostRow>;
+  ServicePostConnection: ResolverTypeWrapper<Connection<ServicePostRow>>;
+  ServicePostEdge: ResolverTypeWrapper<Omit<ServicePostEdge, 'node'> & { node: ResolversTypes['ServicePost'] }>;
+  ServicePostKind: ServicePostKind;
+  ServicePostSchedule: ServicePostSchedule;
+  SharedResource: ResolverTypeWrapper<SharedResourceRef>;
+  SignUpForActivityInput: SignUpForActivityInput;
+  StarThreshold: ResolverTypeWrapper<StarThresholdRow>;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
+  Volunteer: ResolverTypeWrapper<VolunteerRow>;
+  VolunteerConnection: ResolverTypeWrapper<Connection<VolunteerRow>>;
+  VolunteerEdge: ResolverTypeWrapper<Omit<VolunteerEdge, 'node'> & { node: ResolversTypes['Volunteer'] }>;
   VolunteerTeam: ResolverTypeWrapper<VolunteerTeamRow>;
   VolunteerTeamConnection: ResolverTypeWrapper<Connection<VolunteerTeamRow>>;
   VolunteerTeamEdge: ResolverTypeWrapper<Omit<VolunteerTeamEdge, 'node'> & { node: ResolversTypes['VolunteerTeam'] }>;
@@ -265,15 +1228,51 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Estate: EstateRef;
+  Activity: ActivityRow;
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  ActivityConnection: Connection<ActivityRow>;
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  ActivitySignUp: SignUpRow;
+  ActivitySignUpConnection: Connection<SignUpRow>;
+  ActivitySignUpEdge: Omit<ActivitySignUpEdge, 'node'> & { node: ResolversParentTypes['ActivitySignUp'] };
+  ActivitySignUpRefInput: ActivitySignUpRefInput;
+  AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
+  ClaimServicePostInput: ClaimServicePostInput;
+  CreateActivityInput: CreateActivityInput;
+  CreateServicePostInput: CreateServicePostInput;
+  DecideServiceHourCorrectionInput: DecideServiceHourCorrectionInput;
+  Estate: EstateRef;
   FieldSet: Scalars['FieldSet']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PartyMember: PartyMemberRef;
+  PostClaim: PostClaimRow;
+  PostClaimConnection: Connection<PostClaimRow>;
+  PostClaimEdge: Omit<PostClaimEdge, 'node'> & { node: ResolversParentTypes['PostClaim'] };
+  PostClaimTransition: PostClaimEventRow;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  RegisterVolunteerInput: RegisterVolunteerInput;
+  RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
+  ServiceHourEntry: ServiceHourEntryRow;
+  ServiceHourEntryConnection: Connection<ServiceHourEntryRow>;
+  ServiceHourEntryEdge: Omit<ServiceHourEntryEdge, 'node'> & { node: ResolversParentTypes['ServiceHourEntry'] };
+  ServiceHoursReportConnection: Connection<ReportRow>;
+  ServiceHoursReportEdge: Omit<ServiceHoursReportEdge, 'node'> & { node: ResolversParentTypes['ServiceHoursReportRow'] };
+  ServiceHoursReportRow: ReportRow;
+  ServiceHoursSummary: ServiceHoursSummary;
+  Float: Scalars['Float']['output'];
+  ServicePost: ServicePostRow;
+  ServicePostConnection: Connection<ServicePostRow>;
+  ServicePostEdge: Omit<ServicePostEdge, 'node'> & { node: ResolversParentTypes['ServicePost'] };
+  SharedResource: SharedResourceRef;
+  SignUpForActivityInput: SignUpForActivityInput;
+  StarThreshold: StarThresholdRow;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
+  Volunteer: VolunteerRow;
+  VolunteerConnection: Connection<VolunteerRow>;
+  VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
   VolunteerTeam: VolunteerTeamRow;
   VolunteerTeamConnection: Connection<VolunteerTeamRow>;
   VolunteerTeamEdge: Omit<VolunteerTeamEdge, 'node'> & { node: ResolversParentTypes['VolunteerTeam'] };
@@ -326,9 +1325,55 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType>;
+  signUps?: Resolver<ResolversTypes['ActivitySignUpConnection'], ParentType, ContextType, RequireFields<ActivitySignUpsArgs, 'first'>>;
+  signedUpCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+};
+
+export type ActivitySignUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUp'] = ResolversParentTypes['ActivitySignUp']> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  signedUpAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ActivitySignUpState'], ParentType, ContextType>;
+  volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+};
+
+export type ActivitySignUpConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUpConnection'] = ResolversParentTypes['ActivitySignUpConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActivitySignUpEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ActivitySignUpEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUpEdge'] = ResolversParentTypes['ActivitySignUpEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType>;
+};
+
 export type EstateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'], FederationReferenceType extends FederationReferenceTypes['Estate'] = FederationReferenceTypes['Estate']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<EstateActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  servicePosts?: Resolver<Maybe<ResolversTypes['ServicePostConnection']>, ParentType, ContextType, RequireFields<EstateServicePostsArgs, 'first'>>;
   volunteerTeams?: Resolver<Maybe<Array<ResolversTypes['VolunteerTeam']>>, ParentType, ContextType>;
 };
 
@@ -337,6 +1382,16 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  advanceServicePostClaim?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationAdvanceServicePostClaimArgs, 'input'>>;
+  cancelActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCancelActivitySignUpArgs, 'input'>>;
+  checkInActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCheckInActivitySignUpArgs, 'input'>>;
+  claimServicePost?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationClaimServicePostArgs, 'input'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createServicePost?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType, RequireFields<MutationCreateServicePostArgs, 'input'>>;
+  decideServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationDecideServiceHourCorrectionArgs, 'input'>>;
+  registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  requestServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationRequestServiceHourCorrectionArgs, 'input'>>;
+  signUpForActivity?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationSignUpForActivityArgs, 'input'>>;
   updateVolunteerTeam?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerTeamArgs, 'input'>>;
 };
 
@@ -345,9 +1400,159 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PartyMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  claimedPosts?: Resolver<Maybe<ResolversTypes['PostClaimConnection']>, ParentType, ContextType, RequireFields<PartyMemberClaimedPostsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceHours?: Resolver<Maybe<ResolversTypes['ServiceHoursSummary']>, ParentType, ContextType>;
+  stars?: Resolver<Maybe<Array<ResolversTypes['StarThreshold']>>, ParentType, ContextType>;
+};
+
+export type PostClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostClaim'] = ResolversParentTypes['PostClaim']> = {
+  claimedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PostClaimTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partyMember?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
+  post?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PostClaimState'], ParentType, ContextType>;
+  volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+};
+
+export type PostClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostClaimConnection'] = ResolversParentTypes['PostClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PostClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PostClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostClaimEdge'] = ResolversParentTypes['PostClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType>;
+};
+
+export type PostClaimTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostClaimTransition'] = ResolversParentTypes['PostClaimTransition']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PostClaimState']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PostClaimState'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  activitySignUp?: Resolver<Maybe<ResolversTypes['ActivitySignUp']>, ParentType, ContextType, RequireFields<QueryActivitySignUpArgs, 'id'>>;
+  postClaim?: Resolver<Maybe<ResolversTypes['PostClaim']>, ParentType, ContextType, RequireFields<QueryPostClaimArgs, 'id'>>;
+  serviceHourEntry?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<QueryServiceHourEntryArgs, 'id'>>;
+  serviceHoursReport?: Resolver<ResolversTypes['ServiceHoursReportConnection'], ParentType, ContextType, RequireFields<QueryServiceHoursReportArgs, 'first' | 'groupBy'>>;
+  servicePost?: Resolver<Maybe<ResolversTypes['ServicePost']>, ParentType, ContextType, RequireFields<QueryServicePostArgs, 'id'>>;
+  starThresholds?: Resolver<Array<ResolversTypes['StarThreshold']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
   volunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType, RequireFields<QueryVolunteerTeamArgs, 'id'>>;
   volunteerTeams?: Resolver<ResolversTypes['VolunteerTeamConnection'], ParentType, ContextType, RequireFields<QueryVolunteerTeamsArgs, 'first'>>;
+  volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, RequireFields<QueryVolunteersArgs, 'first'>>;
+};
+
+export type ServiceHourEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHourEntry'] = ResolversParentTypes['ServiceHourEntry']> = {
+  correctionStatus?: Resolver<Maybe<ResolversTypes['CorrectionStatus']>, ParentType, ContextType>;
+  corrects?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  servedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ServiceHourSource'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType>;
+  volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+};
+
+export type ServiceHourEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHourEntryConnection'] = ResolversParentTypes['ServiceHourEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceHourEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ServiceHourEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHourEntryEdge'] = ResolversParentTypes['ServiceHourEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType>;
+};
+
+export type ServiceHoursReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHoursReportConnection'] = ResolversParentTypes['ServiceHoursReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceHoursReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ServiceHoursReportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHoursReportEdge'] = ResolversParentTypes['ServiceHoursReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceHoursReportRow'], ParentType, ContextType>;
+};
+
+export type ServiceHoursReportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHoursReportRow'] = ResolversParentTypes['ServiceHoursReportRow']> = {
+  approvedMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+};
+
+export type ServiceHoursSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHoursSummary'] = ResolversParentTypes['ServiceHoursSummary']> = {
+  approvedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  approvedMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingCorrections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServicePostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePost'] = ResolversParentTypes['ServicePost'], FederationReferenceType extends FederationReferenceTypes['ServicePost'] = FederationReferenceTypes['ServicePost']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServicePost']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServicePostKind'], ParentType, ContextType>;
+  liveClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['ServicePostSchedule'], ParentType, ContextType>;
+  shiftEndsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shiftStartsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServicePostConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePostConnection'] = ResolversParentTypes['ServicePostConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServicePostEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ServicePostEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePostEdge'] = ResolversParentTypes['ServicePostEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType>;
+};
+
+export type SharedResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResource'] = ResolversParentTypes['SharedResource']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type StarThresholdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StarThreshold'] = ResolversParentTypes['StarThreshold']> = {
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceHourEntries?: Resolver<ResolversTypes['ServiceHourEntryConnection'], ParentType, ContextType, RequireFields<VolunteerServiceHourEntriesArgs, 'first'>>;
+  serviceHours?: Resolver<ResolversTypes['ServiceHoursSummary'], ParentType, ContextType>;
+  stars?: Resolver<Array<ResolversTypes['StarThreshold']>, ParentType, ContextType>;
+};
+
+export type VolunteerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerConnection'] = ResolversParentTypes['VolunteerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VolunteerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type VolunteerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerEdge'] = ResolversParentTypes['VolunteerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
 };
 
 export type VolunteerTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeam'] = ResolversParentTypes['VolunteerTeam'], FederationReferenceType extends FederationReferenceTypes['VolunteerTeam'] = FederationReferenceTypes['VolunteerTeam']> = {
@@ -374,11 +1579,37 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = {
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivitySignUp?: ActivitySignUpResolvers<ContextType>;
+  ActivitySignUpConnection?: ActivitySignUpConnectionResolvers<ContextType>;
+  ActivitySignUpEdge?: ActivitySignUpEdgeResolvers<ContextType>;
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartyMember?: PartyMemberResolvers<ContextType>;
+  PostClaim?: PostClaimResolvers<ContextType>;
+  PostClaimConnection?: PostClaimConnectionResolvers<ContextType>;
+  PostClaimEdge?: PostClaimEdgeResolvers<ContextType>;
+  PostClaimTransition?: PostClaimTransitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ServiceHourEntry?: ServiceHourEntryResolvers<ContextType>;
+  ServiceHourEntryConnection?: ServiceHourEntryConnectionResolvers<ContextType>;
+  ServiceHourEntryEdge?: ServiceHourEntryEdgeResolvers<ContextType>;
+  ServiceHoursReportConnection?: ServiceHoursReportConnectionResolvers<ContextType>;
+  ServiceHoursReportEdge?: ServiceHoursReportEdgeResolvers<ContextType>;
+  ServiceHoursReportRow?: ServiceHoursReportRowResolvers<ContextType>;
+  ServiceHoursSummary?: ServiceHoursSummaryResolvers<ContextType>;
+  ServicePost?: ServicePostResolvers<ContextType>;
+  ServicePostConnection?: ServicePostConnectionResolvers<ContextType>;
+  ServicePostEdge?: ServicePostEdgeResolvers<ContextType>;
+  SharedResource?: SharedResourceResolvers<ContextType>;
+  StarThreshold?: StarThresholdResolvers<ContextType>;
+  Volunteer?: VolunteerResolvers<ContextType>;
+  VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
+  VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
   VolunteerTeamConnection?: VolunteerTeamConnectionResolvers<ContextType>;
   VolunteerTeamEdge?: VolunteerTeamEdgeResolvers<ContextType>;

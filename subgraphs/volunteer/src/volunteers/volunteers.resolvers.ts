@@ -1,0 +1,25 @@
+import type { Resolvers } from "../generated/resolvers-types";
+import { registerVolunteer } from "./volunteers.service";
+
+export const volunteersResolvers: Resolvers = {
+  Query: {
+    volunteer: (_root, { id }, { loaders }) => loaders.volunteerById.load(id),
+    volunteers: (_root, page, { volunteers }) => volunteers.page(page),
+  },
+  Mutation: {
+    registerVolunteer: async (_root, { input }, context) => {
+      const volunteer = await registerVolunteer(context.db, context, input);
+      context.loaders.volunteerById.clear(volunteer.id).prime(volunteer.id, volunteer);
+      return volunteer;
+    },
+  },
+  Volunteer: {
+    __resolveReference: ({ id }, { loaders }) => loaders.volunteerById.load(id),
+    partyMember: (volunteer) => (volunteer.partyMemberId ? { id: volunteer.partyMemberId } : null),
+    registeredAt: (volunteer) => volunteer.createdAt.toISOString(),
+  },
+  PartyMember: {
+    // The party registry owns the member; this agency resolves the reference by its key alone.
+    __resolveReference: ({ id }) => ({ id }),
+  },
+};
