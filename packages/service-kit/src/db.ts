@@ -8,6 +8,7 @@ import type { PgColumn, PgDatabase, PgQueryResultHKT, PgTable, PgUpdateSetSource
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { codedError } from "./errors";
 
 /** The drizzle database every repository is written against; PGlite and node-postgres both satisfy it. */
 export type Database<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
@@ -123,5 +124,51 @@ export async function upsertRows<TTable extends PgTable>(
     await (Object.keys(set).length > 0
       ? insert.onConflictDoUpdate({ target, set })
       : insert.onConflictDoNothing({ target }));
+  }
+}
+
+/** The SQLSTATE of a refused statement, looking through the wrappers drivers and drizzle add. */
+export function sqlState(error: unknown): string | undefined {
+  return causeField(error, "code", (value) => /^[0-9A-Z]{5}$/.test(value));
+}
+
+/** The name of the constraint that refused a statement, if the server named one. */
+export function violatedConstraint(error: unknown): string | undefined {
+  return causeField(error, "constraint", () => true);
+}
+
+function causeField(error: unknown, field: "code" | "constraint", accept: (value: string) => boolean) {
+  let current: unknown = error;
+  while (current && typeof current === "object") {
+    const value = (current as Record<string, unknown>)[field];
+    if (typeof value === "string" && accept(value)) return value;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** SQLSTATEs of a write that lost a race PostgreSQL refereed: unique, exclusion, serialization, deadlock. */
+export const RACE_LOST = new Set(["23505", "23P01", "40001", "40P01"]);
+
+/**
+ * Runs a write whose invariants PostgreSQL referees (unique and exclusion constraints,
+ * serialization). When a concurrent write got there first and the database refuses this one,
+ * the caller gets CONFLICT instead of an internal error; the transaction has rolled back, so
+ * nothing of it remains. `messages` is one message for any lost race, or one per constraint
+ * name (then only those constraints count as a lost race).
+ */
+export async function conflictOnRaceLost<T>(
+  messages: string | Record<string, string>,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const state = sqlState(error);
+    if (!state || !RACE_LOST.has(state)) throw error;
+    if (typeof messages === "string") throw codedError("CONFLICT", messages);
+    const message = messages[violatedConstraint(error) ?? ""];
+    if (message) throw codedError("CONFLICT", message);
+    throw error;
   }
 }

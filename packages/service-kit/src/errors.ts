@@ -9,6 +9,8 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "CONFLICT"
   | "INVALID_TRANSITION"
+  | "BOOKING_CONFLICT"
+  | "QUOTA_EXCEEDED"
   | "INTERNAL_SERVER_ERROR";
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -18,6 +20,10 @@ export function codedError(code: ErrorCode, message: string, extensions: Record<
 export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
   codedError("BAD_USER_INPUT", message, extensions);
 export const notFound = (message: string) => codedError("NOT_FOUND", message);
+
+/** A state machine's refusal: the record is unchanged. */
+export const invalidTransition = (message: string, extensions?: Record<string, unknown>) =>
+  codedError("INVALID_TRANSITION", message, extensions);
 
 /**
  * Parses a mutation's `input` argument, or refuses it with BAD_USER_INPUT naming the first field

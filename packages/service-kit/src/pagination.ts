@@ -26,10 +26,34 @@ export function encodeCursor(key: readonly string[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, keyLength: number): string[] {
+/**
+ * What each part of a list's sort key holds. Parts are checked before they reach SQL, so a
+ * forged cursor is refused with BAD_USER_INPUT instead of failing a cast in the database.
+ */
+export type CursorPart = "text" | "uuid" | "timestamp" | "date" | "count";
+
+const cursorPartChecks: Record<CursorPart, (value: string) => boolean> = {
+  text: () => true,
+  uuid: isUuid,
+  // Cursors carry toISOString() output; anything that does not round-trip was not handed out.
+  timestamp: (value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value,
+  // A round trip, because Date.parse accepts days that do not exist (2026-02-30).
+  date: (value) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value,
+  count: (value) => /^\d{1,15}$/.test(value),
+};
+
+/** The most common sort key: a name, then the id that makes it unique. */
+export const NAME_THEN_ID: readonly CursorPart[] = ["text", "uuid"];
+
+export function decodeCursor(cursor: string, parts: readonly CursorPart[]): string[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === keyLength && key.every((part) => typeof part === "string")) {
+    if (
+      Array.isArray(key) &&
+      key.length === parts.length &&
+      key.every((part, i) => typeof part === "string" && cursorPartChecks[parts[i] as CursorPart](part))
+    ) {
       return key as string[];
     }
   } catch {
@@ -38,12 +62,13 @@ export function decodeCursor(cursor: string, keyLength: number): string[] {
   throw badUserInput("`after` is not a cursor this list handed out.", { argumentName: "after" });
 }
 
-export function pageRequest(args: PageArgs, keyLength: number): PageRequest {
+/** A validated page request for a list whose sort key has these `parts`. */
+export function pageRequest(args: PageArgs, parts: readonly CursorPart[]): PageRequest {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, { argumentName: "first" });
   }
-  return { limit, after: args.after ? decodeCursor(args.after, keyLength) : null };
+  return { limit, after: args.after ? decodeCursor(args.after, parts) : null };
 }
 
 /**

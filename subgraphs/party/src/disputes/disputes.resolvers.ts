@@ -26,7 +26,7 @@ export const disputesResolvers: Resolvers = {
     registeredAt: (dispute) => dispute.registeredAt.toISOString(),
     concludedAt: (dispute) => iso(dispute.concludedAt),
     sessions: (dispute, args, { loaders }) =>
-      loaders.sessionPageByDispute.load({ parentId: dispute.id, page: pageRequest(args, 1) }),
+      loaders.sessionPageByDispute.load({ parentId: dispute.id, page: pageRequest(args, ["count"]) }),
     history: (dispute, _args, { loaders }) => loaders.historyByDispute.load(dispute.id),
   },
   DisputeTransition: {
@@ -36,6 +36,6 @@ export const disputesResolvers: Resolvers = {
   },
   Estate: {
     disputes: (estate, args, { loaders }) =>
-      loaders.disputePageByEstate.load({ parentId: estate.id, page: pageRequest(args, 1) }),
+      loaders.disputePageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["count"]) }),
   },
 };

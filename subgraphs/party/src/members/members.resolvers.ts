@@ -1,4 +1,4 @@
-import { pageRequest, requireRow } from "@linli/service-kit";
+import { NAME_THEN_ID, pageRequest, requireRow } from "@linli/service-kit";
 import type { GridDuty, Resolvers } from "../generated/resolvers-types";
 
 /** 一岗四员 — every grid leader post carries all four duties. */
@@ -13,7 +13,7 @@ export const membersResolvers: Resolvers = {
   },
   Estate: {
     partyMembers: (estate, args, { loaders }) =>
-      loaders.memberPageByEstate.load({ parentId: estate.id, page: pageRequest(args, 2) }),
+      loaders.memberPageByEstate.load({ parentId: estate.id, page: pageRequest(args, NAME_THEN_ID) }),
   },
   GridLeaderPost: {
     estate: (post, _args, { loaders }) => requireRow(loaders.estateById.load(post.estateId)),

@@ -1,4 +1,11 @@
-import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
+import {
+  type Connection,
+  NAME_THEN_ID,
+  type PageArgs,
+  type PageRequest,
+  pageRequest,
+  toConnection,
+} from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import {
@@ -60,7 +67,7 @@ export class PlacesRepository {
 
   /** One page of estates, optionally within one community. */
   async estatesPage(filter: { communityId?: string | null }, args: PageArgs): Promise<Connection<EstateRow>> {
-    const page = pageRequest(args, 2);
+    const page = pageRequest(args, NAME_THEN_ID);
     const rows = await this.db
       .select()
       .from(estates)

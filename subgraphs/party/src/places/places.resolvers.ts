@@ -1,4 +1,4 @@
-import { assertUuid, pageRequest, requireRow } from "@linli/service-kit";
+import { assertUuid, NAME_THEN_ID, pageRequest, requireRow } from "@linli/service-kit";
 import type { Resolvers } from "../generated/resolvers-types";
 
 export const placesResolvers: Resolvers = {
@@ -23,7 +23,7 @@ export const placesResolvers: Resolvers = {
     __resolveReference: ({ id }, { loaders }) => loaders.communityById.load(id),
     subdistrict: (community, _args, { loaders }) => requireRow(loaders.subdistrictById.load(community.subdistrictId)),
     estates: (community, args, { loaders }) =>
-      loaders.estatePageByCommunity.load({ parentId: community.id, page: pageRequest(args, 2) }),
+      loaders.estatePageByCommunity.load({ parentId: community.id, page: pageRequest(args, NAME_THEN_ID) }),
   },
   Estate: {
     __resolveReference: ({ id }, { loaders }) => loaders.estateById.load(id),

@@ -267,7 +267,7 @@ export class ProblemsRepository {
 
   /** 回音壁 — answered problems county-wide or of one estate, newest first. */
   async echoWallPage(filter: { estateId: string | null }, args: PageArgs): Promise<Connection<ProblemView>> {
-    const page = pageRequest(args, 1);
+    const page = pageRequest(args, ["count"]);
     const rows = await this.db
       .select(viewColumns)
       .from(problems)

@@ -47,7 +47,7 @@ export const problemsResolvers: Resolvers = {
     duplicateOf: (problem, _args, { problemService }) =>
       problem.duplicateOfId ? problemService.visible(problem.duplicateOfId) : null,
     history: (problem, args, { loaders }) =>
-      loaders.historyPageByProblem.load({ parentId: problem.id, page: pageRequest(args, 1) }),
+      loaders.historyPageByProblem.load({ parentId: problem.id, page: pageRequest(args, ["count"]) }),
   },
   ProblemTransition: {
     from: (transition) => transition.fromStatus,
@@ -69,28 +69,28 @@ export const problemsResolvers: Resolvers = {
   },
   Estate: {
     problemWall: (estate, args, { loaders }) =>
-      loaders.wallPageByEstate.load({ parentId: estate.id, page: pageRequest(args, 1) }),
+      loaders.wallPageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["count"]) }),
     echoWall: (estate, args, { loaders }) =>
-      loaders.echoPageByEstate.load({ parentId: estate.id, page: pageRequest(args, 1) }),
+      loaders.echoPageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["count"]) }),
   },
   PartyBranch: {
     assignedProblems: (branch, args, { loaders }) =>
-      loaders.queuePage.PARTY_BRANCH.load({ parentId: branch.id, page: pageRequest(args, 1) }),
+      loaders.queuePage.PARTY_BRANCH.load({ parentId: branch.id, page: pageRequest(args, ["count"]) }),
   },
   PropertyCompany: {
     __resolveReference: ({ id }) => ({ __typename: "PropertyCompany", id }),
     assignedProblems: (company, args, { loaders }) =>
-      loaders.queuePage.PROPERTY_COMPANY.load({ parentId: company.id, page: pageRequest(args, 1) }),
+      loaders.queuePage.PROPERTY_COMPANY.load({ parentId: company.id, page: pageRequest(args, ["count"]) }),
   },
   Unit: {
     __resolveReference: ({ id }) => ({ __typename: "Unit", id }),
     assignedProblems: (unit, args, { loaders }) =>
-      loaders.queuePage.UNIT.load({ parentId: unit.id, page: pageRequest(args, 1) }),
+      loaders.queuePage.UNIT.load({ parentId: unit.id, page: pageRequest(args, ["count"]) }),
   },
   VolunteerTeam: {
     __resolveReference: ({ id }) => ({ __typename: "VolunteerTeam", id }),
     assignedProblems: (team, args, { loaders }) =>
-      loaders.queuePage.VOLUNTEER_TEAM.load({ parentId: team.id, page: pageRequest(args, 1) }),
+      loaders.queuePage.VOLUNTEER_TEAM.load({ parentId: team.id, page: pageRequest(args, ["count"]) }),
   },
 };
 

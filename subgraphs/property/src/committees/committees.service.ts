@@ -1,8 +1,16 @@
-import { auditedWrite, codedError, denied, isAgencyAdmin, parseInput, type RequestMeta } from "@linli/service-kit";
+import {
+  auditedWrite,
+  codedError,
+  conflictOnRaceLost,
+  denied,
+  isAgencyAdmin,
+  parseInput,
+  type RequestMeta,
+} from "@linli/service-kit";
 import { z } from "zod";
 import type { PropertyDatabase } from "../db";
 import { committeeRole, type OwnersCommitteeRow } from "../db/schema";
-import { addYears, badField, conflictOnRace, id, isoDate, text } from "../shared/validation";
+import { addYears, badField, id, isoDate, text } from "../shared/validation";
 import { CommitteesRepository } from "./committees.repository";
 
 /** 业委会 terms last at most five years (业主大会和业主委员会指导规则). */
@@ -56,7 +64,7 @@ export async function electOwnersCommittee(
 ): Promise<OwnersCommitteeRow> {
   const values = parseInput(electInput, input);
   const isAdmin = isAgencyAdmin(meta.caller, "property");
-  return conflictOnRace(STALE, () =>
+  return conflictOnRaceLost(STALE, () =>
     auditedWrite(db, meta, { action: "electOwnersCommittee", entityType: "Estate" }, async (tx) => {
       // The rule admits property administrators only; this is the same decision, kept next to the write.
       if (!isAdmin) throw denied(meta.caller);

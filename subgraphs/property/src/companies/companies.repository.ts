@@ -1,4 +1,11 @@
-import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
+import {
+  type Connection,
+  NAME_THEN_ID,
+  type PageArgs,
+  type PageRequest,
+  pageRequest,
+  toConnection,
+} from "@linli/service-kit";
 import { and, asc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { PropertyDatabase } from "../db";
 import { managementContracts, type PropertyCompanyRow, propertyCompanies } from "../db/schema";
@@ -65,7 +72,7 @@ export class CompaniesRepository {
 
   /** One page of companies in name order. */
   async page(args: PageArgs): Promise<Connection<PropertyCompanyRow>> {
-    const page = pageRequest(args, 2);
+    const page = pageRequest(args, NAME_THEN_ID);
     const rows = await this.db
       .select()
       .from(propertyCompanies)

@@ -1,6 +1,7 @@
 import {
   auditedWrite,
   codedError,
+  conflictOnRaceLost,
   denied,
   isAgencyAdmin,
   notFound,
@@ -10,7 +11,7 @@ import {
 import { z } from "zod";
 import type { PropertyDatabase } from "../db";
 import type { ManagementContractRow } from "../db/schema";
-import { badField, conflictOnRace, dayBefore, id, isoDate } from "../shared/validation";
+import { badField, dayBefore, id, isoDate } from "../shared/validation";
 import { ContractsRepository } from "./contracts.repository";
 
 const replaceInput = z.object({
@@ -45,7 +46,7 @@ export async function replacePropertyCompany(
 ): Promise<Replacement> {
   const values = parseInput(replaceInput, input);
   const isAdmin = isAgencyAdmin(meta.caller, "property");
-  return conflictOnRace(STALE, () =>
+  return conflictOnRaceLost(STALE, () =>
     auditedWrite(db, meta, { action: "replacePropertyCompany", entityType: "Estate" }, async (tx) => {
       const contracts = new ContractsRepository(tx);
       const current = await contracts.lockCurrentByEstate(values.estateId);

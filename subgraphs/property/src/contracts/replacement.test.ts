@@ -1,12 +1,11 @@
 import { demoId, sampleCounty } from "@linli/demo-county";
-import { ANONYMOUS, type Caller, type Grant } from "@linli/service-kit";
+import { ANONYMOUS, type Caller, type Grant, sqlState } from "@linli/service-kit";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, managementContracts } from "../db/schema";
 import { loadCounty, property } from "../definition";
 import { refusal } from "../shared/testing";
-import { sqlState } from "../shared/validation";
 
 const county = sampleCounty();
 const companyId = (name: string) => demoId("company", name);

@@ -21,7 +21,7 @@ export const councilsResolvers: Resolvers = {
     balanceFen: async (council, _args, { loaders }) =>
       (await loaders.balanceByCouncil.load(council.id))?.balanceFen ?? 0,
     ledger: (council, args, { loaders }) =>
-      loaders.ledgerPageByCouncil.load({ parentId: council.id, page: pageRequest(args, 2) }),
+      loaders.ledgerPageByCouncil.load({ parentId: council.id, page: pageRequest(args, ["date", "uuid"]) }),
   },
   LedgerEntry: {
     corrects: (entry, _args, { loaders }) =>

@@ -33,35 +33,6 @@ export function addYears(date: string, years: number): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** The SQLSTATE of a refused statement, wherever the driver wrapped it. */
-export function sqlState(error: unknown): string | undefined {
-  let current: unknown = error;
-  while (current && typeof current === "object") {
-    const { code, cause } = current as { code?: unknown; cause?: unknown };
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = cause;
-  }
-  return undefined;
-}
-
-/**
- * Runs a write whose invariants PostgreSQL guards (a unique index, an EXCLUDE constraint): when
- * a concurrent write got there first and the database refuses this one, the caller gets CONFLICT
- * with `message` instead of an internal error. The transaction has rolled back: nothing is written.
- */
-export async function conflictOnRace<T>(message: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    const state = sqlState(error);
-    // unique_violation, exclusion_violation, serialization_failure, deadlock_detected
-    if (state === "23505" || state === "23P01" || state === "40001" || state === "40P01") {
-      throw codedError("CONFLICT", message);
-    }
-    throw error;
-  }
-}
-
 /** BAD_USER_INPUT about one field of `input`, for a rule only the stored data can check. */
 export function badField(field: string, message: string): GraphQLError {
   return codedError("BAD_USER_INPUT", `\`${field}\` ${message}`, { argumentName: "input", field });

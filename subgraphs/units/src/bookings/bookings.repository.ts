@@ -1,4 +1,11 @@
-import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
+import {
+  type Connection,
+  NAME_THEN_ID,
+  type PageArgs,
+  type PageRequest,
+  pageRequest,
+  toConnection,
+} from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { UnitsDatabase } from "../db";
 import {
@@ -330,7 +337,7 @@ export class BookingsRepository {
     filter: { kind: SharedResourceRow["kind"]; estateId: string; from: Date; to: Date },
     args: PageArgs,
   ): Promise<Connection<SharedResourceRow>> {
-    const page = pageRequest(args, 2);
+    const page = pageRequest(args, NAME_THEN_ID);
     const rows = await this.db
       .select()
       .from(sharedResources)

@@ -21,7 +21,7 @@ interface CalendarArgs {
 /** One page of a calendar (a resource's, a unit's, an estate's, a team's), through the per-request loader. */
 function calendar(parent: BookingParent, parentId: string, args: CalendarArgs, { loaders }: Context) {
   const window = parseWindow(args);
-  const page = pageRequest(args, 2);
+  const page = pageRequest(args, ["timestamp", "uuid"]);
   return loaders.bookingPages(parent, { ...window, states: args.states ?? undefined }).load({ parentId, page });
 }
 

@@ -10,8 +10,9 @@ import {
   parseInput,
   type RequestMeta,
   scopeIds,
+  sqlState,
 } from "@linli/service-kit";
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 import { z } from "zod";
 import type { UnitsDatabase } from "../db";
 import type { BookingRow } from "../db/schema";
@@ -129,41 +130,31 @@ function mayRequest(caller: Caller, kind: RequesterKind, requesterId: string): b
 /** 时段冲突: the request overlaps a booking that holds the slot, named in `extensions.clash`. */
 function bookingConflict(clash: BookingRow | null): GraphQLError {
   const range = clash ? ` ${clash.startsAt.toISOString()} – ${clash.endsAt.toISOString()}` : "";
-  return new GraphQLError(
+  return codedError(
+    "BOOKING_CONFLICT",
     clash
       ? `The slot clashes with booking ${clash.id} (${clash.state},${range}).`
       : "The slot clashes with another booking.",
     {
-      extensions: {
-        code: "BOOKING_CONFLICT",
-        clash: clash
-          ? {
-              bookingId: clash.id,
-              state: clash.state,
-              startsAt: clash.startsAt.toISOString(),
-              endsAt: clash.endsAt.toISOString(),
-            }
-          : null,
-      },
+      clash: clash
+        ? {
+            bookingId: clash.id,
+            state: clash.state,
+            startsAt: clash.startsAt.toISOString(),
+            endsAt: clash.endsAt.toISOString(),
+          }
+        : null,
     },
   );
 }
 
 /** 超出每月限额. */
 function quotaExceeded(month: string, quota: number, held: number): GraphQLError {
-  return new GraphQLError(
+  return codedError(
+    "QUOTA_EXCEEDED",
     `This estate may hold ${quota} booking(s) of this resource in ${month}; it holds ${held} already.`,
-    { extensions: { code: "QUOTA_EXCEEDED", month, quota, held } },
+    { month, quota, held },
   );
-}
-
-/** The SQLSTATE of a database error, however the driver or drizzle wrapped it. */
-function sqlState(error: unknown): string | undefined {
-  for (let current = error; current && typeof current === "object"; current = (current as { cause?: unknown }).cause) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
 }
 
 const entityType = "Booking";

@@ -1,4 +1,11 @@
-import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
+import {
+  type Connection,
+  NAME_THEN_ID,
+  type PageArgs,
+  type PageRequest,
+  pageRequest,
+  toConnection,
+} from "@linli/service-kit";
 import { asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { UnitsDatabase } from "../db";
 import {
@@ -28,7 +35,7 @@ export class CentersRepository {
   }
 
   async page(args: PageArgs): Promise<Connection<NeighborhoodCenterRow>> {
-    const page = pageRequest(args, 2);
+    const page = pageRequest(args, NAME_THEN_ID);
     const rows = await this.db
       .select()
       .from(neighborhoodCenters)

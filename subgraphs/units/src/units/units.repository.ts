@@ -1,4 +1,11 @@
-import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
+import {
+  type Connection,
+  NAME_THEN_ID,
+  type PageArgs,
+  type PageRequest,
+  pageRequest,
+  toConnection,
+} from "@linli/service-kit";
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { UnitsDatabase } from "../db";
 import { type UnitRow, units } from "../db/schema";
@@ -19,7 +26,7 @@ export class UnitsRepository {
 
   /** One page of units, optionally of one kind. */
   async page(filter: { kind?: UnitRow["kind"] | null }, args: PageArgs): Promise<Connection<UnitRow>> {
-    const page = pageRequest(args, 2);
+    const page = pageRequest(args, NAME_THEN_ID);
     const rows = await this.db
       .select()
       .from(units)

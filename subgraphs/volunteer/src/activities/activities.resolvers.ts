@@ -1,8 +1,7 @@
-import { requireRow } from "@linli/service-kit";
+import { pageRequest, requireRow } from "@linli/service-kit";
 import type { Context } from "../context";
 import type { SignUpRow } from "../db/schema";
 import type { Resolvers } from "../generated/resolvers-types";
-import { checkedPage } from "../paging";
 import { cancelActivitySignUp, checkInActivitySignUp, createActivity, signUpForActivity } from "./activities.service";
 
 /** A write changes an activity's counts and sign-ups: later reads in this request must not see a cached copy. */
@@ -57,7 +56,7 @@ export const activitiesResolvers: Resolvers = {
     waitlistCount: async (activity, _args, { loaders }) =>
       (await loaders.signUpCountsByActivity.load(activity.id))?.waitlisted ?? 0,
     signUps: (activity, args, { loaders }) =>
-      loaders.signUpPageByActivity.load({ parentId: activity.id, page: checkedPage(args, ["count"]) }),
+      loaders.signUpPageByActivity.load({ parentId: activity.id, page: pageRequest(args, ["count"]) }),
   },
   ActivitySignUp: {
     activity: (signUp, _args, { loaders }) => requireRow(loaders.activityById.load(signUp.activityId)),
@@ -66,6 +65,6 @@ export const activitiesResolvers: Resolvers = {
   },
   Estate: {
     activities: (estate, args, { loaders }) =>
-      loaders.activityPageByEstate.load({ parentId: estate.id, page: checkedPage(args, ["timestamp", "uuid"]) }),
+      loaders.activityPageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["timestamp", "uuid"]) }),
   },
 };

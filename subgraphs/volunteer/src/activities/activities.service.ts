@@ -1,7 +1,9 @@
 import {
   auditedWrite,
   badUserInput,
+  conflictOnRaceLost,
   denied,
+  invalidTransition,
   isAgencyAdmin,
   isUuid,
   notFound,
@@ -10,7 +12,6 @@ import {
   scopeIds,
 } from "@linli/service-kit";
 import { z } from "zod";
-import { invalidTransition, refusingConflicts } from "../conflicts";
 import type { VolunteerDatabase } from "../db";
 import { type ActivityRow, activityKind, type SignUpRow } from "../db/schema";
 import { HoursRepository } from "../hours/hours.repository";
@@ -69,7 +70,8 @@ export const SIGN_UP_TRANSITIONS: Record<SignUpState, readonly SignUpState[]> = 
 };
 
 function assertMove(from: SignUpState, to: SignUpState) {
-  if (!SIGN_UP_TRANSITIONS[from].includes(to)) throw invalidTransition("A sign-up", from, to);
+  if (!SIGN_UP_TRANSITIONS[from].includes(to))
+    throw invalidTransition(`A sign-up cannot move from ${from} to ${to}.`, { from, to });
 }
 
 /** The teams whose activities, posts and hours a caller manages: their lead grants, or all for an admin. */
@@ -117,7 +119,7 @@ export async function signUpForActivity(db: VolunteerDatabase, meta: RequestMeta
   const { activityId, name, walkIn } = parseInput(signUpInput, input);
   const subject = meta.caller.subject;
   if (!subject) throw denied(meta.caller);
-  return refusingConflicts(SIGN_UP_CONFLICTS, () =>
+  return conflictOnRaceLost(SIGN_UP_CONFLICTS, () =>
     auditedWrite(db, meta, { action: "signUpForActivity", entityType: "ActivitySignUp" }, async (tx) => {
       const activities = new ActivitiesRepository(tx);
       const activity = await activities.lockById(activityId);

@@ -1,6 +1,5 @@
-import { assertUuid, requireRow } from "@linli/service-kit";
+import { assertUuid, pageRequest, requireRow } from "@linli/service-kit";
 import type { Resolvers } from "../generated/resolvers-types";
-import { checkedPage } from "../paging";
 import { checkMonths, decideServiceHourCorrection, requestServiceHourCorrection } from "./hours.service";
 
 const NO_HOURS = { approvedMinutes: 0, pendingCorrections: 0 };
@@ -21,7 +20,7 @@ export const hoursResolvers: Resolvers = {
           fromMonth,
           toMonth,
         },
-        checkedPage(page, ["text"]),
+        pageRequest(page, ["text"]),
       );
     },
     starThresholds: (_root, _args, { hours }) => hours.thresholds(),
@@ -62,7 +61,7 @@ export const hoursResolvers: Resolvers = {
   Volunteer: {
     serviceHours: async (volunteer, _args, { loaders }) => summary(await loaders.hoursByVolunteer.load(volunteer.id)),
     serviceHourEntries: (volunteer, args, { loaders }) =>
-      loaders.entryPageByVolunteer.load({ parentId: volunteer.id, page: checkedPage(args, ["timestamp", "uuid"]) }),
+      loaders.entryPageByVolunteer.load({ parentId: volunteer.id, page: pageRequest(args, ["timestamp", "uuid"]) }),
     stars: (volunteer, _args, { loaders }) => loaders.starsByVolunteer.load(volunteer.id),
   },
   PartyMember: {

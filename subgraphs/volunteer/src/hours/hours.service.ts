@@ -3,6 +3,7 @@ import {
   badUserInput,
   codedError,
   denied,
+  invalidTransition,
   isUuid,
   notFound,
   parseInput,
@@ -10,7 +11,6 @@ import {
 } from "@linli/service-kit";
 import { z } from "zod";
 import { teamScope } from "../activities/activities.service";
-import { invalidTransition } from "../conflicts";
 import type { VolunteerDatabase } from "../db";
 import { correctionDecision, type ServiceHourEntryRow } from "../db/schema";
 import { HoursRepository } from "./hours.repository";
@@ -92,7 +92,11 @@ export async function decideServiceHourCorrection(
       const correction = await hours.lockById(correctionId);
       if (correction?.source !== "CORRECTION") throw notFound("No correction has this id.");
       const [already] = await hours.decisionsByCorrectionIds([correctionId]);
-      if (already) throw invalidTransition("A correction", already.decision, decision);
+      if (already)
+        throw invalidTransition(`A correction cannot move from ${already.decision} to ${decision}.`, {
+          from: already.decision,
+          to: decision,
+        });
       if (correction.recordedBy === subject)
         throw codedError("FORBIDDEN", "A correction is decided by someone other than who asked for it.");
       const recorded = await hours.insertDecisionWithin(correctionId, decision, subject, {

@@ -1,6 +1,5 @@
-import { requireRow } from "@linli/service-kit";
+import { pageRequest, requireRow } from "@linli/service-kit";
 import type { Resolvers } from "../generated/resolvers-types";
-import { checkedPage } from "../paging";
 import { advanceServicePostClaim, claimServicePost, createServicePost } from "./posts.service";
 
 export const postsResolvers: Resolvers = {
@@ -55,10 +54,10 @@ export const postsResolvers: Resolvers = {
   },
   Estate: {
     servicePosts: (estate, args, { loaders }) =>
-      loaders.postPageByEstate.load({ parentId: estate.id, page: checkedPage(args, ["timestamp", "uuid"]) }),
+      loaders.postPageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["timestamp", "uuid"]) }),
   },
   PartyMember: {
     claimedPosts: (member, args, { loaders }) =>
-      loaders.claimPageByPartyMember.load({ parentId: member.id, page: checkedPage(args, ["timestamp", "uuid"]) }),
+      loaders.claimPageByPartyMember.load({ parentId: member.id, page: pageRequest(args, ["timestamp", "uuid"]) }),
   },
 };

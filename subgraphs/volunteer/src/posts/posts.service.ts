@@ -2,7 +2,9 @@ import {
   auditedWrite,
   badUserInput,
   codedError,
+  conflictOnRaceLost,
   denied,
+  invalidTransition,
   isUuid,
   notFound,
   parseInput,
@@ -11,7 +13,6 @@ import {
 } from "@linli/service-kit";
 import { z } from "zod";
 import { explainRefusedTeamWrite, teamScope } from "../activities/activities.service";
-import { invalidTransition, refusingConflicts } from "../conflicts";
 import type { VolunteerDatabase } from "../db";
 import { claimState, type PostClaimRow, postKind, postSchedule, type ServicePostRow } from "../db/schema";
 import { HoursRepository } from "../hours/hours.repository";
@@ -112,7 +113,7 @@ export async function claimServicePost(
   const { postId, partyMemberId } = parseInput(claimInput, input);
   const subject = meta.caller.subject;
   if (!subject) throw denied(meta.caller);
-  return refusingConflicts(CLAIM_CONFLICTS, () =>
+  return conflictOnRaceLost(CLAIM_CONFLICTS, () =>
     auditedWrite(db, meta, { action: "claimServicePost", entityType: "PostClaim" }, async (tx) => {
       const posts = new PostsRepository(tx);
       const post = await posts.lockById(postId);
@@ -153,7 +154,8 @@ export async function advanceServicePostClaim(
     const posts = new PostsRepository(tx);
     const claim = await posts.lockClaim(claimId);
     if (!claim) throw notFound("No post claim has this id.");
-    if (!CLAIM_TRANSITIONS[claim.state].includes(to)) throw invalidTransition("A post claim", claim.state, to);
+    if (!CLAIM_TRANSITIONS[claim.state].includes(to))
+      throw invalidTransition(`A post claim cannot move from ${claim.state} to ${to}.`, { from: claim.state, to });
     const moved = await posts.moveWithin(claimId, claim.state, to, teamScope(meta));
     if (!moved) throw denied(meta.caller);
     const [post] = await posts.byIds([claim.postId]);

@@ -1,4 +1,11 @@
-import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
+import {
+  type Connection,
+  NAME_THEN_ID,
+  type PageArgs,
+  type PageRequest,
+  pageRequest,
+  toConnection,
+} from "@linli/service-kit";
 import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 import { type EstateRef, teamEstates, type VolunteerTeamRow, volunteerTeams } from "../db/schema";
@@ -60,7 +67,7 @@ export class TeamsRepository {
 
   /** One page of teams, optionally only those serving one estate. */
   async teamsPage(filter: { estateId?: string | null }, args: PageArgs): Promise<Connection<VolunteerTeamRow>> {
-    const page = pageRequest(args, 2);
+    const page = pageRequest(args, NAME_THEN_ID);
     const servingEstate = filter.estateId
       ? inArray(
           volunteerTeams.id,

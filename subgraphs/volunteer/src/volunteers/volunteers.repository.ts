@@ -26,7 +26,7 @@ export class VolunteersRepository {
   }
 
   async page(args: PageArgs): Promise<Connection<VolunteerRow>> {
-    const page = pageRequest(args, 2);
+    const page = pageRequest(args, ["timestamp", "uuid"]);
     const rows = await this.db
       .select()
       .from(volunteers)

@@ -1,6 +1,5 @@
-import { auditedWrite, isUuid, parseInput, type RequestMeta } from "@linli/service-kit";
+import { auditedWrite, conflictOnRaceLost, isUuid, parseInput, type RequestMeta } from "@linli/service-kit";
 import { z } from "zod";
-import { refusingConflicts } from "../conflicts";
 import type { VolunteerDatabase } from "../db";
 import type { VolunteerRow } from "../db/schema";
 import { VolunteersRepository } from "./volunteers.repository";
@@ -25,7 +24,7 @@ export async function registerVolunteer(
   input: unknown,
 ): Promise<VolunteerRow> {
   const values = parseInput(registerInput, input);
-  return refusingConflicts(
+  return conflictOnRaceLost(
     { volunteers_party_member_id_key: "This party member is already registered as another volunteer." },
     () =>
       auditedWrite(db, meta, { action: "registerVolunteer", entityType: "Volunteer" }, async (tx) => {
