@@ -24,6 +24,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // Each file migrates its own database; on a loaded 2-core machine PGlite needs more than 10 s.
+          hookTimeout: 60_000,
           include: ["{packages,subgraphs,gateway,schema}/**/src/**/*.test.ts", "schema/*.test.ts"],
           exclude: ["**/node_modules/**"],
         },
