@@ -29,4 +29,7 @@ export default subgraphCodegenConfig({
   Mediator: "../db/schema#MediatorRow",
   MediationSession: "../db/schema#MediationSessionRow",
   MediationSessionConnection: "@linli/service-kit#Connection<MediationSessionRow>",
+  PracticalProject: "../db/schema#PracticalProjectRow",
+  PracticalProjectConnection: "@linli/service-kit#Connection<PracticalProjectRow>",
+  PracticalProjectTransition: "../db/schema#PracticalProjectTransitionRow",
 });

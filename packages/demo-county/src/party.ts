@@ -3,7 +3,14 @@ import type { DemoCounty } from "./types";
 
 type PartySample = Pick<
   DemoCounty,
-  "secretaries" | "workUnits" | "workCoverage" | "gridPosts" | "livingRooms" | "mediators" | "routingRules"
+  | "secretaries"
+  | "workUnits"
+  | "workCoverage"
+  | "gridPosts"
+  | "livingRooms"
+  | "mediators"
+  | "routingRules"
+  | "practicalProjects"
 >;
 
 const member = (estateAndName: string) => demoId("member", estateAndName);
@@ -95,6 +102,55 @@ export function partySample(): PartySample {
       route("木兰滨河", "OTHER", "VOLUNTEER_TEAM", demoId("team", "木兰社区学雷锋志愿服务队")),
       route("仙安石鼓山", "ILLEGAL_CONSTRUCTION", "UNIT", unit("仙游县城市管理局")),
     ],
+    practicalProjects: [
+      project(
+        "木兰滨河",
+        "加装电动车充电桩",
+        "在 4 幢、6 幢架空层加装 40 个智能充电口，杜绝飞线充电。",
+        2024,
+        "DONE",
+        "2024-06-28",
+      ),
+      project(
+        "南桥锦福家园",
+        "楼道照明改造",
+        "全部楼道更换声控 LED 灯，由在职党员认领楼栋。",
+        2024,
+        "DONE",
+        "2024-04-15",
+      ),
+      project(
+        "东门顺安",
+        "地面停车位重新施划",
+        "重新施划地面停车位并设置消防通道标识。",
+        2025,
+        "IN_PROGRESS",
+        null,
+        60,
+      ),
+      project("仙安石鼓山", "老旧水管更换", "更换 8 号楼、9 号楼老化供水管。", 2025, "PLANNED", null),
+    ],
+  };
+}
+
+function project(
+  estateName: string,
+  title: string,
+  description: string,
+  year: number,
+  status: DemoCounty["practicalProjects"][number]["status"],
+  completedOn: string | null,
+  progress = status === "DONE" ? 100 : 0,
+): DemoCounty["practicalProjects"][number] {
+  return {
+    id: demoId("practicalProject", `${estateName}/${year}/${title}`),
+    estateId: estate(estateName),
+    title,
+    description,
+    year,
+    progress,
+    status,
+    completedOn,
   };
 }
 

@@ -7,6 +7,8 @@ import { LivingRoomsRepository } from "./living-rooms/living-rooms.repository";
 import { MembersRepository, memberSortKey } from "./members/members.repository";
 import { MembersService } from "./members/members.service";
 import { estateSortKey, PlacesRepository } from "./places/places.repository";
+import { PracticalProjectsRepository, projectSortKey } from "./practical-projects/practical-projects.repository";
+import { PracticalProjectsService } from "./practical-projects/practical-projects.service";
 import { ProblemsRepository, problemSortKey, type ResponsibleKind } from "./problems/problems.repository";
 import { ProblemsService } from "./problems/problems.service";
 
@@ -26,6 +28,10 @@ export interface Context extends RequestIdentity {
   problemService: ProblemsService;
   /** Disputes: registered, mediated and concluded within the caller's estates. */
   disputeService: DisputesService;
+  /** 新年开门办一件实事 — the county's practical projects (public reads). */
+  practicalProjects: PracticalProjectsRepository;
+  /** Practical projects registered, advanced and completed within the caller's estates. */
+  projectService: PracticalProjectsService;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -36,10 +42,11 @@ interface Repositories {
   problems: ProblemsRepository;
   disputes: DisputesRepository;
   livingRooms: LivingRoomsRepository;
+  practicalProjects: PracticalProjectsRepository;
 }
 
 function createLoaders(
-  { places, branches, members, problems, disputes, livingRooms }: Repositories,
+  { places, branches, members, problems, disputes, livingRooms, practicalProjects }: Repositories,
   identity: RequestIdentity,
 ) {
   const queue = (kind: ResponsibleKind) =>
@@ -168,6 +175,19 @@ function createLoaders(
       (ids) => disputes.mediatorsByIds(ids),
       (row) => row.id,
     ),
+    practicalProjectById: rowLoader(
+      (ids) => practicalProjects.byIds(ids),
+      (row) => row.id,
+    ),
+    practicalProjectPageByEstate: childConnectionLoader(
+      (ids, page) => practicalProjects.pagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      projectSortKey,
+    ),
+    historyByPracticalProject: listLoader(
+      (ids) => practicalProjects.historyByProjectIds(ids),
+      (row) => row.projectId,
+    ),
   };
 }
 
@@ -179,12 +199,14 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     problems: new ProblemsRepository(db),
     disputes: new DisputesRepository(db),
     livingRooms: new LivingRoomsRepository(db),
+    practicalProjects: new PracticalProjectsRepository(db),
   };
   const loaders = createLoaders(repositories, identity);
   const memberService = new MembersService(identity, db, loaders);
   const problemService = new ProblemsService(identity, db, loaders);
   const disputeService = new DisputesService(identity, db);
-  const { places, branches, members, problems } = repositories;
+  const projectService = new PracticalProjectsService(identity, db);
+  const { places, branches, members, problems, practicalProjects } = repositories;
   return {
     ...identity,
     db,
@@ -195,6 +217,8 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     memberService,
     problemService,
     disputeService,
+    practicalProjects,
+    projectService,
     loaders,
   };
 }

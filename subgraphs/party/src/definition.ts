@@ -9,6 +9,7 @@ import { disputesResolvers } from "./disputes/disputes.resolvers";
 import { livingRoomsResolvers } from "./living-rooms/living-rooms.resolvers";
 import { membersResolvers } from "./members/members.resolvers";
 import { placesResolvers } from "./places/places.resolvers";
+import { practicalProjectsResolvers } from "./practical-projects/practical-projects.resolvers";
 import { problemsResolvers } from "./problems/problems.resolvers";
 import { rules } from "./rules";
 
@@ -25,6 +26,7 @@ export const party = defineSubgraph({
     livingRoomsResolvers,
     problemsResolvers,
     disputesResolvers,
+    practicalProjectsResolvers,
   ],
   rules,
   createContext,

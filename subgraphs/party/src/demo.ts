@@ -12,6 +12,7 @@ import {
   mediators,
   partyBranches,
   partyMembers,
+  practicalProjects,
   problemRoutingRules,
   subdistricts,
 } from "./db/schema";
@@ -91,5 +92,7 @@ export async function loadCounty(db: PartyDatabase, county: DemoCounty): Promise
     await upsertRows(tx, livingRooms, county.livingRooms, livingRooms.id);
     await upsertRows(tx, mediators, county.mediators, mediators.id);
     await upsertRows(tx, problemRoutingRules, county.routingRules, problemRoutingRules.id);
+    // Demo projects are loaded in their current state; only projects moved through the mutations have a history.
+    await upsertRows(tx, practicalProjects, county.practicalProjects, practicalProjects.id);
   });
 }

@@ -115,6 +115,55 @@ const disputeReadBack = (setup: SetupData): Operation => ({
 const shigushanBranch = demoId("branch", "仙安石鼓山小区党支部");
 const NEXT: Record<string, string> = { NEW: "COVERED", COVERED: "MATURE", MATURE: "ESTABLISHED" };
 
+// Practical projects are registered in 东门顺安 (东门社区, 东门顺安小区党支部); each attempt gets a fresh one.
+const dongmen = demoId("estate", "东门顺安");
+const projectTarget = {
+  estate: dongmen,
+  branch: demoId("branch", "东门顺安小区党支部"),
+  community: demoId("community", "东门社区"),
+};
+const PROJECT_WRITERS: PersonaName[] = ["party_admin", "branch_secretary_own"];
+/** A client-chosen project id per attempt, so that setup can move the project it registers. */
+const projectId = (attempt: number, lane = 0) =>
+  `0000${lane}000-0000-4000-9000-${attempt.toString(16).padStart(12, "0")}`;
+const projectInput = (id: string, attempt: number) => ({
+  id,
+  estateId: dongmen,
+  title: `加装休闲座椅 ${attempt}`,
+  description: "在中心花园加装 6 张休闲座椅。",
+  year: 2025,
+});
+/** Setup as the observer: a fresh project, PLANNED or already IN_PROGRESS (one document's fields run in order). */
+const projectSetup =
+  (started: boolean) =>
+  (attempt: number): Operation => ({
+    query: started
+      ? `mutation ($input: CreatePracticalProjectInput!, $id: ID!) {
+          p: createPracticalProject(input: $input) { id }
+          s: updatePracticalProjectProgress(input: { projectId: $id, progress: 50 }) { id }
+        }`
+      : `mutation ($input: CreatePracticalProjectInput!) { p: createPracticalProject(input: $input) { id } }`,
+    variables: started
+      ? { input: projectInput(projectId(attempt), attempt), id: projectId(attempt) }
+      : { input: projectInput(projectId(attempt), attempt) },
+  });
+const projectReadBack = (setup: SetupData): Operation => ({
+  query: `query ($id: ID!) { practicalProject(id: $id) { status progress completedOn history { to } } }`,
+  variables: { id: setup.p.id },
+});
+const projectMove = (mutation: string, inputType: string, started: boolean, input: Record<string, unknown>) => ({
+  mutation,
+  subgraph: "party" as const,
+  target: projectTarget,
+  setup: projectSetup(started),
+  operation: (_attempt: number, setup: SetupData): Operation => ({
+    query: `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { id status } }`,
+    variables: { input: { projectId: setup.p.id, ...input } },
+  }),
+  allowed: PROJECT_WRITERS,
+  readBack: projectReadBack,
+});
+
 /** The party organization's mutations. */
 export const partyCases: AuthorizationCase[] = [
   {
@@ -259,4 +308,20 @@ export const partyCases: AuthorizationCase[] = [
     allowed: DISPUTE_READERS,
     readBack: disputeReadBack,
   },
+  {
+    mutation: "createPracticalProject",
+    subgraph: "party",
+    target: projectTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: CreatePracticalProjectInput!) { createPracticalProject(input: $input) { id } }`,
+      variables: { input: projectInput(projectId(attempt, 1), attempt) },
+    }),
+    allowed: PROJECT_WRITERS,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { practicalProjects(first: 1) { edges { node { id } } } } }`,
+      variables: { id: dongmen },
+    },
+  },
+  projectMove("updatePracticalProjectProgress", "UpdatePracticalProjectProgressInput", false, { progress: 20 }),
+  projectMove("completePracticalProject", "CompletePracticalProjectInput", true, { completedOn: "2025-06-30" }),
 ];

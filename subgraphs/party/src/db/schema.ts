@@ -457,6 +457,57 @@ export const disputeTransitions = pgTable(
   (t) => [index("dispute_transitions_dispute_id_idx").on(t.disputeId, t.seq)],
 );
 
+/** 新年开门办一件实事 — a practical project moves PLANNED → IN_PROGRESS → DONE, never back. */
+export const practicalProjectStatus = pgEnum("practical_project_status", ["PLANNED", "IN_PROGRESS", "DONE"]);
+
+export const practicalProjects = pgTable(
+  "practical_projects",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    estateId: uuid("estate_id")
+      .notNull()
+      .references(() => estates.id, { onDelete: "restrict" }),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    year: integer("year").notNull(),
+    progress: integer("progress").notNull().default(0),
+    status: practicalProjectStatus("status").notNull().default("PLANNED"),
+    completedOn: date("completed_on"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("practical_projects_estate_id_idx").on(t.estateId, t.seq),
+    index("practical_projects_status_idx").on(t.status, t.seq),
+    check("practical_projects_year_check", sql`${t.year} BETWEEN 2000 AND 2100`),
+    check("practical_projects_progress_check", sql`${t.progress} BETWEEN 0 AND 100`),
+    check(
+      "practical_projects_done_check",
+      sql`(${t.status} = 'DONE') = (${t.completedOn} IS NOT NULL) AND (${t.status} <> 'DONE' OR ${t.progress} = 100)`,
+    ),
+    check("practical_projects_planned_check", sql`${t.status} <> 'PLANNED' OR ${t.progress} = 0`),
+  ],
+);
+
+/** Every status a practical project took, appended by the service; the database refuses changes. */
+export const practicalProjectTransitions = pgTable(
+  "practical_project_transitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => practicalProjects.id, { onDelete: "restrict" }),
+    fromStatus: practicalProjectStatus("from_status"),
+    toStatus: practicalProjectStatus("to_status").notNull(),
+    progress: integer("progress").notNull(),
+    actor: text("actor"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("practical_project_transitions_project_id_idx").on(t.projectId, t.seq)],
+);
+
 export type CountyRow = typeof counties.$inferSelect;
 export type SubdistrictRow = typeof subdistricts.$inferSelect;
 export type CommunityRow = typeof communities.$inferSelect;
@@ -474,6 +525,8 @@ export type DisputeRow = typeof disputes.$inferSelect;
 export type DisputePartyRow = typeof disputeParties.$inferSelect;
 export type MediationSessionRow = typeof mediationSessions.$inferSelect;
 export type DisputeTransitionRow = typeof disputeTransitions.$inferSelect;
+export type PracticalProjectRow = typeof practicalProjects.$inferSelect;
+export type PracticalProjectTransitionRow = typeof practicalProjectTransitions.$inferSelect;
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow } from '../db/schema';
+import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow, PracticalProjectRow, PracticalProjectTransitionRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
 import type { ProblemView, CompanyRef, UnitRef, TeamRef } from '../problems/problems.repository';
 import type { Context } from '../context';
@@ -98,6 +98,14 @@ export type CommunityEstatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 办结 — a project finished. */
+export type CompletePracticalProjectInput = {
+  /** The day it was finished (ISO 8601, YYYY-MM-DD), not in the future. */
+  completedOn: Scalars['String']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+};
+
 /** 结案 — how a dispute ends. */
 export type ConcludeDisputeInput = {
   /** Settled, unsettled or withdrawn. */
@@ -117,6 +125,23 @@ export type County = {
   name: Scalars['String']['output'];
   /** 镇街 — the towns and subdistricts of the county, by name. */
   subdistricts: Array<Subdistrict>;
+};
+
+/** 新年开门办一件实事 — a new practical project. */
+export type CreatePracticalProjectInput = {
+  /** What will be done, 1 to 2000 characters. */
+  description: Scalars['String']['input'];
+  /** The estate it is done for. */
+  estateId: Scalars['ID']['input'];
+  /**
+   * An id the client chooses (a UUID), so that it can follow the project up in the same request;
+   * an id already taken is refused with CONFLICT. Omit it for a fresh id.
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Short title, 1 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** The year it is promised for, 2000 to 2100. */
+  year: Scalars['Int']['input'];
 };
 
 /**
@@ -262,6 +287,8 @@ export type Estate = {
   partyBranch?: Maybe<PartyBranch>;
   /** 党员 — the party members who live in the estate, by name; at most 100 a page. Signed-in callers only. */
   partyMembers: PartyMemberConnection;
+  /** 新年开门办一件实事 — the estate's practical projects, newest first; at most 100 a page. */
+  practicalProjects: PracticalProjectConnection;
   /** 问题墙 — the problems its residents raised, newest first, as the public sees them; at most 100 a page. */
   problemWall: PublicProblemConnection;
   /** 安置房 — true for a resettlement estate. */
@@ -291,6 +318,13 @@ export type EstateEchoWallArgs = {
 
 /** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
 export type EstatePartyMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstatePracticalProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -493,11 +527,22 @@ export type Mutation = {
    */
   assignProblem: Problem;
   /**
+   * 办结 — completes a project IN_PROGRESS: DONE at 100 % on the day it was finished. A PLANNED or DONE
+   * project is refused with INVALID_TRANSITION and nothing changes. Same callers as createPracticalProject.
+   */
+  completePracticalProject: PracticalProject;
+  /**
    * 结案 — concludes a dispute: SETTLED or UNSETTLED after mediation (IN_MEDIATION only), or WITHDRAWN
    * (REGISTERED or IN_MEDIATION). Allowed as registerDispute; any other move is refused with
    * INVALID_TRANSITION and nothing changes.
    */
   concludeDispute: Dispute;
+  /**
+   * 新年开门办一件实事 — registers a PLANNED practical project for an estate. Allowed to the secretary of
+   * the branch covering the estate and to the party organization's administrators; recorded in the
+   * project's status history and the audit log.
+   */
+  createPracticalProject: PracticalProject;
   /**
    * 重复 — the handler marks a reported problem as a duplicate of an earlier one of the same estate
    * (REPORTED → DUPLICATE). Allowed to the secretary of the estate's branch and the party
@@ -552,6 +597,12 @@ export type Mutation = {
    * administrators and to the secretary (书记) of the member's branch; recorded in the audit log.
    */
   updatePartyMemberContact: PartyMember;
+  /**
+   * 进度 — reports a project's progress. The first report moves a PLANNED project IN_PROGRESS (recorded
+   * in its history); later ones only raise the percentage, which never falls. A DONE project is refused
+   * with INVALID_TRANSITION and nothing changes. Same callers as createPracticalProject.
+   */
+  updatePracticalProjectProgress: PracticalProject;
 };
 
 
@@ -595,8 +646,26 @@ export type MutationAssignProblemArgs = {
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
  */
+export type MutationCompletePracticalProjectArgs = {
+  input: CompletePracticalProjectInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
 export type MutationConcludeDisputeArgs = {
   input: ConcludeDisputeInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationCreatePracticalProjectArgs = {
+  input: CreatePracticalProjectInput;
 };
 
 
@@ -678,6 +747,15 @@ export type MutationStartProblemArgs = {
  */
 export type MutationUpdatePartyMemberContactArgs = {
   input: UpdatePartyMemberContactInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationUpdatePracticalProjectProgressArgs = {
+  input: UpdatePracticalProjectProgressInput;
 };
 
 /** Where a page of a cursor connection ends (分页信息). */
@@ -841,6 +919,69 @@ export type PartyMemberEdge = {
   cursor: Scalars['String']['output'];
   /** The member. */
   node: PartyMember;
+};
+
+/** 新年开门办一件实事 — one practical thing an estate promised its residents for the year. */
+export type PracticalProject = {
+  __typename?: 'PracticalProject';
+  /** 办结日期 — the day it was finished (ISO 8601, YYYY-MM-DD); null until DONE. */
+  completedOn?: Maybe<Scalars['String']['output']>;
+  /** What will be done. */
+  description: Scalars['String']['output'];
+  /** 小区 — the estate it is done for. */
+  estate: Estate;
+  /** The statuses it took, oldest first (registration included; at most three). */
+  history: Array<PracticalProjectTransition>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 进度 — percent done, 0 to 100 (100 once DONE). */
+  progress: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: PracticalProjectStatus;
+  /** Short title, e.g. 加装电动车充电桩. */
+  title: Scalars['String']['output'];
+  /** 年度 — the year it was promised for. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of practical projects. */
+export type PracticalProjectConnection = {
+  __typename?: 'PracticalProjectConnection';
+  /** The projects of this page with their cursors. */
+  edges: Array<PracticalProjectEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One practical project in a page, with the cursor that points at it. */
+export type PracticalProjectEdge = {
+  __typename?: 'PracticalProjectEdge';
+  /** Opaque position of this project in the list. */
+  cursor: Scalars['String']['output'];
+  /** The project. */
+  node: PracticalProject;
+};
+
+/** 实事的状态 — where a practical project stands; it only moves forward. */
+export type PracticalProjectStatus =
+  /** 已办结 — done. */
+  | 'DONE'
+  /** 推进中 — under way. */
+  | 'IN_PROGRESS'
+  /** 计划 — planned, not started. */
+  | 'PLANNED';
+
+/** One status a practical project took. */
+export type PracticalProjectTransition = {
+  __typename?: 'PracticalProjectTransition';
+  /** The status it left; null for its registration. */
+  from?: Maybe<PracticalProjectStatus>;
+  /** Its progress at that moment, in percent. */
+  progress: Scalars['Int']['output'];
+  /** When it was recorded (ISO 8601 timestamp, UTC). */
+  recordedAt: Scalars['String']['output'];
+  /** The status it took. */
+  to: PracticalProjectStatus;
 };
 
 /** 问题 — a problem a resident raised (点题), as the people who follow it see it. */
@@ -1097,6 +1238,13 @@ export type Query = {
   partyBranch?: Maybe<PartyBranch>;
   /** 党员 — one party member by id, or null when there is none. Signed-in callers only. */
   partyMember?: Maybe<PartyMember>;
+  /** 新年开门办一件实事 — one practical project by id, or null when there is none. */
+  practicalProject?: Maybe<PracticalProject>;
+  /**
+   * 新年开门办一件实事 — the county's practical projects, newest first, optionally in one status; at
+   * most 100 a page. Public, like the projects' notice boards.
+   */
+  practicalProjects: PracticalProjectConnection;
   /**
    * 问题 — one problem by id, for a caller who may follow it: the party organization's administrators,
    * county administrators, the secretary of the estate's branch, a community worker of its community,
@@ -1182,6 +1330,26 @@ export type QueryPartyBranchArgs = {
  */
 export type QueryPartyMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryPracticalProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryPracticalProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PracticalProjectStatus>;
 };
 
 
@@ -1375,6 +1543,14 @@ export type UpdatePartyMemberContactInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 进度 — a project's progress report. */
+export type UpdatePracticalProjectProgressInput = {
+  /** Percent done, 1 to 100; not below the progress already reported. */
+  progress: Scalars['Int']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+};
+
 /**
  * 志愿者队伍 — a volunteer team of the volunteer agency; the party organization adds the problems
  * assigned to it.
@@ -1492,6 +1668,7 @@ export type FederationTypes = {
   LivingRoom: LivingRoom;
   PartyBranch: PartyBranch;
   PartyMember: PartyMember;
+  PracticalProject: PracticalProject;
   Problem: Problem;
   PropertyCompany: PropertyCompany;
   Subdistrict: Subdistrict;
@@ -1522,6 +1699,9 @@ export type FederationReferenceTypes = {
   PartyMember:
     ( { __typename: 'PartyMember' }
     & GraphQLRecursivePick<FederationTypes['PartyMember'], {"id":true}> );
+  PracticalProject:
+    ( { __typename: 'PracticalProject' }
+    & GraphQLRecursivePick<FederationTypes['PracticalProject'], {"id":true}> );
   Problem:
     ( { __typename: 'Problem' }
     & GraphQLRecursivePick<FederationTypes['Problem'], {"id":true}> );
@@ -1561,8 +1741,10 @@ export type ResolversTypes = {
   BranchStageTransition: ResolverTypeWrapper<BranchStageTransitionRow>;
   Community: ResolverTypeWrapper<CommunityRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: ResolverTypeWrapper<CountyRow>;
+  CreatePracticalProjectInput: CreatePracticalProjectInput;
   Dispute: ResolverTypeWrapper<DisputeRow>;
   DisputeConclusion: DisputeConclusion;
   DisputeConnection: ResolverTypeWrapper<Connection<DisputeRow>>;
@@ -1595,6 +1777,11 @@ export type ResolversTypes = {
   PartyMember: ResolverTypeWrapper<PartyMemberRow>;
   PartyMemberConnection: ResolverTypeWrapper<Connection<PartyMemberRow>>;
   PartyMemberEdge: ResolverTypeWrapper<Omit<PartyMemberEdge, 'node'> & { node: ResolversTypes['PartyMember'] }>;
+  PracticalProject: ResolverTypeWrapper<PracticalProjectRow>;
+  PracticalProjectConnection: ResolverTypeWrapper<Connection<PracticalProjectRow>>;
+  PracticalProjectEdge: ResolverTypeWrapper<Omit<PracticalProjectEdge, 'node'> & { node: ResolversTypes['PracticalProject'] }>;
+  PracticalProjectStatus: PracticalProjectStatus;
+  PracticalProjectTransition: ResolverTypeWrapper<PracticalProjectTransitionRow>;
   Problem: ResolverTypeWrapper<ProblemView>;
   ProblemCategory: ProblemCategory;
   ProblemConnection: ResolverTypeWrapper<Connection<ProblemView>>;
@@ -1623,6 +1810,7 @@ export type ResolversTypes = {
   SubdistrictKind: SubdistrictKind;
   Unit: ResolverTypeWrapper<UnitRef>;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
+  UpdatePracticalProjectProgressInput: UpdatePracticalProjectProgressInput;
   VolunteerTeam: ResolverTypeWrapper<TeamRef>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -1638,8 +1826,10 @@ export type ResolversParentTypes = {
   BranchStageTransition: BranchStageTransitionRow;
   Community: CommunityRow;
   Int: Scalars['Int']['output'];
+  CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: CountyRow;
+  CreatePracticalProjectInput: CreatePracticalProjectInput;
   Dispute: DisputeRow;
   DisputeConnection: Connection<DisputeRow>;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
@@ -1664,6 +1854,10 @@ export type ResolversParentTypes = {
   PartyMember: PartyMemberRow;
   PartyMemberConnection: Connection<PartyMemberRow>;
   PartyMemberEdge: Omit<PartyMemberEdge, 'node'> & { node: ResolversParentTypes['PartyMember'] };
+  PracticalProject: PracticalProjectRow;
+  PracticalProjectConnection: Connection<PracticalProjectRow>;
+  PracticalProjectEdge: Omit<PracticalProjectEdge, 'node'> & { node: ResolversParentTypes['PracticalProject'] };
+  PracticalProjectTransition: PracticalProjectTransitionRow;
   Problem: ProblemView;
   ProblemConnection: Connection<ProblemView>;
   ProblemEdge: Omit<ProblemEdge, 'node'> & { node: ResolversParentTypes['Problem'] };
@@ -1687,6 +1881,7 @@ export type ResolversParentTypes = {
   Subdistrict: SubdistrictRow;
   Unit: UnitRef;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
+  UpdatePracticalProjectProgressInput: UpdatePracticalProjectProgressInput;
   VolunteerTeam: TeamRef;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -1810,6 +2005,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   organizationCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
   partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<EstatePartyMembersArgs, 'first'>>;
+  practicalProjects?: Resolver<ResolversTypes['PracticalProjectConnection'], ParentType, ContextType, RequireFields<EstatePracticalProjectsArgs, 'first'>>;
   problemWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<EstateProblemWallArgs, 'first'>>;
   resettlement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EstateType'], ParentType, ContextType>;
@@ -1877,7 +2073,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   advanceBranchStage?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationAdvanceBranchStageArgs, 'input'>>;
   answerProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAnswerProblemArgs, 'input'>>;
   assignProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAssignProblemArgs, 'input'>>;
+  completePracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCompletePracticalProjectArgs, 'input'>>;
   concludeDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationConcludeDisputeArgs, 'input'>>;
+  createPracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCreatePracticalProjectArgs, 'input'>>;
   markProblemDuplicate?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationMarkProblemDuplicateArgs, 'input'>>;
   rateProblemAnswer?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRateProblemAnswerArgs, 'input'>>;
   recordMediationSession?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationRecordMediationSessionArgs, 'input'>>;
@@ -1887,6 +2085,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resolveProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationResolveProblemArgs, 'input'>>;
   startProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationStartProblemArgs, 'input'>>;
   updatePartyMemberContact?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
+  updatePracticalProjectProgress?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationUpdatePracticalProjectProgressArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1934,6 +2133,36 @@ export type PartyMemberConnectionResolvers<ContextType = Context, ParentType ext
 export type PartyMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberEdge'] = ResolversParentTypes['PartyMemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
+};
+
+export type PracticalProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticalProject'] = ResolversParentTypes['PracticalProject'], FederationReferenceType extends FederationReferenceTypes['PracticalProject'] = FederationReferenceTypes['PracticalProject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PracticalProject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PracticalProjectTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PracticalProjectStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PracticalProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticalProjectConnection'] = ResolversParentTypes['PracticalProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PracticalProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PracticalProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticalProjectEdge'] = ResolversParentTypes['PracticalProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType>;
+};
+
+export type PracticalProjectTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticalProjectTransition'] = ResolversParentTypes['PracticalProjectTransition']> = {
+  from?: Resolver<Maybe<ResolversTypes['PracticalProjectStatus']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PracticalProjectStatus'], ParentType, ContextType>;
 };
 
 export type ProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Problem'] = ResolversParentTypes['Problem'], FederationReferenceType extends FederationReferenceTypes['Problem'] = FederationReferenceTypes['Problem']> = {
@@ -2027,6 +2256,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   livingRoom?: Resolver<Maybe<ResolversTypes['LivingRoom']>, ParentType, ContextType, RequireFields<QueryLivingRoomArgs, 'id'>>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType, RequireFields<QueryPartyBranchArgs, 'id'>>;
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
+  practicalProject?: Resolver<Maybe<ResolversTypes['PracticalProject']>, ParentType, ContextType, RequireFields<QueryPracticalProjectArgs, 'id'>>;
+  practicalProjects?: Resolver<ResolversTypes['PracticalProjectConnection'], ParentType, ContextType, RequireFields<QueryPracticalProjectsArgs, 'first'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType, RequireFields<QuerySubdistrictArgs, 'id'>>;
 };
@@ -2087,6 +2318,10 @@ export type Resolvers<ContextType = Context> = {
   PartyMember?: PartyMemberResolvers<ContextType>;
   PartyMemberConnection?: PartyMemberConnectionResolvers<ContextType>;
   PartyMemberEdge?: PartyMemberEdgeResolvers<ContextType>;
+  PracticalProject?: PracticalProjectResolvers<ContextType>;
+  PracticalProjectConnection?: PracticalProjectConnectionResolvers<ContextType>;
+  PracticalProjectEdge?: PracticalProjectEdgeResolvers<ContextType>;
+  PracticalProjectTransition?: PracticalProjectTransitionResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   ProblemConnection?: ProblemConnectionResolvers<ContextType>;
   ProblemEdge?: ProblemEdgeResolvers<ContextType>;

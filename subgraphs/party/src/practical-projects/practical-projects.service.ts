@@ -1,0 +1,180 @@
+import { randomUUID } from "node:crypto";
+import {
+  auditedWrite,
+  badUserInput,
+  type Caller,
+  codedError,
+  conflictOnRaceLost,
+  denied,
+  invalidTransition,
+  isAgencyAdmin,
+  isUuid,
+  notFound,
+  parseInput,
+  type RequestIdentity,
+  scopeIds,
+} from "@linli/service-kit";
+import { z } from "zod";
+import type { PartyDatabase } from "../db";
+import type { PracticalProjectRow } from "../db/schema";
+import {
+  type PracticalProjectStatus,
+  PracticalProjectsRepository,
+  type ProjectScope,
+} from "./practical-projects.repository";
+
+/** 实事的状态机 — forward only: PLANNED → IN_PROGRESS → DONE. Anything else is INVALID_TRANSITION. */
+export const PROJECT_TRANSITIONS: Readonly<Record<PracticalProjectStatus, readonly PracticalProjectStatus[]>> = {
+  PLANNED: ["IN_PROGRESS"],
+  IN_PROGRESS: ["DONE"],
+  DONE: [],
+};
+
+const id = z.string().refine(isUuid, "is not a valid id");
+const text = (max: number) =>
+  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
+const pastDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date, YYYY-MM-DD")
+  .refine((day) => {
+    const parsed = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+  }, "must be a date, YYYY-MM-DD")
+  .refine((day) => day <= new Date().toISOString().slice(0, 10), "must not be in the future");
+
+const createInput = z.object({
+  id: id.nullish(),
+  estateId: id,
+  title: text(100),
+  description: text(2000),
+  year: z.number().int("must be a whole year").min(2000, "must be 2000 to 2100").max(2100, "must be 2000 to 2100"),
+});
+const progressInput = z.object({
+  projectId: id,
+  progress: z.number().int("must be a whole percentage").min(1, "must be 1 to 100").max(100, "must be 1 to 100"),
+});
+const completeInput = z.object({ projectId: id, completedOn: pastDay });
+
+export function projectScope(caller: Caller): ProjectScope {
+  return { isAdmin: isAgencyAdmin(caller, "party"), branchIds: scopeIds(caller, "branch_secretary") };
+}
+
+const snapshot = (row: PracticalProjectRow) => ({
+  status: row.status,
+  progress: row.progress,
+  completedOn: row.completedOn,
+});
+
+/** Practical projects: registered, advanced and completed by the estate's branch secretary or a party administrator. */
+export class PracticalProjectsService {
+  constructor(
+    private readonly identity: RequestIdentity,
+    private readonly db: PartyDatabase,
+  ) {}
+
+  private get caller(): Caller {
+    return this.identity.caller;
+  }
+
+  create(input: unknown): Promise<PracticalProjectRow> {
+    const values = parseInput(createInput, input);
+    const scope = projectScope(this.caller);
+    const taken = "Another practical project already has this id; leave `id` out or choose a new one.";
+    return conflictOnRaceLost({ practical_projects_pkey: taken }, () =>
+      auditedWrite(
+        this.db,
+        this.identity,
+        { action: "createPracticalProject", entityType: "PracticalProject" },
+        async (tx) => {
+          const repository = new PracticalProjectsRepository(tx);
+          if (values.id && (await repository.byIds([values.id])).length > 0) throw codedError("CONFLICT", taken);
+          const created = await repository.insertWithin({ ...values, id: values.id ?? randomUUID() }, scope);
+          if (!created) {
+            throw (await repository.estateExists(values.estateId))
+              ? denied(this.caller)
+              : notFound("There is no estate with this id.");
+          }
+          await repository.appendTransition({
+            projectId: created.id,
+            fromStatus: null,
+            toStatus: "PLANNED",
+            progress: 0,
+            actor: this.caller.subject,
+          });
+          return { entityId: created.id, before: null, after: snapshot(created), result: created };
+        },
+      ),
+    );
+  }
+
+  /** Records progress; the first report moves a PLANNED project IN_PROGRESS. Progress never goes back. */
+  updateProgress(input: unknown): Promise<PracticalProjectRow> {
+    const values = parseInput(progressInput, input);
+    return this.move("updatePracticalProjectProgress", values.projectId, (current) => {
+      if (current.status === "IN_PROGRESS" && values.progress < current.progress) {
+        throw badUserInput(`\`progress\` must not fall below ${current.progress}.`, {
+          argumentName: "input",
+          field: "progress",
+        });
+      }
+      return {
+        to: current.status === "PLANNED" ? "IN_PROGRESS" : current.status,
+        progress: values.progress,
+        completedOn: null,
+      };
+    });
+  }
+
+  /** Completes a project in progress: DONE at 100 % on the day it was finished. */
+  complete(input: unknown): Promise<PracticalProjectRow> {
+    const values = parseInput(completeInput, input);
+    return this.move("completePracticalProject", values.projectId, () => ({
+      to: "DONE",
+      progress: 100,
+      completedOn: values.completedOn,
+    }));
+  }
+
+  /**
+   * Lock (NOT_FOUND), scope in SQL (FORBIDDEN, before the state is revealed), the transition table
+   * (INVALID_TRANSITION), then the scoped update from the state read, the history and the audit row.
+   * Progress within IN_PROGRESS is no transition: it is stored without a history row.
+   */
+  private move(
+    action: string,
+    projectId: string,
+    plan: (current: PracticalProjectRow) => {
+      to: PracticalProjectStatus;
+      progress: number;
+      completedOn: string | null;
+    },
+  ): Promise<PracticalProjectRow> {
+    const scope = projectScope(this.caller);
+    return auditedWrite(this.db, this.identity, { action, entityType: "PracticalProject" }, async (tx) => {
+      const repository = new PracticalProjectsRepository(tx);
+      const current = await repository.lockById(projectId);
+      if (!current) throw notFound("There is no practical project with this id.");
+      if (!(await repository.isWithin(current.id, scope))) throw denied(this.caller);
+      const stays = current.status === "IN_PROGRESS" && action === "updatePracticalProjectProgress";
+      const { to, progress, completedOn } = plan(current);
+      if (!stays && !PROJECT_TRANSITIONS[current.status].includes(to)) {
+        throw invalidTransition(`A practical project that is ${current.status} cannot become ${to}.`, {
+          from: current.status,
+          to,
+        });
+      }
+      const updated = await repository.moveWithin(current, to, progress, completedOn, scope);
+      if (!updated) throw codedError("CONFLICT", "The practical project changed meanwhile; read it again.");
+      if (!stays) {
+        await repository.appendTransition({
+          projectId: current.id,
+          fromStatus: current.status,
+          toStatus: to,
+          progress,
+          actor: this.caller.subject,
+        });
+      }
+      return { entityId: current.id, before: snapshot(current), after: snapshot(updated), result: updated };
+    });
+  }
+}
