@@ -7,6 +7,8 @@ export default subgraphCodegenConfig({
   Estate: "../db/schema#EstateRef",
   PartyMember: "../db/schema#PartyMemberRef",
   PropertyCompanyConnection: "@linli/service-kit#Connection<PropertyCompanyRow>",
+  CompanyStaffMember: "../db/schema#CompanyStaffRow",
+  PartyBranch: "../db/schema#PartyBranchRef",
   PropertyServiceItem: "../db/schema#PropertyServiceItemRow",
   OwnersCommittee: "../db/schema#OwnersCommitteeRow",
   OwnersCommitteeMember: "../db/schema#OwnersCommitteeMemberRow",

@@ -1,7 +1,10 @@
 import { demoId } from "./ids";
 import type { DemoCounty } from "./types";
 
-type PropertySample = Pick<DemoCounty, "ownersCommittees" | "councils" | "ledgerEntries" | "serviceItems">;
+type PropertySample = Pick<
+  DemoCounty,
+  "ownersCommittees" | "councils" | "ledgerEntries" | "serviceItems" | "companyStaff"
+>;
 type Seat = [name: string, role: "CHAIR" | "VICE_CHAIR" | "MEMBER", partyMember: string | null];
 
 const member = (estateAndName: string) => demoId("member", estateAndName);
@@ -56,12 +59,26 @@ const item = (company: string, name: string, description: string, feeNote: strin
   feeNote,
 });
 
+const staff = (company: string, name: string, position: string, partyMember: string | null = null) => ({
+  id: demoId("companyStaff", `${company}/${name}`),
+  companyId: demoId("company", company),
+  name,
+  position,
+  partyMemberId: partyMember ? member(partyMember) : null,
+});
+
 /**
  * The property authority's part of the sample: 木兰滨河 re-elected its owners' committee in 2021
  * and its new chair is the party member 吴建平 (the branch's secretary in the party data: 一肩挑);
  * 南桥锦福家园's committee has a party member on it but a chair who is not one; 仙安石鼓山, a
  * resettlement estate, runs itself through a self-governance council (四自) with a public ledger.
- * Committee members who are not party members are invented names.
+ * Committee members who are not party members are invented names. 嘉庆 and 顺安 are 红色物业
+ * (the report: "依托嘉庆、顺安等物业服务企业，建立党支部"); the party data has no company
+ * branches yet, so their red is recorded through party members on their staff — 林志强, on the
+ * roll of 南桥锦福家园 (managed by 嘉庆), keeps its gate, and 徐晓燕, an in-service member of
+ * 木兰乐园 (managed by 顺安) employed by the labour-dispatch firm 海通, is placed with 顺安 as its
+ * customer-service lead. 恒达 has staff but no party member among them: it is not red. Staff who
+ * are not party members are invented names.
  */
 export function propertySample(): PropertySample {
   return {
@@ -122,6 +139,15 @@ export function propertySample(): PropertySample {
       item("顺安物业", "绿化养护", "小区公共绿地修剪、补种", "含在物业费内"),
       item("顺安物业", "公共设施维修", "楼道灯、单元门禁等公共设施报修", "含在物业费内"),
       item("恒达物业", "保洁", "楼道每日清扫、垃圾清运", "含在物业费内"),
+    ],
+    companyStaff: [
+      staff("嘉庆物业", "黄志明", "项目经理"),
+      staff("嘉庆物业", "林志强", "秩序维护员", "南桥锦福家园/林志强"),
+      staff("嘉庆物业", "卢佳慧", "客服专员"),
+      staff("顺安物业", "陈建华", "项目经理"),
+      staff("顺安物业", "徐晓燕", "客服主管", "木兰乐园/徐晓燕"),
+      staff("恒达物业", "严国庆", "项目经理"),
+      staff("恒达物业", "曾淑华", "保洁主管"),
     ],
   };
 }

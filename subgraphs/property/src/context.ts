@@ -1,6 +1,7 @@
 import { childConnectionLoader, listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import { CommitteesRepository } from "./committees/committees.repository";
 import { CompaniesRepository } from "./companies/companies.repository";
+import { StaffRepository } from "./companies/staff.repository";
 import { ContractsRepository } from "./contracts/contracts.repository";
 import { CouncilsRepository, entrySortKey } from "./councils/councils.repository";
 import type { PropertyDatabase } from "./db";
@@ -23,10 +24,19 @@ interface Repositories {
   serviceItems: ServiceItemsRepository;
   committees: CommitteesRepository;
   councils: CouncilsRepository;
+  staff: StaffRepository;
 }
 
-function createLoaders({ companies, contracts, serviceItems, committees, councils }: Repositories) {
+function createLoaders({ companies, contracts, serviceItems, committees, councils, staff }: Repositories) {
   return {
+    staffByCompany: listLoader(
+      (ids) => staff.byCompanyIds(ids),
+      (row) => row.companyId,
+    ),
+    redByCompany: rowLoader(
+      (ids) => staff.redByCompanyIds(ids),
+      (row) => row.companyId,
+    ),
     companyById: rowLoader(
       (ids) => companies.byIds(ids),
       (row) => row.id,
@@ -98,6 +108,7 @@ export function createContext(db: PropertyDatabase, identity: RequestIdentity): 
     serviceItems: new ServiceItemsRepository(db),
     committees: new CommitteesRepository(db),
     councils: new CouncilsRepository(db),
+    staff: new StaffRepository(db),
   };
   return {
     ...identity,

@@ -3,6 +3,7 @@ import { inChunks, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PropertyDatabase } from "./db";
 import {
+  companyStaff,
   ledgerEntries,
   managementContracts,
   ownersCommitteeMembers,
@@ -19,8 +20,8 @@ export async function isEmpty(db: PropertyDatabase): Promise<boolean> {
 }
 
 /**
- * Loads the property authority's part of a county: companies, their management contracts and
- * service items, owners' committees with their seats, and self-governance councils with their
+ * Loads the property authority's part of a county: companies, their management contracts,
+ * service items and staff, owners' committees with their seats, and self-governance councils with their
  * ledgers. Ids are stable, so loading twice updates the same rows instead of adding new ones.
  * Ledger entries and committee seats are history the database refuses to change: they are only
  * ever inserted (an entry already there is left as it is).
@@ -30,6 +31,7 @@ export async function loadCounty(db: PropertyDatabase, county: DemoCounty): Prom
     await upsertRows(tx, propertyCompanies, county.companies, propertyCompanies.id);
     await upsertRows(tx, managementContracts, county.contracts, managementContracts.id);
     await upsertRows(tx, propertyServiceItems, county.serviceItems, propertyServiceItems.id);
+    await upsertRows(tx, companyStaff, county.companyStaff, companyStaff.id);
     await upsertRows(
       tx,
       ownersCommittees,

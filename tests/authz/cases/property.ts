@@ -23,6 +23,12 @@ const dongmenCommittee = {
   variables: { id: dongmen },
 };
 
+/** 恒达物业's staff and branch, as the staff and branch cases change them. */
+const hengdaStaffAndBranch = {
+  query: `query ($id: ID!) { propertyCompany(id: $id) { redProperty partyBranch { id } staff { id name position } } }`,
+  variables: { id: hengda },
+};
+
 /** The property authority's mutations. */
 export const propertyCases: AuthorizationCase[] = [
   {
@@ -108,5 +114,45 @@ export const propertyCases: AuthorizationCase[] = [
       query: `query ($id: ID!) { selfGovernanceCouncil(id: $id) { balanceFen ledger(first: 100) { edges { node { id } } } } }`,
       variables: { id: shigushanCouncil },
     },
+  },
+  {
+    mutation: "addCompanyStaff",
+    subgraph: "property",
+    target: { company: hengda },
+    operation: (attempt) => ({
+      query: `mutation ($input: AddCompanyStaffInput!) { addCompanyStaff(input: $input) { id } }`,
+      variables: { input: { companyId: hengda, name: `第${attempt}号员工`, position: "保洁员" } },
+    }),
+    allowed: ["property_admin", "property_manager_own"],
+    readBack: hengdaStaffAndBranch,
+  },
+  {
+    // Each attempt removes a staff member the observer (a property admin) has just added.
+    mutation: "removeCompanyStaff",
+    subgraph: "property",
+    target: { company: hengda },
+    setup: (attempt) => ({
+      query: `mutation ($input: AddCompanyStaffInput!) { addCompanyStaff(input: $input) { id } }`,
+      variables: { input: { companyId: hengda, name: `待移除员工${attempt}`, position: "客服" } },
+    }),
+    operation: (_attempt, setup: SetupData) => ({
+      query: `mutation ($input: RemoveCompanyStaffInput!) { removeCompanyStaff(input: $input) { id } }`,
+      variables: { input: { staffId: setup.addCompanyStaff.id } },
+    }),
+    allowed: ["property_admin", "property_manager_own"],
+    readBack: hengdaStaffAndBranch,
+  },
+  {
+    // A company's own branch is the party organization's fact, recorded by the authority: a
+    // company's manager cannot make it red.
+    mutation: "setCompanyPartyBranch",
+    subgraph: "property",
+    target: { company: hengda },
+    operation: (attempt) => ({
+      query: `mutation ($input: SetCompanyPartyBranchInput!) { setCompanyPartyBranch(input: $input) { id } }`,
+      variables: { input: { companyId: hengda, partyBranchId: demoId("branch", `恒达物业党支部${attempt}`) } },
+    }),
+    allowed: ["property_admin"],
+    readBack: hengdaStaffAndBranch,
   },
 ];

@@ -24,10 +24,42 @@ export const propertyCompanies = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     name: text("name").notNull(),
     address: text("address").notNull(),
+    /**
+     * 企业党支部 — the party subgraph's key of the company's own party branch, when it has one:
+     * a reference recorded by the property authority, not a foreign key into this database.
+     */
+    partyBranchId: uuid("party_branch_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [index("property_companies_name_id_idx").on(t.name, t.id)],
+);
+
+/**
+ * 员工 — a company's staff who hold a position (项目经理, 客服主管 …). A staff member who is a
+ * party member carries the party subgraph's key of the member: a reference, not a foreign key.
+ * Together with the company's own branch this is what makes a company 红色物业.
+ */
+export const companyStaff = pgTable(
+  "company_staff",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => propertyCompanies.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    position: text("position").notNull(),
+    partyMemberId: uuid("party_member_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("company_staff_company_id_idx").on(t.companyId, t.name, t.id),
+    index("company_staff_party_member_id_idx").on(t.partyMemberId),
+    // A party member is on one company's staff list at most once.
+    uniqueIndex("company_staff_company_party_member_idx")
+      .on(t.companyId, t.partyMemberId)
+      .where(sql`party_member_id is not null`),
+  ],
 );
 
 /** Which company manages which estate, from when to when; ended contracts stay as history. */
@@ -176,6 +208,7 @@ export const ledgerEntries = pgTable(
 );
 
 export type PropertyCompanyRow = typeof propertyCompanies.$inferSelect;
+export type CompanyStaffRow = typeof companyStaff.$inferSelect;
 export type ManagementContractRow = typeof managementContracts.$inferSelect;
 export type PropertyServiceItemRow = typeof propertyServiceItems.$inferSelect;
 export type OwnersCommitteeRow = typeof ownersCommittees.$inferSelect;
@@ -188,6 +221,9 @@ export type LedgerEntryRow = typeof ledgerEntries.$inferSelect;
  * gateway resolves `branchSecretaryChairsOwnersCommittee` — the branch secretary it required.
  */
 export type EstateRef = { id: string; partyBranch?: { secretary?: { id: string } | null } | null };
+
+/** A party branch as this subgraph knows it: the party subgraph's key (and, on an estate's branch, its secretary). */
+export type PartyBranchRef = { id: string; secretary?: { id: string } | null };
 
 /** A party member as this subgraph knows it: only the party subgraph's key. */
 export type PartyMemberRef = { id: string };

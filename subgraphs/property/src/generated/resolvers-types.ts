@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PropertyCompanyRow, ManagementContractRow, EstateRef, PartyMemberRef, PropertyServiceItemRow, OwnersCommitteeRow, OwnersCommitteeMemberRow, SelfGovernanceCouncilRow, LedgerEntryRow } from '../db/schema';
+import type { PropertyCompanyRow, ManagementContractRow, EstateRef, PartyMemberRef, CompanyStaffRow, PartyBranchRef, PropertyServiceItemRow, OwnersCommitteeRow, OwnersCommitteeMemberRow, SelfGovernanceCouncilRow, LedgerEntryRow } from '../db/schema';
 import type { Replacement } from '../contracts/contracts.service';
 import type { Connection } from '@linli/service-kit';
 import type { Context } from '../context';
@@ -19,6 +19,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** 添加员工 — a staff member to add to a company. */
+export type AddCompanyStaffInput = {
+  /** The company whose staff they join. */
+  companyId: Scalars['ID']['input'];
+  /** 姓名 — 1 to 50 characters (surrounding spaces are dropped). */
+  name: Scalars['String']['input'];
+  /**
+   * 党员 — the party subgraph's id of the member they are, or null (or absent) when they are not
+   * one. A party member is on one company's staff list at most once.
+   */
+  partyMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 职务 — the position they hold, 1 to 50 characters (surrounding spaces are dropped). */
+  position: Scalars['String']['input'];
+};
+
 /** 职务 — a seat's role on an owners' committee. */
 export type CommitteeRole =
   /** 主任 — the chair. */
@@ -27,6 +42,27 @@ export type CommitteeRole =
   | 'MEMBER'
   /** 副主任 — a vice chair. */
   | 'VICE_CHAIR';
+
+/**
+ * 员工 — one staff member of a property company: the position they hold and, when they are a
+ * party member, that member. Nothing else about them is kept.
+ */
+export type CompanyStaffMember = {
+  __typename?: 'CompanyStaffMember';
+  /** 物业服务企业 — the company whose staff they are. */
+  company: PropertyCompany;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 姓名 — the name of the position holder. */
+  name: Scalars['String']['output'];
+  /**
+   * 党员 — the staff member as a party member (owned by the party subgraph), or null when they are
+   * not one.
+   */
+  partyMember?: Maybe<PartyMember>;
+  /** 职务 — the position they hold, e.g. 项目经理. */
+  position: Scalars['String']['output'];
+};
 
 /** 业委会选举 — one elected term of an estate's owners' committee. */
 export type ElectOwnersCommitteeInput = {
@@ -166,6 +202,14 @@ export type ManagementMode =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * 添加员工 — adds a staff member to a company; with a party member among them the company counts
+   * as 红色物业. Allowed to that company's own property manager and to the property authority's
+   * administrators (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no
+   * company has that id). Invalid input is BAD_USER_INPUT naming the field; a party member already
+   * on that company's staff is CONFLICT; nothing is stored then. Recorded in the audit log.
+   */
+  addCompanyStaff: CompanyStaffMember;
+  /**
    * 业委会选举 / 换届 — records the election of an owners' committee term with its seats. For an
    * estate without a committee give no `expectedCurrentCommitteeId`; for a re-election give the
    * current term's id: the current term is closed on the new term's first day and the new one
@@ -187,6 +231,11 @@ export type Mutation = {
    */
   recordLedgerEntry: LedgerEntry;
   /**
+   * 移除员工 — removes a staff member from their company and returns them as they were. Allowed as
+   * addCompanyStaff (NOT_FOUND when no staff member has that id). Recorded in the audit log.
+   */
+  removeCompanyStaff: CompanyStaffMember;
+  /**
    * 物业服务企业更替 — replaces the company managing an estate. In one transaction the current
    * contract ends the day before `startsOn` (end dates are inclusive) and a new current contract of
    * `companyId` starts on `startsOn`; both are kept as the estate's history, with one audit row.
@@ -201,6 +250,13 @@ export type Mutation = {
    */
   replacePropertyCompany: PropertyCompanyReplacement;
   /**
+   * 登记企业党支部 — records the party branch a company has set up in itself (or clears it with
+   * null); a company with its own branch counts as 红色物业. The branch is the party organization's
+   * fact and the property authority records it: its administrators only (a company cannot
+   * declare itself red). NOT_FOUND when no company has that id. Recorded in the audit log.
+   */
+  setCompanyPartyBranch: PropertyCompany;
+  /**
    * 更新物业服务企业 — changes the registered name or address of a property service company.
    * Allowed to that company's own property manager (物业经理) and to the property authority's
    * administrators; anyone else is refused (UNAUTHENTICATED when not signed in, FORBIDDEN
@@ -208,6 +264,15 @@ export type Mutation = {
    * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
    */
   updatePropertyCompany: PropertyCompany;
+};
+
+
+/**
+ * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
+ * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationAddCompanyStaffArgs = {
+  input: AddCompanyStaffInput;
 };
 
 
@@ -233,8 +298,26 @@ export type MutationRecordLedgerEntryArgs = {
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationRemoveCompanyStaffArgs = {
+  input: RemoveCompanyStaffInput;
+};
+
+
+/**
+ * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
+ * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationReplacePropertyCompanyArgs = {
   input: ReplacePropertyCompanyInput;
+};
+
+
+/**
+ * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
+ * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationSetCompanyPartyBranchArgs = {
+  input: SetCompanyPartyBranchInput;
 };
 
 
@@ -311,7 +394,10 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** 小区党支部 — an estate party branch, owned by the party subgraph. Only its secretary is read here. */
+/**
+ * 党支部 — a party branch, owned by the party subgraph: the branch covering an estate (only its
+ * secretary is read here), or the branch a property company set up in itself (企业党支部).
+ */
 export type PartyBranch = {
   __typename?: 'PartyBranch';
   /** Stable identifier. */
@@ -345,8 +431,20 @@ export type PropertyCompany = {
   managedEstates: Array<Estate>;
   /** Registered name, e.g. 嘉庆物业服务有限公司. */
   name: Scalars['String']['output'];
+  /**
+   * 企业党支部 — the party branch the company has set up in itself (owned by the party subgraph),
+   * or null when it has none on record.
+   */
+  partyBranch?: Maybe<PartyBranch>;
+  /**
+   * 红色物业 — true when the company has its own party branch or at least one staff member who
+   * is a party member. Derived from those facts on every read, never stored.
+   */
+  redProperty: Scalars['Boolean']['output'];
   /** 物业服务事项 — the services it offers residents, by name. A short catalogue of one company. */
   serviceItems: Array<PropertyServiceItem>;
+  /** 员工 — its staff who hold a position (项目经理, 客服主管 …), by name: a handful per company. */
+  staff: Array<CompanyStaffMember>;
   /**
    * 更新时间 — when its name or address was last changed, or when it was registered if never
    * (ISO 8601 timestamp, UTC).
@@ -460,6 +558,12 @@ export type RecordLedgerEntryInput = {
   occurredOn: Scalars['String']['input'];
 };
 
+/** 移除员工 — the staff member to remove. */
+export type RemoveCompanyStaffInput = {
+  /** The staff member (`CompanyStaffMember.id`). */
+  staffId: Scalars['ID']['input'];
+};
+
 /** 物业服务企业更替 — which estate gets which company from when, replacing which contract. */
 export type ReplacePropertyCompanyInput = {
   /** 物业服务企业 — the new company. */
@@ -516,6 +620,17 @@ export type SelfGovernanceCouncil = {
 export type SelfGovernanceCouncilLedgerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 登记企业党支部 — the party branch a company has set up, or null to clear it. */
+export type SetCompanyPartyBranchInput = {
+  /** The company. */
+  companyId: Scalars['ID']['input'];
+  /**
+   * 党支部 — the party subgraph's id of the company's branch, or null when it has none (any more).
+   * Must be given, even when null.
+   */
+  partyBranchId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -639,9 +754,11 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CommitteeRole: CommitteeRole;
-  ElectOwnersCommitteeInput: ElectOwnersCommitteeInput;
+  AddCompanyStaffInput: AddCompanyStaffInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CommitteeRole: CommitteeRole;
+  CompanyStaffMember: ResolverTypeWrapper<CompanyStaffRow>;
+  ElectOwnersCommitteeInput: ElectOwnersCommitteeInput;
   Estate: ResolverTypeWrapper<EstateRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
@@ -657,7 +774,7 @@ export type ResolversTypes = {
   OwnersCommitteeMember: ResolverTypeWrapper<OwnersCommitteeMemberRow>;
   OwnersCommitteeSeatInput: OwnersCommitteeSeatInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PartyBranch: ResolverTypeWrapper<Omit<PartyBranch, 'secretary'> & { secretary?: Maybe<ResolversTypes['PartyMember']> }>;
+  PartyBranch: ResolverTypeWrapper<PartyBranchRef>;
   PartyMember: ResolverTypeWrapper<PartyMemberRef>;
   PropertyCompany: ResolverTypeWrapper<PropertyCompanyRow>;
   PropertyCompanyConnection: ResolverTypeWrapper<Connection<PropertyCompanyRow>>;
@@ -666,8 +783,10 @@ export type ResolversTypes = {
   PropertyServiceItem: ResolverTypeWrapper<PropertyServiceItemRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordLedgerEntryInput: RecordLedgerEntryInput;
+  RemoveCompanyStaffInput: RemoveCompanyStaffInput;
   ReplacePropertyCompanyInput: ReplacePropertyCompanyInput;
   SelfGovernanceCouncil: ResolverTypeWrapper<SelfGovernanceCouncilRow>;
+  SetCompanyPartyBranchInput: SetCompanyPartyBranchInput;
   UpdatePropertyCompanyInput: UpdatePropertyCompanyInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -676,8 +795,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ElectOwnersCommitteeInput: ElectOwnersCommitteeInput;
+  AddCompanyStaffInput: AddCompanyStaffInput;
   ID: Scalars['ID']['output'];
+  CompanyStaffMember: CompanyStaffRow;
+  ElectOwnersCommitteeInput: ElectOwnersCommitteeInput;
   Estate: EstateRef;
   Boolean: Scalars['Boolean']['output'];
   FieldSet: Scalars['FieldSet']['output'];
@@ -691,7 +812,7 @@ export type ResolversParentTypes = {
   OwnersCommitteeMember: OwnersCommitteeMemberRow;
   OwnersCommitteeSeatInput: OwnersCommitteeSeatInput;
   PageInfo: PageInfo;
-  PartyBranch: Omit<PartyBranch, 'secretary'> & { secretary?: Maybe<ResolversParentTypes['PartyMember']> };
+  PartyBranch: PartyBranchRef;
   PartyMember: PartyMemberRef;
   PropertyCompany: PropertyCompanyRow;
   PropertyCompanyConnection: Connection<PropertyCompanyRow>;
@@ -700,8 +821,10 @@ export type ResolversParentTypes = {
   PropertyServiceItem: PropertyServiceItemRow;
   Query: Record<PropertyKey, never>;
   RecordLedgerEntryInput: RecordLedgerEntryInput;
+  RemoveCompanyStaffInput: RemoveCompanyStaffInput;
   ReplacePropertyCompanyInput: ReplacePropertyCompanyInput;
   SelfGovernanceCouncil: SelfGovernanceCouncilRow;
+  SetCompanyPartyBranchInput: SetCompanyPartyBranchInput;
   UpdatePropertyCompanyInput: UpdatePropertyCompanyInput;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -752,6 +875,14 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CompanyStaffMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyStaffMember'] = ResolversParentTypes['CompanyStaffMember']> = {
+  company?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EstateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'], FederationReferenceType extends FederationReferenceTypes['Estate'] = FederationReferenceTypes['Estate']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   branchSecretaryChairsOwnersCommittee?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -798,9 +929,12 @@ export type ManagementContractResolvers<ContextType = Context, ParentType extend
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCompanyStaff?: Resolver<ResolversTypes['CompanyStaffMember'], ParentType, ContextType, RequireFields<MutationAddCompanyStaffArgs, 'input'>>;
   electOwnersCommittee?: Resolver<ResolversTypes['OwnersCommittee'], ParentType, ContextType, RequireFields<MutationElectOwnersCommitteeArgs, 'input'>>;
   recordLedgerEntry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType, RequireFields<MutationRecordLedgerEntryArgs, 'input'>>;
+  removeCompanyStaff?: Resolver<ResolversTypes['CompanyStaffMember'], ParentType, ContextType, RequireFields<MutationRemoveCompanyStaffArgs, 'input'>>;
   replacePropertyCompany?: Resolver<ResolversTypes['PropertyCompanyReplacement'], ParentType, ContextType, RequireFields<MutationReplacePropertyCompanyArgs, 'input'>>;
+  setCompanyPartyBranch?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType, RequireFields<MutationSetCompanyPartyBranchArgs, 'input'>>;
   updatePropertyCompany?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType, RequireFields<MutationUpdatePropertyCompanyArgs, 'input'>>;
 };
 
@@ -846,7 +980,10 @@ export type PropertyCompanyResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   managedEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
+  redProperty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   serviceItems?: Resolver<Array<ResolversTypes['PropertyServiceItem']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['CompanyStaffMember']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -893,6 +1030,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = {
+  CompanyStaffMember?: CompanyStaffMemberResolvers<ContextType>;
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
