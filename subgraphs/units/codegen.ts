@@ -15,5 +15,7 @@ export default subgraphCodegenConfig({
   VolunteerTeam: "../memberships/memberships.repository#EstateRef",
   NeighborhoodCenter: "../db/schema#NeighborhoodCenterRow",
   CenterServiceItem: "../db/schema#CenterServiceItemRow",
+  OpeningWindow: "../db/schema#OpeningWindowRow",
+  UnitLiaison: "../db/schema#UnitLiaisonRow",
   NeighborhoodCenterConnection: "@linli/service-kit#Connection<NeighborhoodCenterRow>",
 });

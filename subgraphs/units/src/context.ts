@@ -2,7 +2,9 @@ import {
   type ChildPageKey,
   type Connection,
   childConnectionLoader,
+  createPersonalDataAccessLog,
   listLoader,
+  type PersonalDataAccessLog,
   type RequestIdentity,
   rowLoader,
 } from "@linli/service-kit";
@@ -16,7 +18,9 @@ import {
 import { CentersRepository } from "./centers/centers.repository";
 import type { UnitsDatabase } from "./db";
 import type { BookingRow } from "./db/schema";
+import { LiaisonsRepository } from "./liaisons/liaisons.repository";
 import { MembershipsRepository } from "./memberships/memberships.repository";
+import { OpeningHoursRepository } from "./resources/opening-hours.repository";
 import { ResourcesRepository } from "./resources/resources.repository";
 import { UnitsRepository } from "./units/units.repository";
 
@@ -31,6 +35,10 @@ export interface Context extends RequestIdentity {
   resources: ResourcesRepository;
   bookings: BookingsRepository;
   centers: CentersRepository;
+  liaisons: LiaisonsRepository;
+  openingHours: OpeningHoursRepository;
+  /** Full-value reads of personal data (liaisons' phones) are logged here, one INSERT per request. */
+  accessLog: PersonalDataAccessLog;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -40,9 +48,11 @@ interface Repositories {
   resources: ResourcesRepository;
   bookings: BookingsRepository;
   centers: CentersRepository;
+  liaisons: LiaisonsRepository;
+  openingHours: OpeningHoursRepository;
 }
 
-function createLoaders({ units, memberships, resources, bookings, centers }: Repositories) {
+function createLoaders({ units, memberships, resources, bookings, centers, liaisons, openingHours }: Repositories) {
   // One page loader per calendar kind and filter, made on first use within this request.
   const calendars = new Map<string, DataLoader<ChildPageKey, Connection<BookingRow>, string>>();
   const bookingPages = (parent: BookingParent, filter: BookingFilter) => {
@@ -108,6 +118,14 @@ function createLoaders({ units, memberships, resources, bookings, centers }: Rep
       (ids) => centers.unitsByCenterIds(ids),
       (row) => row.centerId,
     ),
+    openingHoursByResource: listLoader(
+      (ids) => openingHours.byResourceIds(ids),
+      (row) => row.resourceId,
+    ),
+    liaisonsByUnit: listLoader(
+      (ids) => liaisons.byUnitIds(ids),
+      (row) => row.unitId,
+    ),
     centersByUnit: listLoader(
       (ids) => centers.centersByUnitIds(ids),
       (row) => row.unitId,
@@ -122,6 +140,14 @@ export function createContext(db: UnitsDatabase, identity: RequestIdentity): Con
     resources: new ResourcesRepository(db),
     bookings: new BookingsRepository(db),
     centers: new CentersRepository(db),
+    liaisons: new LiaisonsRepository(db),
+    openingHours: new OpeningHoursRepository(db),
   };
-  return { ...identity, db, ...repositories, loaders: createLoaders(repositories) };
+  return {
+    ...identity,
+    db,
+    ...repositories,
+    accessLog: createPersonalDataAccessLog(db, identity),
+    loaders: createLoaders(repositories),
+  };
 }

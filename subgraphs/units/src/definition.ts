@@ -6,6 +6,7 @@ import { centersResolvers } from "./centers/centers.resolvers";
 import { createContext } from "./context";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
+import { liaisonsResolvers } from "./liaisons/liaisons.resolvers";
 import { membershipsResolvers } from "./memberships/memberships.resolvers";
 import { resourcesResolvers } from "./resources/resources.resolvers";
 import { rules } from "./rules";
@@ -17,7 +18,14 @@ export const units = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [unitsResolvers, membershipsResolvers, resourcesResolvers, bookingsResolvers, centersResolvers],
+  resolvers: [
+    unitsResolvers,
+    membershipsResolvers,
+    resourcesResolvers,
+    bookingsResolvers,
+    centersResolvers,
+    liaisonsResolvers,
+  ],
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },

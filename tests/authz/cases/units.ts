@@ -34,6 +34,12 @@ const readBack = {
   variables: { unit: quanan.id },
 };
 
+/** What the liaison mutations change: 全安消防's liaison people, read as an all-seeing admin. */
+const liaisonsOfQuanan = {
+  query: "query ($unit: ID!) { unit(id: $unit) { liaisons { id name phone } } }",
+  variables: { unit: quanan.id },
+};
+
 /**
  * The units agency's mutations: only 全安消防's own liaison and the units admin may change its
  * resources; bookings are asked for by residents (their own estate) and administrators, answered
@@ -108,5 +114,32 @@ export const unitsCases: AuthorizationCase[] = [
     // The requesting estate's resident; a units admin for any booking.
     allowed: ["units_admin", "resident_own"],
     readBack: bookingState,
+  },
+  {
+    mutation: "addUnitLiaison",
+    subgraph: "units",
+    target: { unit: quanan.id },
+    operation: (attempt) => ({
+      query: "mutation ($input: AddUnitLiaisonInput!) { addUnitLiaison(input: $input) { id name } }",
+      variables: { input: { unitId: quanan.id, name: `联络人 ${attempt}`, phone: "13800001234" } },
+    }),
+    allowed: ["units_admin", "unit_liaison_own"],
+    readBack: liaisonsOfQuanan,
+  },
+  {
+    mutation: "removeUnitLiaison",
+    subgraph: "units",
+    target: { unit: quanan.id },
+    // A fresh liaison of 全安消防 for every attempt, added by the observer (a units admin).
+    setup: (attempt) => ({
+      query: "mutation ($input: AddUnitLiaisonInput!) { addUnitLiaison(input: $input) { id } }",
+      variables: { input: { unitId: quanan.id, name: `待移除 ${attempt}`, phone: "13800004321" } },
+    }),
+    operation: (_attempt, setup: { addUnitLiaison: { id: string } }) => ({
+      query: "mutation ($input: RemoveUnitLiaisonInput!) { removeUnitLiaison(input: $input) { id } }",
+      variables: { input: { id: setup.addUnitLiaison.id } },
+    }),
+    allowed: ["units_admin", "unit_liaison_own"],
+    readBack: liaisonsOfQuanan,
   },
 ];

@@ -17,6 +17,7 @@ import {
   sharedResourceEstates,
   sharedResources,
 } from "../db/schema";
+import { openThroughout } from "../resources/opening-hours.repository";
 import type { ResourceWriteScope } from "../resources/resources.repository";
 
 export type BookingState = BookingRow["state"];
@@ -345,6 +346,7 @@ export class BookingsRepository {
         and(
           eq(sharedResources.kind, filter.kind),
           openTo(sharedResources.id, filter.estateId),
+          openThroughout(sharedResources.id, filter.from, filter.to),
           sql`NOT EXISTS (
             SELECT 1 FROM ${bookings} b
             WHERE b.resource_id = ${sharedResources.id}

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
   auditedWrite,
+  badUserInput,
   type Caller,
   codedError,
   denied,
@@ -16,6 +17,7 @@ import type { GraphQLError } from "graphql";
 import { z } from "zod";
 import type { UnitsDatabase } from "../db";
 import type { BookingRow } from "../db/schema";
+import { OpeningHoursRepository, type SlotOutside } from "../resources/opening-hours.repository";
 import { resourceWriteScope } from "../resources/resources.service";
 import {
   type BookingState,
@@ -157,6 +159,19 @@ function quotaExceeded(month: string, quota: number, held: number): GraphQLError
   );
 }
 
+/** 不在开放时间: BAD_USER_INPUT naming `startsAt` (the slot opens outside) or `endsAt` (it runs past a window). */
+function outsideOpeningHours(outside: SlotOutside, slots: readonly Slot[]): GraphQLError {
+  const field = outside.startOutside ? "startsAt" : "endsAt";
+  const slot = slots[outside.index] as Slot;
+  const which = slots.length > 1 ? ` (occurrence ${outside.index + 1}, ${slot.startsAt.toISOString()})` : "";
+  return badUserInput(
+    outside.startOutside
+      ? `\`startsAt\` lies outside the resource's opening hours${which}.`
+      : `\`endsAt\` runs past the resource's opening hours${which}.`,
+    { argumentName: "input", field, occurrence: outside.index + 1 },
+  );
+}
+
 const entityType = "Booking";
 
 /**
@@ -185,6 +200,8 @@ export async function requestBooking(db: UnitsDatabase, meta: RequestMeta, input
       if (!resource.openToEstate) {
         throw codedError("FORBIDDEN", "This resource is not open to bookings from this estate.");
       }
+      const outside = await new OpeningHoursRepository(tx).firstOutside(values.resourceId, slots);
+      if (outside) throw outsideOpeningHours(outside, slots);
       if (resource.monthlyQuotaPerEstate !== null) {
         // Lock the resource, then count: a concurrent request for it waits here until this one ends.
         resource = await repository.resourceForRequest(values.resourceId, values.estateId, true);

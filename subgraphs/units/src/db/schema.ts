@@ -9,7 +9,9 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
+  time,
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -115,6 +117,30 @@ export const sharedResourceEstates = pgTable(
 );
 
 /**
+ * 开放时间: the weekly windows in which a resource may be booked, in China time (UTC+8, no daylight
+ * saving): ISO weekday 1 (Monday) to 7 (Sunday), [starts_at, ends_at) with ends_at up to 24:00.
+ * A resource with no window is open at all times.
+ */
+export const resourceOpeningWindows = pgTable(
+  "resource_opening_windows",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    resourceId: uuid("resource_id")
+      .notNull()
+      .references(() => sharedResources.id, { onDelete: "cascade" }),
+    weekday: smallint("weekday").notNull(),
+    startsAt: time("starts_at").notNull(),
+    endsAt: time("ends_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("resource_opening_windows_resource_id_idx").on(t.resourceId, t.weekday, t.startsAt),
+    check("resource_opening_windows_weekday_check", sql`${t.weekday} BETWEEN 1 AND 7`),
+    check("resource_opening_windows_range_check", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/**
  * 借用预约: one booking (or one occurrence of a recurring one) of a resource for [starts_at, ends_at).
  * `during` is that range, generated; an EXCLUDE constraint (migration 0004) keeps the bookings
  * that hold a slot (PENDING, APPROVED) of one resource from overlapping. A resource with bookings
@@ -214,7 +240,28 @@ export const centerServiceItems = pgTable(
   (t) => [index("center_service_items_center_id_idx").on(t.centerId, t.name, t.id)],
 );
 
+/**
+ * 联络人: the liaison people of a unit. `phone` is personal data: the graph shows it in full only
+ * to that unit's own liaison and the units agency's administrators, masked to everyone else.
+ */
+export const unitLiaisons = pgTable(
+  "unit_liaisons",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    title: text("title").notNull().default(""),
+    phone: text("phone").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("unit_liaisons_unit_id_idx").on(t.unitId, t.name, t.id)],
+);
+
 export type UnitRow = typeof units.$inferSelect;
+export type OpeningWindowRow = typeof resourceOpeningWindows.$inferSelect;
+export type UnitLiaisonRow = typeof unitLiaisons.$inferSelect;
 export type BigBranchMembershipRow = typeof unitEstates.$inferSelect;
 export type SharedResourceRow = typeof sharedResources.$inferSelect;
 export type BookingRow = typeof bookings.$inferSelect;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UnitRow, BigBranchMembershipRow, SharedResourceRow, BookingRow, BookingHistoryRow, NeighborhoodCenterRow, CenterServiceItemRow } from '../db/schema';
+import type { UnitRow, BigBranchMembershipRow, SharedResourceRow, BookingRow, BookingHistoryRow, NeighborhoodCenterRow, CenterServiceItemRow, OpeningWindowRow, UnitLiaisonRow } from '../db/schema';
 import type { EstateRef } from '../memberships/memberships.repository';
 import type { Connection } from '@linli/service-kit';
 import type { RequesterRef } from '../bookings/bookings.resolvers';
@@ -18,6 +18,18 @@ export type Scalars = {
   FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 添加联络人 — a new liaison person of one unit. */
+export type AddUnitLiaisonInput = {
+  /** 姓名 — 1 to 50 characters (surrounding spaces are dropped). */
+  name: Scalars['String']['input'];
+  /** 联系电话 — 7 to 20 characters: digits, optionally with a leading + and inner spaces or hyphens. */
+  phone: Scalars['String']['input'];
+  /** 职务 — at most 50 characters; empty when omitted. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** 驻区单位 — the unit; a liaison may name only their own unit. */
+  unitId: Scalars['ID']['input'];
 };
 
 /**
@@ -166,6 +178,11 @@ export type CreateSharedResourceInput = {
   name: Scalars['String']['input'];
   /** 开放小区 — only these estates may book it (at most 200 ids); every estate when omitted or empty. */
   openToEstateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * 开放时间 — the weekly windows in which it may be booked (at most 50); open at all times when
+   * omitted or empty.
+   */
+  openingHours?: InputMaybe<Array<OpeningWindowInput>>;
   /** 需要审批 — whether bookings wait for approval (default true) or are approved at once. */
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
   /** 驻区单位 — the unit that offers it; a liaison may name only their own unit. */
@@ -230,6 +247,14 @@ export type LivingRoom = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * 添加联络人 — adds a liaison person to a unit. Allowed to that unit's own liaison (a
+   * unit_liaison grant naming it) and to the units agency's administrators; anyone else is refused
+   * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no unit has that id
+   * and the caller may write any unit). Invalid input is refused with BAD_USER_INPUT naming the
+   * field, and nothing is stored. Recorded in the audit log, with the phone number scrubbed.
+   */
+  addUnitLiaison: UnitLiaison;
+  /**
    * 批准 — the owning unit approves a PENDING booking. Allowed to the liaison of the unit that owns
    * the resource and to the units agency's administrators; anyone else is refused (UNAUTHENTICATED
    * when not signed in, FORBIDDEN otherwise; NOT_FOUND when no booking has that id). A booking that
@@ -261,6 +286,13 @@ export type Mutation = {
    */
   declineBooking: Booking;
   /**
+   * 移除联络人 — removes a liaison person from their unit and answers the removed person. Allowed to
+   * that unit's own liaison and to the units agency's administrators; anyone else is refused
+   * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no liaison has that
+   * id). Recorded in the audit log, with the phone number scrubbed.
+   */
+  removeUnitLiaison: UnitLiaison;
+  /**
    * 申请借用 — asks for a shared resource for [startsAt, endsAt), or for that slot every week for
    * `repeatWeekly.occurrences` weeks (every occurrence is booked, or none). The requester is the
    * estate, or the living room or volunteer team given. A resource that needs approval answers
@@ -277,13 +309,22 @@ export type Mutation = {
    */
   requestBooking: Array<Booking>;
   /**
-   * 更新共享资源 — changes the name, description, capacity or booking rules of a shared resource. Allowed to the
+   * 更新共享资源 — changes the name, description, capacity, booking rules or opening hours of a shared resource. Allowed to the
    * liaison of the unit that offers it and to the units agency's administrators; anyone else is
    * refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no resource
    * has that id). Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is
    * stored. Recorded in the audit log.
    */
   updateSharedResource: SharedResource;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationAddUnitLiaisonArgs = {
+  input: AddUnitLiaisonInput;
 };
 
 
@@ -320,6 +361,15 @@ export type MutationCreateSharedResourceArgs = {
  */
 export type MutationDeclineBookingArgs = {
   input: BookingTransitionInput;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationRemoveUnitLiaisonArgs = {
+  input: RemoveUnitLiaisonInput;
 };
 
 
@@ -374,6 +424,27 @@ export type NeighborhoodCenterEdge = {
   cursor: Scalars['String']['output'];
   /** The center. */
   node: NeighborhoodCenter;
+};
+
+/** 开放时间段 — one weekly window in which a shared resource may be booked, in China time (UTC+8). */
+export type OpeningWindow = {
+  __typename?: 'OpeningWindow';
+  /** 结束 — when the window closes, "HH:MM" (exclusive; "24:00" for midnight at the end of the day). */
+  endsAt: Scalars['String']['output'];
+  /** 开始 — when the window opens, "HH:MM" (inclusive). */
+  startsAt: Scalars['String']['output'];
+  /** 星期 — ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+/** 开放时间段 — one weekly window, in China time (UTC+8). */
+export type OpeningWindowInput = {
+  /** 结束 — "HH:MM", after `startsAt`, at most "24:00". */
+  endsAt: Scalars['String']['input'];
+  /** 开始 — "HH:MM", 00:00 to 23:59. */
+  startsAt: Scalars['String']['input'];
+  /** 星期 — ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['input'];
 };
 
 /** Where a page of a cursor connection ends (分页信息). */
@@ -495,6 +566,12 @@ export type QueryUnitsArgs = {
   kind?: InputMaybe<UnitKind>;
 };
 
+/** 移除联络人 — which liaison person to remove. */
+export type RemoveUnitLiaisonInput = {
+  /** The liaison person's id. */
+  id: Scalars['ID']['input'];
+};
+
 /** 申请借用 — what to book, for whom and when. */
 export type RequestBookingInput = {
   /** 结束 — end, exclusive; after `startsAt`, at most 31 days later (less than a week when repeating). */
@@ -563,6 +640,12 @@ export type SharedResource = {
   name: Scalars['String']['output'];
   /** 开放小区 — the estates that may book it, by id; empty when every estate may. */
   openToEstates: Array<Estate>;
+  /**
+   * 开放时间 — the weekly windows in which it may be booked, in China time (UTC+8), by weekday and
+   * start. Empty: open at all times. A booking must lie wholly within them (windows that touch,
+   * such as 08:00–12:00 and 12:00–18:00, count as one).
+   */
+  openingHours: Array<OpeningWindow>;
   /** 需要审批 — whether a booking waits for the owner's approval (PENDING) or is APPROVED at once. */
   requiresApproval: Scalars['Boolean']['output'];
   /** 驻区单位 — the unit that offers it. */
@@ -624,6 +707,12 @@ export type Unit = {
   joinedEstates: Array<Estate>;
   /** What kind of organization it is. */
   kind: UnitKind;
+  /**
+   * 联络人 — the unit's liaison people, by name. Their phone numbers are personal data: shown in
+   * full only to the unit's own liaison and the units agency's administrators (no `purpose`
+   * argument: they are the unit's own working contacts), masked (138****1234) to everyone else.
+   */
+  liaisons: Array<UnitLiaison>;
   /** Registered name, e.g. 全安消防技术有限公司. */
   name: Scalars['String']['output'];
   /** 党建+邻里中心 — the neighbourhood centers it is a member unit of, by name. */
@@ -679,6 +768,31 @@ export type UnitKind =
   /** 社会组织 — a social organization. */
   | 'SOCIAL_ORGANIZATION';
 
+/** 联络人 — a person a unit names as its contact for the estates and the agencies. */
+export type UnitLiaison = {
+  __typename?: 'UnitLiaison';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 姓名 — the person's name. */
+  name: Scalars['String']['output'];
+  /**
+   * 联系电话 — their phone number, personal data: masked (138****1234) unless a `purpose` is stated
+   * by the unit's own liaison or a units agency administrator; then in full, and the read is
+   * written to the personal-data access log. A stated purpose from anyone else is FORBIDDEN.
+   */
+  phone: Scalars['String']['output'];
+  /** 职务 — their position in the unit, e.g. 党支部书记 (may be empty). */
+  title: Scalars['String']['output'];
+  /** 驻区单位 — the unit whose liaison this is. */
+  unit: Unit;
+};
+
+
+/** 联络人 — a person a unit names as its contact for the estates and the agencies. */
+export type UnitLiaisonPhoneArgs = {
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * 更新共享资源 — which resource to change and its new values. A field left out (or null) keeps its
  * current value (except `monthlyQuotaPerEstate`, where null removes the limit); at least one must
@@ -703,6 +817,11 @@ export type UpdateSharedResourceInput = {
    * every estate. Bookings already made stay.
    */
   openToEstateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * 开放时间 — the weekly windows from now on (at most 50), replacing the current ones; an empty list
+   * opens it at all times. Bookings already made stay.
+   */
+  openingHours?: InputMaybe<Array<OpeningWindowInput>>;
   /** 需要审批 — whether new bookings wait for approval. Bookings already made keep their state. */
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -868,9 +987,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddUnitLiaisonInput: AddUnitLiaisonInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BigBranchMembership: ResolverTypeWrapper<BigBranchMembershipRow>;
   Booking: ResolverTypeWrapper<BookingRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingRequester: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookingRequester']>;
@@ -889,8 +1009,11 @@ export type ResolversTypes = {
   NeighborhoodCenter: ResolverTypeWrapper<NeighborhoodCenterRow>;
   NeighborhoodCenterConnection: ResolverTypeWrapper<Connection<NeighborhoodCenterRow>>;
   NeighborhoodCenterEdge: ResolverTypeWrapper<Omit<NeighborhoodCenterEdge, 'node'> & { node: ResolversTypes['NeighborhoodCenter'] }>;
+  OpeningWindow: ResolverTypeWrapper<OpeningWindowRow>;
+  OpeningWindowInput: OpeningWindowInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveUnitLiaisonInput: RemoveUnitLiaisonInput;
   RequestBookingInput: RequestBookingInput;
   ResourceKind: ResourceKind;
   SharedResource: ResolverTypeWrapper<SharedResourceRow>;
@@ -900,6 +1023,7 @@ export type ResolversTypes = {
   UnitConnection: ResolverTypeWrapper<Connection<UnitRow>>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   UnitKind: UnitKind;
+  UnitLiaison: ResolverTypeWrapper<UnitLiaisonRow>;
   UpdateSharedResourceInput: UpdateSharedResourceInput;
   VolunteerTeam: ResolverTypeWrapper<EstateRef>;
   WeeklyRepeatInput: WeeklyRepeatInput;
@@ -910,9 +1034,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddUnitLiaisonInput: AddUnitLiaisonInput;
+  ID: Scalars['ID']['output'];
   BigBranchMembership: BigBranchMembershipRow;
   Booking: BookingRow;
-  ID: Scalars['ID']['output'];
   BookingConnection: Connection<BookingRow>;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingRequester: ResolversUnionTypes<ResolversParentTypes>['BookingRequester'];
@@ -929,8 +1054,11 @@ export type ResolversParentTypes = {
   NeighborhoodCenter: NeighborhoodCenterRow;
   NeighborhoodCenterConnection: Connection<NeighborhoodCenterRow>;
   NeighborhoodCenterEdge: Omit<NeighborhoodCenterEdge, 'node'> & { node: ResolversParentTypes['NeighborhoodCenter'] };
+  OpeningWindow: OpeningWindowRow;
+  OpeningWindowInput: OpeningWindowInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RemoveUnitLiaisonInput: RemoveUnitLiaisonInput;
   RequestBookingInput: RequestBookingInput;
   SharedResource: SharedResourceRow;
   SharedResourceConnection: Connection<SharedResourceRow>;
@@ -938,6 +1066,7 @@ export type ResolversParentTypes = {
   Unit: UnitRow;
   UnitConnection: Connection<UnitRow>;
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
+  UnitLiaison: UnitLiaisonRow;
   UpdateSharedResourceInput: UpdateSharedResourceInput;
   VolunteerTeam: EstateRef;
   WeeklyRepeatInput: WeeklyRepeatInput;
@@ -1059,10 +1188,12 @@ export type LivingRoomResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addUnitLiaison?: Resolver<ResolversTypes['UnitLiaison'], ParentType, ContextType, RequireFields<MutationAddUnitLiaisonArgs, 'input'>>;
   approveBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
   createSharedResource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType, RequireFields<MutationCreateSharedResourceArgs, 'input'>>;
   declineBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'input'>>;
+  removeUnitLiaison?: Resolver<ResolversTypes['UnitLiaison'], ParentType, ContextType, RequireFields<MutationRemoveUnitLiaisonArgs, 'input'>>;
   requestBooking?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
   updateSharedResource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType, RequireFields<MutationUpdateSharedResourceArgs, 'input'>>;
 };
@@ -1084,6 +1215,12 @@ export type NeighborhoodCenterConnectionResolvers<ContextType = Context, ParentT
 export type NeighborhoodCenterEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterEdge'] = ResolversParentTypes['NeighborhoodCenterEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['NeighborhoodCenter'], ParentType, ContextType>;
+};
+
+export type OpeningWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningWindow'] = ResolversParentTypes['OpeningWindow']> = {
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1112,6 +1249,7 @@ export type SharedResourceResolvers<ContextType = Context, ParentType extends Re
   monthlyQuotaPerEstate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openToEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningWindow']>, ParentType, ContextType>;
   requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1135,6 +1273,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
+  liaisons?: Resolver<Array<ResolversTypes['UnitLiaison']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighborhoodCenters?: Resolver<Array<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType>;
   sharedResources?: Resolver<Array<ResolversTypes['SharedResource']>, ParentType, ContextType>;
@@ -1148,6 +1287,14 @@ export type UnitConnectionResolvers<ContextType = Context, ParentType extends Re
 export type UnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitEdge'] = ResolversParentTypes['UnitEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
+export type UnitLiaisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitLiaison'] = ResolversParentTypes['UnitLiaison']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<UnitLiaisonPhoneArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
 export type VolunteerTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeam'] = ResolversParentTypes['VolunteerTeam'], FederationReferenceType extends FederationReferenceTypes['VolunteerTeam'] = FederationReferenceTypes['VolunteerTeam']> = {
@@ -1176,6 +1323,7 @@ export type Resolvers<ContextType = Context> = {
   NeighborhoodCenter?: NeighborhoodCenterResolvers<ContextType>;
   NeighborhoodCenterConnection?: NeighborhoodCenterConnectionResolvers<ContextType>;
   NeighborhoodCenterEdge?: NeighborhoodCenterEdgeResolvers<ContextType>;
+  OpeningWindow?: OpeningWindowResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SharedResource?: SharedResourceResolvers<ContextType>;
@@ -1184,6 +1332,7 @@ export type Resolvers<ContextType = Context> = {
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;
+  UnitLiaison?: UnitLiaisonResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };

@@ -8,6 +8,7 @@ import { createSharedResource, updateSharedResource } from "./resources.service"
 function remember(row: SharedResourceRow, { loaders }: Context): SharedResourceRow {
   loaders.resourceById.clear(row.id).prime(row.id, row);
   loaders.resourcesByUnit.clear(row.unitId);
+  loaders.openingHoursByResource.clear(row.id);
   return row;
 }
 
@@ -26,6 +27,12 @@ export const resourcesResolvers: Resolvers = {
     unit: (resource, _args, { loaders }) => requireRow(loaders.unitById.load(resource.unitId)),
     createdAt: (resource) => resource.createdAt.toISOString(),
     updatedAt: (resource) => resource.updatedAt.toISOString(),
+    openingHours: (resource, _args, { loaders }) => loaders.openingHoursByResource.load(resource.id),
+  },
+  OpeningWindow: {
+    // PostgreSQL answers "09:00:00" (and "24:00:00"): the graph speaks "HH:MM".
+    startsAt: (window) => window.startsAt.slice(0, 5),
+    endsAt: (window) => window.endsAt.slice(0, 5),
   },
   Unit: {
     sharedResources: (unit, _args, { loaders }) => loaders.resourcesByUnit.load(unit.id),

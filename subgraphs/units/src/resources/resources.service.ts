@@ -13,6 +13,7 @@ import { z } from "zod";
 import { BookingsRepository } from "../bookings/bookings.repository";
 import type { UnitsDatabase } from "../db";
 import { resourceKind, type SharedResourceRow } from "../db/schema";
+import { OpeningHoursRepository } from "./opening-hours.repository";
 import { ResourcesRepository, type ResourceWriteScope } from "./resources.repository";
 
 const id = z.string().refine(isUuid, "is not a valid id");
@@ -24,6 +25,16 @@ const estateIds = z
   .array(id)
   .max(200, "must list at most 200 estates")
   .transform((ids) => [...new Set(ids)]);
+const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
+const openingWindow = z
+  .object({
+    weekday: z.number().int().min(1, "must be 1 (Monday) to 7 (Sunday)").max(7, "must be 1 (Monday) to 7 (Sunday)"),
+    startsAt: z.string().regex(clock, 'must be a time "HH:MM" from 00:00 to 23:59'),
+    endsAt: z.string().regex(new RegExp(`${clock.source}|^24:00$`), 'must be a time "HH:MM" up to 24:00'),
+  })
+  .refine((w) => w.endsAt > w.startsAt, { path: ["endsAt"], message: "must be after `startsAt`" });
+const openingHours = z.array(openingWindow).max(50, "must list at most 50 windows");
+
 // Null and absent both mean "keep it" in an update.
 const keep = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
 
@@ -39,6 +50,7 @@ const createInput = z.object({
     .transform((value) => value ?? true),
   monthlyQuotaPerEstate: quota.nullish().transform((value) => value ?? null),
   openToEstateIds: estateIds.nullish().transform((value) => value ?? []),
+  openingHours: openingHours.nullish().transform((value) => value ?? []),
 });
 
 const updateInput = z
@@ -51,10 +63,11 @@ const updateInput = z
     // Absent keeps the limit; an explicit null removes it.
     monthlyQuotaPerEstate: quota.nullable().optional(),
     openToEstateIds: keep(estateIds),
+    openingHours: keep(openingHours),
   })
   .refine(
     ({ id: _id, ...changes }) => Object.values(changes).some((value) => value !== undefined),
-    "give `name`, `description`, `capacity`, `requiresApproval`, `monthlyQuotaPerEstate` or `openToEstateIds` to change",
+    "give `name`, `description`, `capacity`, `requiresApproval`, `monthlyQuotaPerEstate`, `openToEstateIds` or `openingHours` to change",
   );
 
 /** The units whose resources a caller may write: those their unit_liaison grants name, or all for a units admin. */
@@ -73,7 +86,7 @@ export async function createSharedResource(
   meta: RequestMeta,
   input: unknown,
 ): Promise<SharedResourceRow> {
-  const { openToEstateIds, ...values } = parseInput(createInput, input);
+  const { openToEstateIds, openingHours: windows, ...values } = parseInput(createInput, input);
   const scope = resourceWriteScope(meta);
   return auditedWrite(db, meta, { action: "createSharedResource", entityType }, async (tx) => {
     const created = await new ResourcesRepository(tx).insertWithin(values, scope);
@@ -84,7 +97,13 @@ export async function createSharedResource(
         : denied(meta.caller);
     }
     await new BookingsRepository(tx).replaceAllowList(created.id, openToEstateIds);
-    return { entityId: created.id, before: null, after: { ...created, openToEstateIds }, result: created };
+    await new OpeningHoursRepository(tx).replace(created.id, windows);
+    return {
+      entityId: created.id,
+      before: null,
+      after: { ...created, openToEstateIds, openingHours: windows },
+      result: created,
+    };
   });
 }
 
@@ -98,7 +117,7 @@ export async function updateSharedResource(
   meta: RequestMeta,
   input: unknown,
 ): Promise<SharedResourceRow> {
-  const { id: resourceId, openToEstateIds, ...changes } = parseInput(updateInput, input);
+  const { id: resourceId, openToEstateIds, openingHours: windows, ...changes } = parseInput(updateInput, input);
   const change = { action: "updateSharedResource", entityType, entityId: resourceId };
   return auditedScopedUpdate(db, meta, { ...change, missing: "No shared resource has this id." }, (tx) => {
     const resources = new ResourcesRepository(tx);
@@ -109,6 +128,7 @@ export async function updateSharedResource(
         const updated = await resources.updateWithin(resourceId, changes, resourceWriteScope(meta));
         // Only after the scoped UPDATE matched: the allow-list changes with the resource or not at all.
         if (updated && openToEstateIds !== undefined) await allowLists.replaceAllowList(resourceId, openToEstateIds);
+        if (updated && windows !== undefined) await new OpeningHoursRepository(tx).replace(resourceId, windows);
         return updated;
       },
     };

@@ -1,0 +1,52 @@
+import { badUserInput, codedError, denied, maskPhone, requireRow } from "@linli/service-kit";
+import { z } from "zod";
+import type { Resolvers } from "../generated/resolvers-types";
+import { addUnitLiaison, removeUnitLiaison, seesLiaisonPhone } from "./liaisons.service";
+
+const purposeSchema = z.string().trim().min(1).max(200);
+
+export const liaisonsResolvers: Resolvers = {
+  Mutation: {
+    addUnitLiaison: async (_root, { input }, context) => {
+      const created = await addUnitLiaison(context.db, context, input);
+      context.loaders.liaisonsByUnit.clear(created.unitId);
+      return created;
+    },
+    removeUnitLiaison: async (_root, { input }, context) => {
+      const removed = await removeUnitLiaison(context.db, context, input);
+      context.loaders.liaisonsByUnit.clear(removed.unitId);
+      return removed;
+    },
+  },
+  Unit: {
+    liaisons: (unit, _args, { loaders }) => loaders.liaisonsByUnit.load(unit.id),
+  },
+  UnitLiaison: {
+    unit: (liaison, _args, { loaders }) => requireRow(loaders.unitById.load(liaison.unitId)),
+    phone: async (liaison, { purpose }, { caller, accessLog }) => {
+      if (purpose === null || purpose === undefined) return maskPhone(liaison.phone);
+      const stated = purposeSchema.safeParse(purpose);
+      if (!stated.success) {
+        throw badUserInput("`purpose` must say why the full number is needed, in 1 to 200 characters.", {
+          argumentName: "purpose",
+        });
+      }
+      if (!seesLiaisonPhone(caller, liaison.unitId)) {
+        throw caller.subject === null
+          ? denied(caller)
+          : codedError(
+              "FORBIDDEN",
+              "Only the unit's own liaison and the units administrators see this number in full.",
+            );
+      }
+      // Logged before it is shown: a read that cannot be logged is not answered.
+      await accessLog.record({
+        subjectType: "UnitLiaison",
+        subjectId: liaison.id,
+        fields: ["phone"],
+        purpose: stated.data,
+      });
+      return liaison.phone;
+    },
+  },
+};
