@@ -23,4 +23,10 @@ export default subgraphCodegenConfig({
   PostClaim: "../db/schema#PostClaimRow",
   PostClaimConnection: "@linli/service-kit#Connection<PostClaimRow>",
   PostClaimTransition: "../db/schema#PostClaimEventRow",
+  NeighborhoodCenter: "../db/schema#NeighborhoodCenterRef",
+  RedProxyItem: "../db/schema#RedProxyItemRow",
+  RedProxyRequest: "../redproxy/redproxy.repository#RedProxyRequestView",
+  RedProxyRequestConnection: "@linli/service-kit#Connection<RedProxyRequestView>",
+  RedProxyTransition: "../db/schema#RedProxyEventRow",
+  RedProxyFeedback: "../db/schema#RedProxyFeedbackRow",
 });

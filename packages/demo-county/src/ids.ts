@@ -20,6 +20,7 @@ export type DemoKind =
   | "council"
   | "ledgerEntry"
   | "serviceItem"
+  | "companyStaff"
   | "center"
   | "centerItem"
   | "volunteer"
@@ -28,11 +29,13 @@ export type DemoKind =
   | "post"
   | "claim"
   | "hourEntry"
+  | "redProxyItem"
   | "historyEvent"
   | "gridPost"
   | "livingRoom"
   | "mediator"
-  | "routingRule";
+  | "routingRule"
+  | "practicalProject";
 
 /** A stable UUID for a demo record, derived from its kind and name. */
 export function demoId(kind: DemoKind, name: string): string {

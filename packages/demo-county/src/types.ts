@@ -88,6 +88,8 @@ export interface DemoCounty {
   }[];
   /** 物业服务事项 — what the property companies offer residents. */
   serviceItems: { id: string; companyId: string; name: string; description: string; feeNote: string }[];
+  /** 物业企业员工 — position holders of the property companies; `partyMemberId` when they are a party member (红色物业). */
+  companyStaff: { id: string; companyId: string; name: string; position: string; partyMemberId: string | null }[];
   /** 党建+邻里中心 — neighbourhood centers, their member units and service items (units agency). */
   centers: {
     id: string;
@@ -148,6 +150,18 @@ export interface DemoCounty {
     signUpId: string | null;
     claimId: string | null;
   }[];
+  /** 红色代办 — the red proxy desk's catalogue of items residents may ask volunteers to handle. */
+  redProxyItems: {
+    id: string;
+    name: string;
+    description: string;
+    category: "PARTY_AFFAIRS" | "LIFE_SERVICE" | "LEGAL_AID" | "VOLUNTEER_SERVICE";
+    targetHours: number;
+    /** 下沉事项 — a neighbourhood center's service kind moved down to the living rooms. */
+    movedDown: boolean;
+    /** The neighbourhood center it was moved down from, if known. */
+    centerId: string | null;
+  }[];
   /** 书记 — each branch's secretary (a member of the branch) and their background. */
   secretaries: {
     branchId: string;
@@ -191,5 +205,16 @@ export interface DemoCounty {
     category: "PARKING" | "FACILITY_DAMAGE" | "ILLEGAL_CONSTRUCTION" | "EBIKE_CHARGING" | "OTHER";
     responsibleKind: "PARTY_BRANCH" | "PROPERTY_COMPANY" | "UNIT" | "VOLUNTEER_TEAM";
     responsibleId: string;
+  }[];
+  /** 新年开门办一件实事 — estates' practical projects with their progress; `completedOn` set once DONE. */
+  practicalProjects: {
+    id: string;
+    estateId: string;
+    title: string;
+    description: string;
+    year: number;
+    progress: number;
+    status: "PLANNED" | "IN_PROGRESS" | "DONE";
+    completedOn: string | null;
   }[];
 }

@@ -76,7 +76,10 @@ function post(
  * kinds with claims in every state, and the service hours the check-ins and completed posts
  * recorded. A small honest sample, not the report's figures.
  */
-export function volunteerSample(): Pick<DemoCounty, "volunteers" | "activities" | "servicePosts" | "serviceHours"> {
+export function volunteerSample(): Pick<
+  DemoCounty,
+  "volunteers" | "activities" | "servicePosts" | "serviceHours" | "redProxyItems"
+> {
   const volunteers = [
     { id: volunteer("陈秀英"), name: "陈秀英", partyMemberId: member("南桥锦福家园", "陈秀英") },
     { id: volunteer("李美玲"), name: "李美玲", partyMemberId: member("木兰滨河", "李美玲") },
@@ -192,5 +195,40 @@ export function volunteerSample(): Pick<DemoCounty, "volunteers" | "activities" 
       completed(patrol, "李美玲", "2023-11-04", 120),
       completed(visits, "陈秀英", "2023-11-20", 90),
     ],
+    redProxyItems: redProxyCatalogue(),
   };
+}
+
+const MULAN_CENTER = demoId("center", "木兰社区“党建+”邻里中心");
+
+function redProxyItem(
+  category: DemoCounty["redProxyItems"][number]["category"],
+  name: string,
+  description: string,
+  targetHours: number,
+  movedDownFrom: string | null = null,
+): DemoCounty["redProxyItems"][number] {
+  return {
+    id: demoId("redProxyItem", name),
+    name,
+    description,
+    category,
+    targetHours,
+    movedDown: movedDownFrom !== null,
+    centerId: movedDownFrom,
+  };
+}
+
+/** 红色代办 — the desk's catalogue in its four categories; two kinds moved down from 木兰's center. */
+function redProxyCatalogue(): DemoCounty["redProxyItems"] {
+  return [
+    redProxyItem("PARTY_AFFAIRS", "党组织关系转接", "代为准备并递交党组织关系转接材料。", 72),
+    redProxyItem("PARTY_AFFAIRS", "代缴党费", "为行动不便的老党员代缴党费。", 48),
+    redProxyItem("LIFE_SERVICE", "代缴水电费", "代为缴纳水费、电费、燃气费。", 24),
+    redProxyItem("LIFE_SERVICE", "代办社保卡", "代为申领、补办社会保障卡。", 120, MULAN_CENTER),
+    redProxyItem("LEGAL_AID", "法律咨询预约", "预约社区法律顾问，当面或电话咨询。", 48),
+    redProxyItem("LEGAL_AID", "法律援助申请", "协助准备并递交法律援助申请。", 120, MULAN_CENTER),
+    redProxyItem("VOLUNTEER_SERVICE", "志愿者招募登记", "代为登记成为志愿者并加入队伍。", 24),
+    redProxyItem("VOLUNTEER_SERVICE", "上门陪伴探访", "为独居老人安排志愿者上门陪伴。", 72),
+  ];
 }

@@ -3,6 +3,8 @@ import { ActivitiesRepository, activitySortKey, signUpSortKey } from "./activiti
 import type { VolunteerDatabase } from "./db";
 import { entrySortKey, HoursRepository } from "./hours/hours.repository";
 import { claimSortKey, PostsRepository, postSortKey } from "./posts/posts.repository";
+import { RedProxyRepository, requestSortKey } from "./redproxy/redproxy.repository";
+import { deskScope } from "./redproxy/redproxy.service";
 import { TeamsRepository } from "./teams/teams.repository";
 import { VolunteersRepository } from "./volunteers/volunteers.repository";
 
@@ -17,6 +19,7 @@ export interface Context extends RequestIdentity {
   activities: ActivitiesRepository;
   hours: HoursRepository;
   posts: PostsRepository;
+  redProxy: RedProxyRepository;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -26,9 +29,13 @@ interface Repositories {
   activities: ActivitiesRepository;
   hours: HoursRepository;
   posts: PostsRepository;
+  redProxy: RedProxyRepository;
 }
 
-function createLoaders({ teams, volunteers, activities, hours, posts }: Repositories) {
+function createLoaders(
+  { teams, volunteers, activities, hours, posts, redProxy }: Repositories,
+  identity: RequestIdentity,
+) {
   return {
     teamById: rowLoader(
       (ids) => teams.byIds(ids),
@@ -123,6 +130,28 @@ function createLoaders({ teams, volunteers, activities, hours, posts }: Reposito
       (row) => row.memberId,
       claimSortKey,
     ),
+    redProxyItemById: rowLoader(
+      (ids) => redProxy.itemsByIds(ids),
+      (row) => row.id,
+    ),
+    // Scoped in SQL to what this request's caller may read: an unreadable request is absent.
+    redProxyRequestById: rowLoader(
+      (ids) => redProxy.readableByIds(ids, deskScope(identity)),
+      (row) => row.id,
+    ),
+    redProxyRequestPageByEstate: childConnectionLoader(
+      (ids, page) => redProxy.pagesByEstateIds(ids, page, deskScope(identity)),
+      (row) => row.estateId,
+      requestSortKey,
+    ),
+    redProxyHistory: listLoader(
+      (ids) => redProxy.eventsByRequestIds(ids),
+      (row) => row.requestId,
+    ),
+    redProxyFeedback: listLoader(
+      (ids) => redProxy.feedbackByRequestIds(ids),
+      (row) => row.requestId,
+    ),
   };
 }
 
@@ -133,6 +162,7 @@ export function createContext(db: VolunteerDatabase, identity: RequestIdentity):
     activities: new ActivitiesRepository(db),
     hours: new HoursRepository(db),
     posts: new PostsRepository(db),
+    redProxy: new RedProxyRepository(db),
   };
-  return { ...identity, db, ...repositories, loaders: createLoaders(repositories) };
+  return { ...identity, db, ...repositories, loaders: createLoaders(repositories, identity) };
 }

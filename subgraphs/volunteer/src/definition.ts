@@ -8,6 +8,7 @@ import { isEmpty, loadCounty } from "./demo";
 import { estatesResolvers } from "./estates/estates.resolvers";
 import { hoursResolvers } from "./hours/hours.resolvers";
 import { postsResolvers } from "./posts/posts.resolvers";
+import { redProxyResolvers } from "./redproxy/redproxy.resolvers";
 import { rules } from "./rules";
 import { teamsResolvers } from "./teams/teams.resolvers";
 import { volunteersResolvers } from "./volunteers/volunteers.resolvers";
@@ -25,6 +26,7 @@ export const volunteer = defineSubgraph({
     activitiesResolvers,
     hoursResolvers,
     postsResolvers,
+    redProxyResolvers,
   ],
   rules,
   createContext,

@@ -8,6 +8,7 @@ import {
   activitySignUps,
   postClaimEvents,
   postClaims,
+  redProxyItems,
   serviceHourEntries,
   servicePosts,
   teamEstates,
@@ -49,7 +50,8 @@ function historyOf<S extends string>(id: string, path: S[]) {
 
 /**
  * Loads the volunteer services' part of a county: teams and the estates they serve, volunteers,
- * activities and sign-ups, service posts and claims with their histories, and service hours.
+ * activities and sign-ups, service posts and claims with their histories, service hours, and the
+ * red proxy desk's catalogue.
  * Ids are stable, so loading twice updates the same rows instead of adding new ones; the
  * append-only rows (hours, histories) are only ever inserted, never updated.
  */
@@ -125,6 +127,7 @@ export async function loadCounty(db: VolunteerDatabase, county: DemoCounty): Pro
       tx.insert(serviceHourEntries),
       county.serviceHours.map((entry) => ({ ...entry, recordedBy: null })),
     );
+    await upsertRows(tx, redProxyItems, county.redProxyItems, redProxyItems.id);
   });
 }
 

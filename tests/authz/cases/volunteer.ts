@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { demoId, sampleCounty } from "@linli/demo-county";
 import type { AuthorizationCase, SetupData } from "../types";
 
@@ -35,6 +36,47 @@ const claimFor = (attempt: number) => ({
     volunteer: { name: `矩阵党员${attempt}`, subject: `matrix-member-${attempt}`, partyMemberId: memberOf(attempt) },
     claim: { postId: reportInPost, partyMemberId: memberOf(attempt) },
   },
+});
+
+/** A demo volunteer without a sign-in, to whom the observer assigns red proxy requests. */
+const linxiaomei = demoId("volunteer", "林小梅");
+const waterBill = demoId("redProxyItem", "代缴水电费");
+
+type RedProxyStep = "assign" | "done" | "confirm";
+const RED_PROXY_STEPS: Record<RedProxyStep, { variable: string; field: string }> = {
+  assign: { variable: "$assign: AssignRedProxyRequestInput!", field: "assignRedProxyRequest(input: $assign) { id }" },
+  done: { variable: "$ref: RedProxyRequestRefInput!", field: "markRedProxyDone(input: $ref) { id }" },
+  confirm: { variable: "$ref: RedProxyRequestRefInput!", field: "confirmRedProxyDone(input: $ref) { id }" },
+};
+
+/**
+ * A fresh red proxy request filed at the desk by the observer (a volunteer administrator, 代为登记) for
+ * 木兰滨河 and moved along `steps`: one document, so the request's id is chosen here.
+ */
+const redProxyRequest =
+  (...steps: RedProxyStep[]) =>
+  (attempt: number) => {
+    const id = randomUUID();
+    const variables = [...new Set(steps.map((step) => RED_PROXY_STEPS[step].variable))];
+    return {
+      query: `mutation ($request: RequestRedProxyInput!${variables.map((v) => `, ${v}`).join("")}) {
+        requestRedProxy(input: $request) { id }
+        ${steps.map((step) => RED_PROXY_STEPS[step].field).join("\n        ")}
+      }`,
+      variables: {
+        request: { id, itemId: waterBill, estateId: binhe, note: `矩阵代办 ${attempt}`, onBehalfOfResident: true },
+        ...(steps.includes("assign") ? { assign: { requestId: id, teamId: mulan, volunteerId: linxiaomei } } : {}),
+        ...(steps.some((step) => step !== "assign") ? { ref: { requestId: id } } : {}),
+      },
+    };
+  };
+const redProxyState = (setup: SetupData) => ({
+  query: `query ($id: ID!) { redProxyRequest(id: $id) { state feedback { side } } }`,
+  variables: { id: setup.requestRedProxy.id },
+});
+const redProxyMove = (mutation: string) => (_attempt: number, setup: SetupData) => ({
+  query: `mutation ($input: RedProxyRequestRefInput!) { ${mutation}(input: $input) { id state } }`,
+  variables: { input: { requestId: setup.requestRedProxy.id } },
 });
 
 /** The volunteer services' mutations. */
@@ -146,7 +188,8 @@ export const volunteerCases: AuthorizationCase[] = [
     target: { team: mulan, estate: binhe },
     operation: (attempt) => ({
       query: `mutation ($input: RequestServiceHourCorrectionInput!) { requestServiceHourCorrection(input: $input) { id } }`,
-      variables: { input: { entryId: haircutHours, minutes: 100 + attempt, reason: `矩阵更正 ${attempt}` } },
+      // Minutes stay within a day whatever the attempt number; the read-back counts pending corrections.
+      variables: { input: { entryId: haircutHours, minutes: 100 + (attempt % 1000), reason: `矩阵更正 ${attempt}` } },
     }),
     // The volunteer whose entry it is may ask too; the demo entry's volunteer has no sign-in.
     allowed: staff,
@@ -242,5 +285,74 @@ export const volunteerCases: AuthorizationCase[] = [
       query: `query ($id: ID!) { postClaim(id: $id) { state } }`,
       variables: { id: setup.claimServicePost.id },
     }),
+  },
+  {
+    mutation: "requestRedProxy",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    operation: (attempt) => ({
+      query: `mutation ($input: RequestRedProxyInput!) { requestRedProxy(input: $input) { id state } }`,
+      variables: { input: { itemId: waterBill, estateId: binhe, note: `帮忙缴水电费 ${attempt}` } },
+    }),
+    // Staff file only at the desk for a resident (onBehalfOfResident), which this operation does not ask.
+    allowed: ["resident_own"],
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { redProxyRequests(first: 1) { edges { node { id } } } } }`,
+      variables: { id: binhe },
+    },
+  },
+  {
+    mutation: "assignRedProxyRequest",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: redProxyRequest(),
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: AssignRedProxyRequestInput!) { assignRedProxyRequest(input: $input) { id state } }`,
+      variables: { input: { requestId: setup.requestRedProxy.id, teamId: mulan, volunteerId: linxiaomei } },
+    }),
+    allowed: staff,
+    readBack: redProxyState,
+  },
+  {
+    mutation: "markRedProxyDone",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: redProxyRequest("assign"),
+    operation: redProxyMove("markRedProxyDone"),
+    // The assigned volunteer may too; the demo volunteer assigned here has no sign-in.
+    allowed: staff,
+    readBack: redProxyState,
+  },
+  {
+    mutation: "confirmRedProxyDone",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: redProxyRequest("assign", "done"),
+    operation: redProxyMove("confirmRedProxyDone"),
+    // A request filed at the desk has no requester sign-in: its team's lead confirms for them.
+    allowed: staff,
+    readBack: redProxyState,
+  },
+  {
+    mutation: "cancelRedProxyRequest",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: redProxyRequest(),
+    operation: redProxyMove("cancelRedProxyRequest"),
+    allowed: staff,
+    readBack: redProxyState,
+  },
+  {
+    mutation: "leaveRedProxyFeedback",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: redProxyRequest("assign", "done", "confirm"),
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: LeaveRedProxyFeedbackInput!) { leaveRedProxyFeedback(input: $input) { id } }`,
+      variables: { input: { requestId: setup.requestRedProxy.id, side: "REQUESTER", rating: 5, comment: "满意" } },
+    }),
+    // The requester's rating of a request filed at the desk is recorded by its team's lead.
+    allowed: staff,
+    readBack: redProxyState,
   },
 ];

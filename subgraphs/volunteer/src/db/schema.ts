@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -341,3 +342,139 @@ export type SharedResourceRef = { id: string };
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";
+
+export const redProxyCategory = pgEnum("red_proxy_category", [
+  "PARTY_AFFAIRS",
+  "LIFE_SERVICE",
+  "LEGAL_AID",
+  "VOLUNTEER_SERVICE",
+]);
+
+/**
+ * 红色代办事项 — the red proxy desk's catalogue. A 下沉事项 is a neighbourhood center's service kind
+ * moved down to the living rooms; `center_id` is the units agency's center key (no foreign key).
+ */
+export const redProxyItems = pgTable(
+  "red_proxy_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    category: redProxyCategory("category").notNull(),
+    targetHours: integer("target_hours").notNull(),
+    movedDown: boolean("moved_down").notNull(),
+    centerId: uuid("center_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("red_proxy_items_category_name_idx").on(t.category, t.name, t.id),
+    check("red_proxy_items_target_hours_check", sql`${t.targetHours} between 1 and 720`),
+    check("red_proxy_items_center_check", sql`${t.centerId} is null or ${t.movedDown}`),
+  ],
+);
+
+export const redProxyState = pgEnum("red_proxy_state", [
+  "REQUESTED",
+  "ASSIGNED",
+  "AWAITING_CONFIRMATION",
+  "COMPLETED",
+  "CANCELLED",
+]);
+
+/**
+ * 代办申请 — a resident's request to the red proxy desk. `requester_subject` is the resident's
+ * sign-in; null when a lead or administrator filed it at the desk for a resident (代为登记,
+ * `filed_by`). `due_at` is fixed when it is filed, from the item's target time then in force.
+ */
+export const redProxyRequests = pgTable(
+  "red_proxy_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => redProxyItems.id, { onDelete: "restrict" }),
+    // The party registry's estate key (another agency's database: no foreign key).
+    estateId: uuid("estate_id").notNull(),
+    note: text("note").notNull(),
+    requesterSubject: text("requester_subject"),
+    filedBy: text("filed_by").notNull(),
+    state: redProxyState("state").notNull(),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    assignedTeamId: uuid("assigned_team_id").references(() => volunteerTeams.id, { onDelete: "restrict" }),
+    assignedVolunteerId: uuid("assigned_volunteer_id").references(() => volunteers.id, { onDelete: "restrict" }),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("red_proxy_requests_estate_id_idx").on(t.estateId),
+    index("red_proxy_requests_requester_idx").on(t.requesterSubject),
+    index("red_proxy_requests_volunteer_idx").on(t.assignedVolunteerId),
+    // A request not yet taken names no volunteer, a taken one names its team and volunteer; a
+    // cancelled one may have been taken or not.
+    check(
+      "red_proxy_requests_assignment_check",
+      sql`(${t.assignedTeamId} is null) = (${t.assignedVolunteerId} is null)
+        and (${t.state} <> 'REQUESTED' or ${t.assignedVolunteerId} is null)
+        and (${t.state} not in ('ASSIGNED', 'AWAITING_CONFIRMATION', 'COMPLETED') or ${t.assignedVolunteerId} is not null)`,
+    ),
+    check(
+      "red_proxy_requests_done_check",
+      sql`(${t.state} in ('AWAITING_CONFIRMATION', 'COMPLETED')) = (${t.doneAt} is not null)`,
+    ),
+  ],
+);
+
+/** Every state a red proxy request went through; the database refuses to change or delete a row. */
+export const redProxyEvents = pgTable(
+  "red_proxy_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => redProxyRequests.id, { onDelete: "restrict" }),
+    fromState: redProxyState("from_state"),
+    toState: redProxyState("to_state").notNull(),
+    actor: text("actor"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("red_proxy_events_request_id_idx").on(t.requestId, t.occurredAt)],
+);
+
+export const redProxyFeedbackSide = pgEnum("red_proxy_feedback_side", ["REQUESTER", "VOLUNTEER"]);
+
+/**
+ * 代办评价 — feedback on a request, once from each side: the requester's rating (1–5) and comment,
+ * the volunteer's note. Append-only; the unique index keeps it to one per side.
+ */
+export const redProxyFeedback = pgTable(
+  "red_proxy_feedback",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => redProxyRequests.id, { onDelete: "restrict" }),
+    side: redProxyFeedbackSide("side").notNull(),
+    rating: smallint("rating"),
+    comment: text("comment"),
+    author: text("author"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("red_proxy_feedback_once_per_side").on(t.requestId, t.side),
+    check(
+      "red_proxy_feedback_rating_check",
+      sql`(${t.side} = 'REQUESTER' and ${t.rating} between 1 and 5)
+        or (${t.side} = 'VOLUNTEER' and ${t.rating} is null and ${t.comment} is not null)`,
+    ),
+  ],
+);
+
+/** 邻里中心 — a neighbourhood center of the units agency, known here only by its key. */
+export type NeighborhoodCenterRef = { id: string };
+
+export type RedProxyItemRow = typeof redProxyItems.$inferSelect;
+export type RedProxyRequestRow = typeof redProxyRequests.$inferSelect;
+export type RedProxyEventRow = typeof redProxyEvents.$inferSelect;
+export type RedProxyFeedbackRow = typeof redProxyFeedback.$inferSelect;

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow } from '../db/schema';
+import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow, NeighborhoodCenterRef, RedProxyItemRow, RedProxyEventRow, RedProxyFeedbackRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
 import type { ReportRow } from '../hours/hours.repository';
+import type { RedProxyRequestView } from '../redproxy/redproxy.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -163,6 +164,16 @@ export type AdvanceServicePostClaimInput = {
   to: PostClaimState;
 };
 
+/** 派单 — which request, team and volunteer. */
+export type AssignRedProxyRequestInput = {
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+  /** 志愿者队伍 — the team taking it: a lead names their own team; it must serve the request's estate. */
+  teamId: Scalars['ID']['input'];
+  /** 志愿者 — the registered volunteer who will handle it. */
+  volunteerId: Scalars['ID']['input'];
+};
+
 /** 认领岗位 — which post. */
 export type ClaimServicePostInput = {
   /**
@@ -249,6 +260,13 @@ export type Estate = {
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
+   * 代办申请 — the red proxy requests of this estate the caller may read (their own as requester, those
+   * assigned to them, all of them for a lead of a team serving the estate or an administrator), the
+   * most recent first; at most 100 a page. Signed-in callers only. Null, with an error, only while the
+   * volunteer service cannot be reached.
+   */
+  redProxyRequests?: Maybe<RedProxyRequestConnection>;
+  /**
    * 服务岗位 — the service posts set up in this estate, the most recent first; at most 100 a page.
    * Null, with an error, only while the volunteer service cannot be reached.
    */
@@ -270,9 +288,28 @@ export type EstateActivitiesArgs = {
 
 
 /** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstateRedProxyRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
 export type EstateServicePostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 代办评价 — which request, which side, what feedback. */
+export type LeaveRedProxyFeedbackInput = {
+  /** The requester's comment (optional) or the volunteer's note (required); 1 to 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 评分 — 1 to 5: required from the requester, not allowed from the volunteer. */
+  rating?: InputMaybe<Scalars['Int']['input']>;
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+  /** Which side gives it. */
+  side: RedProxyFeedbackSide;
 };
 
 /**
@@ -290,6 +327,12 @@ export type Mutation = {
    */
   advanceServicePostClaim: PostClaim;
   /**
+   * 派单 — REQUESTED → ASSIGNED: a lead gives the request to a registered volunteer on behalf of their
+   * team, which must serve the request's estate; a volunteer administrator may name any such team.
+   * Any other move is refused with INVALID_TRANSITION and nothing changes. Recorded in the audit log.
+   */
+  assignRedProxyRequest: RedProxyRequest;
+  /**
    * 取消报名 — cancels a sign-up (SIGNED_UP or WAITLISTED → CANCELLED). Allowed to the person who
    * signed up, to the lead of the activity's team and to the volunteer services' administrators.
    * When a SIGNED_UP place frees up, the first person waiting is promoted to SIGNED_UP in the same
@@ -297,6 +340,11 @@ export type Mutation = {
    * the audit log.
    */
   cancelActivitySignUp: ActivitySignUp;
+  /**
+   * 撤销代办 — REQUESTED or ASSIGNED → CANCELLED: by the requester, a lead of a team serving the estate,
+   * or a volunteer administrator. Recorded in the audit log.
+   */
+  cancelRedProxyRequest: RedProxyRequest;
   /**
    * 活动签到 — checks a SIGNED_UP person in at the activity (→ CHECKED_IN) and records their service
    * hours (the activity's length) as an append-only entry. Allowed to the lead of the activity's
@@ -313,6 +361,11 @@ export type Mutation = {
    * FORBIDDEN, a member not registered as a volunteer with NOT_FOUND. Recorded in the audit log.
    */
   claimServicePost: PostClaim;
+  /**
+   * 确认办结 — AWAITING_CONFIRMATION → COMPLETED: the requester confirms; for a request filed at the desk,
+   * the lead of the assigned team or a volunteer administrator confirms for them. Recorded in the audit log.
+   */
+  confirmRedProxyDone: RedProxyRequest;
   /**
    * 发布志愿活动 — a team announces an activity (义剪, 义诊 …) in an estate it serves. Allowed to the
    * team's own lead (志愿者队长) and to the volunteer services' administrators; anyone else is refused
@@ -336,6 +389,19 @@ export type Mutation = {
    */
   decideServiceHourCorrection: ServiceHourEntry;
   /**
+   * 代办评价 — feedback, once from each side: the requester rates a COMPLETED request (1–5, with an
+   * optional comment; for a request filed at the desk the lead of the assigned team or an administrator
+   * records it); the assigned volunteer (or that lead, or an administrator) leaves a note once the
+   * request is AWAITING_CONFIRMATION or COMPLETED. A second feedback from the same side is refused with
+   * CONFLICT, feedback before its time with INVALID_TRANSITION. Recorded in the audit log.
+   */
+  leaveRedProxyFeedback: RedProxyRequest;
+  /**
+   * 办结 — ASSIGNED → AWAITING_CONFIRMATION: the assigned volunteer (or the lead of the assigned team,
+   * or a volunteer administrator) reports it done. Recorded in the audit log.
+   */
+  markRedProxyDone: RedProxyRequest;
+  /**
    * 登记志愿者 — registers a volunteer (志愿者), or updates the registration of the same sign-in
    * subject: their name, and the party member (党员) they are when they are one. Allowed to the
    * volunteer services' administrators; anyone else is refused (UNAUTHENTICATED when not signed in,
@@ -344,6 +410,15 @@ export type Mutation = {
    * Recorded in the audit log.
    */
   registerVolunteer: Volunteer;
+  /**
+   * 申请红色代办 — a resident asks the desk to handle a catalogue item for them in their own estate;
+   * they are its requester. With `onBehalfOfResident`, a lead of a team serving the estate or a volunteer
+   * administrator files it at the desk for a resident who came in person (代为登记): such a request has no
+   * requester sign-in, and the lead or administrator confirms it and leaves the requester's feedback.
+   * An estate the caller may not file for is refused with FORBIDDEN, an unknown item with NOT_FOUND.
+   * Recorded in the audit log.
+   */
+  requestRedProxy: RedProxyRequest;
   /**
    * 申请更正服务时长 — asks to correct the minutes of a recorded entry. Entries are never edited in
    * place: the request is a new entry, PENDING until a lead decides, and counts only once
@@ -388,8 +463,26 @@ export type MutationAdvanceServicePostClaimArgs = {
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationAssignRedProxyRequestArgs = {
+  input: AssignRedProxyRequestInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationCancelActivitySignUpArgs = {
   input: ActivitySignUpRefInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationCancelRedProxyRequestArgs = {
+  input: RedProxyRequestRefInput;
 };
 
 
@@ -408,6 +501,15 @@ export type MutationCheckInActivitySignUpArgs = {
  */
 export type MutationClaimServicePostArgs = {
   input: ClaimServicePostInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationConfirmRedProxyDoneArgs = {
+  input: RedProxyRequestRefInput;
 };
 
 
@@ -442,8 +544,35 @@ export type MutationDecideServiceHourCorrectionArgs = {
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationLeaveRedProxyFeedbackArgs = {
+  input: LeaveRedProxyFeedbackInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationMarkRedProxyDoneArgs = {
+  input: RedProxyRequestRefInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationRequestRedProxyArgs = {
+  input: RequestRedProxyInput;
 };
 
 
@@ -471,6 +600,13 @@ export type MutationSignUpForActivityArgs = {
  */
 export type MutationUpdateVolunteerTeamArgs = {
   input: UpdateVolunteerTeamInput;
+};
+
+/** 邻里中心 — a neighbourhood center (owned by the units subgraph), known here by its key. */
+export type NeighborhoodCenter = {
+  __typename?: 'NeighborhoodCenter';
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
 };
 
 /** Where a page of a cursor connection ends (分页信息). */
@@ -589,6 +725,17 @@ export type Query = {
   activitySignUp?: Maybe<ActivitySignUp>;
   /** 岗位认领 — one post claim by id, or null when there is none. Signed-in callers only. */
   postClaim?: Maybe<PostClaim>;
+  /**
+   * 红色代办目录 — the red proxy desk's catalogue, by category then name; all of it without
+   * `category`. A curated list of a few dozen items, so not paged. Public.
+   */
+  redProxyCatalogue: Array<RedProxyItem>;
+  /**
+   * 代办申请 — one red proxy request by id, or null when there is none or the caller may not read it:
+   * only its requester, the volunteer it is assigned to, the leads of the teams serving its estate and
+   * the volunteer services' administrators may. Signed-in callers only.
+   */
+  redProxyRequest?: Maybe<RedProxyRequest>;
   /** 服务时长记录 — one service-hour entry by id, or null when there is none. Signed-in callers only. */
   serviceHourEntry?: Maybe<ServiceHourEntry>;
   /**
@@ -639,6 +786,24 @@ export type QueryActivitySignUpArgs = {
  * estates they serve. Other agencies add their fields to these entities by key.
  */
 export type QueryPostClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryRedProxyCatalogueArgs = {
+  category?: InputMaybe<RedProxyCategory>;
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryRedProxyRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -714,6 +879,142 @@ export type QueryVolunteersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 红色代办类别 — the four categories of the red proxy desk. */
+export type RedProxyCategory =
+  /** 法律援助 — legal aid (法律咨询预约 …). */
+  | 'LEGAL_AID'
+  /** 生活服务 — life services (代缴水电费 …). */
+  | 'LIFE_SERVICE'
+  /** 党务 — party affairs (党组织关系转接 …). */
+  | 'PARTY_AFFAIRS'
+  /** 志愿服务 — volunteer services (志愿者招募登记 …). */
+  | 'VOLUNTEER_SERVICE';
+
+/** 代办评价 — one side's feedback on a request. */
+export type RedProxyFeedback = {
+  __typename?: 'RedProxyFeedback';
+  /** When (ISO 8601 timestamp, UTC). */
+  at: Scalars['String']['output'];
+  /** The requester's comment or the volunteer's note. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** 评分 — the requester's rating, 1 to 5; null for the volunteer's note. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** Which side gave it. */
+  side: RedProxyFeedbackSide;
+};
+
+/** 评价方 — who gives a feedback. */
+export type RedProxyFeedbackSide =
+  /** 申请人 — the requester: a rating and a comment. */
+  | 'REQUESTER'
+  /** 志愿者 — the volunteer: a note. */
+  | 'VOLUNTEER';
+
+/** 红色代办事项 — an item of the catalogue. Public. */
+export type RedProxyItem = {
+  __typename?: 'RedProxyItem';
+  /** 类别 — which of the four categories. */
+  category: RedProxyCategory;
+  /** 说明 — what the desk does for it. */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 下沉事项 — true for a neighbourhood center's service kind moved down to the living rooms. */
+  movedDown: Scalars['Boolean']['output'];
+  /** 名称 — e.g. 代缴水电费. */
+  name: Scalars['String']['output'];
+  /** 邻里中心 — the neighbourhood center it was moved down from, when known. */
+  neighborhoodCenter?: Maybe<NeighborhoodCenter>;
+  /** 办理时限 — the target completion time in hours; a request not done within it is overdue. */
+  targetHours: Scalars['Int']['output'];
+};
+
+/**
+ * 代办申请 — a resident's request to the red proxy desk. Readable only by its requester, its assigned
+ * volunteer, the leads of the teams serving its estate and the volunteer services' administrators.
+ */
+export type RedProxyRequest = {
+  __typename?: 'RedProxyRequest';
+  /** 承接队伍 — the team it was assigned through; null until assigned. */
+  assignedTeam?: Maybe<VolunteerTeam>;
+  /** 承接志愿者 — the volunteer it was assigned to; null until assigned. */
+  assignedVolunteer?: Maybe<Volunteer>;
+  /** 办结时间 — when the volunteer reported it done (ISO 8601 timestamp, UTC); null before. */
+  doneAt?: Maybe<Scalars['String']['output']>;
+  /** 办理期限 — filed time plus the item's target hours (ISO 8601 timestamp, UTC). */
+  dueAt: Scalars['String']['output'];
+  /** 小区 — the requester's estate. */
+  estate: Estate;
+  /** 评价 — the feedback left so far, at most one per side. */
+  feedback: Array<RedProxyFeedback>;
+  /** 代为登记 — true when a lead or administrator filed it at the desk for a resident. */
+  filedOnBehalf: Scalars['Boolean']['output'];
+  /** 流转记录 — every move, the first first; kept unchangeable by the database. */
+  history: Array<RedProxyTransition>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 代办事项 — the catalogue item. */
+  item: RedProxyItem;
+  /** 说明 — what the requester asked for (not public). */
+  note: Scalars['String']['output'];
+  /** 超时 — true when still open (REQUESTED or ASSIGNED) after `dueAt`, or reported done after it. */
+  overdue: Scalars['Boolean']['output'];
+  /** 申请时间 — when it was filed (ISO 8601 timestamp, UTC). */
+  requestedAt: Scalars['String']['output'];
+  /** 代办状态 — where it stands. */
+  state: RedProxyState;
+};
+
+/** A page of red proxy requests. */
+export type RedProxyRequestConnection = {
+  __typename?: 'RedProxyRequestConnection';
+  /** The requests of this page with their cursors. */
+  edges: Array<RedProxyRequestEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One red proxy request in a page, with the cursor that points at it. */
+export type RedProxyRequestEdge = {
+  __typename?: 'RedProxyRequestEdge';
+  /** Opaque position of this request in the list. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: RedProxyRequest;
+};
+
+/** Which red proxy request. */
+export type RedProxyRequestRefInput = {
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** 代办状态 — where a red proxy request stands. */
+export type RedProxyState =
+  /** 已派单 — given to a volunteer. */
+  | 'ASSIGNED'
+  /** 待确认 — done by the volunteer, waiting for the requester's confirmation. */
+  | 'AWAITING_CONFIRMATION'
+  /** 已撤销 — cancelled before it was done. */
+  | 'CANCELLED'
+  /** 已办结 — confirmed done. */
+  | 'COMPLETED'
+  /** 已申请 — filed, not yet taken. */
+  | 'REQUESTED';
+
+/** 代办流转 — one move of a red proxy request. */
+export type RedProxyTransition = {
+  __typename?: 'RedProxyTransition';
+  /** Who moved it (the token subject). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** When (ISO 8601 timestamp, UTC). */
+  at: Scalars['String']['output'];
+  /** The state before; null for the filing itself. */
+  from?: Maybe<RedProxyState>;
+  /** The state after. */
+  to: RedProxyState;
+};
+
 /** 登记志愿者 — who volunteers. */
 export type RegisterVolunteerInput = {
   /** 姓名 — 1 to 50 characters (surrounding spaces are dropped). */
@@ -725,6 +1026,23 @@ export type RegisterVolunteerInput = {
    * with the same subject updates this one, and their own sign-ups and claims are found by it.
    */
   subject: Scalars['String']['input'];
+};
+
+/** 申请红色代办 — what to handle, where. */
+export type RequestRedProxyInput = {
+  /** 小区 — the estate: for a resident, their own. */
+  estateId: Scalars['ID']['input'];
+  /**
+   * An id chosen by the client (a UUID), so that a retried request is not filed twice: a second request
+   * with the same id is refused with CONFLICT. Omit it to let the server choose.
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The catalogue item. */
+  itemId: Scalars['ID']['input'];
+  /** 说明 — 1 to 500 characters (surrounding spaces are dropped). */
+  note: Scalars['String']['input'];
+  /** 代为登记 — true when a lead or administrator files it for a resident who came to the desk. */
+  onBehalfOfResident?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** 申请更正服务时长 — which entry, and the minutes it should have. */
@@ -1176,6 +1494,7 @@ export type ResolversTypes = {
   ActivitySignUpRefInput: ActivitySignUpRefInput;
   ActivitySignUpState: ActivitySignUpState;
   AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
+  AssignRedProxyRequestInput: AssignRedProxyRequestInput;
   ClaimServicePostInput: ClaimServicePostInput;
   CorrectionDecision: CorrectionDecision;
   CorrectionStatus: CorrectionStatus;
@@ -1184,7 +1503,9 @@ export type ResolversTypes = {
   DecideServiceHourCorrectionInput: DecideServiceHourCorrectionInput;
   Estate: ResolverTypeWrapper<EstateRef>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  LeaveRedProxyFeedbackInput: LeaveRedProxyFeedbackInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighborhoodCenter: ResolverTypeWrapper<NeighborhoodCenterRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartyMember: ResolverTypeWrapper<PartyMemberRef>;
@@ -1194,7 +1515,18 @@ export type ResolversTypes = {
   PostClaimState: PostClaimState;
   PostClaimTransition: ResolverTypeWrapper<PostClaimEventRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RedProxyCategory: RedProxyCategory;
+  RedProxyFeedback: ResolverTypeWrapper<RedProxyFeedbackRow>;
+  RedProxyFeedbackSide: RedProxyFeedbackSide;
+  RedProxyItem: ResolverTypeWrapper<RedProxyItemRow>;
+  RedProxyRequest: ResolverTypeWrapper<RedProxyRequestView>;
+  RedProxyRequestConnection: ResolverTypeWrapper<Connection<RedProxyRequestView>>;
+  RedProxyRequestEdge: ResolverTypeWrapper<Omit<RedProxyRequestEdge, 'node'> & { node: ResolversTypes['RedProxyRequest'] }>;
+  RedProxyRequestRefInput: RedProxyRequestRefInput;
+  RedProxyState: RedProxyState;
+  RedProxyTransition: ResolverTypeWrapper<RedProxyEventRow>;
   RegisterVolunteerInput: RegisterVolunteerInput;
+  RequestRedProxyInput: RequestRedProxyInput;
   RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
   ServiceHourEntry: ResolverTypeWrapper<ServiceHourEntryRow>;
   ServiceHourEntryConnection: ResolverTypeWrapper<Connection<ServiceHourEntryRow>>;
@@ -1238,13 +1570,16 @@ export type ResolversParentTypes = {
   ActivitySignUpEdge: Omit<ActivitySignUpEdge, 'node'> & { node: ResolversParentTypes['ActivitySignUp'] };
   ActivitySignUpRefInput: ActivitySignUpRefInput;
   AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
+  AssignRedProxyRequestInput: AssignRedProxyRequestInput;
   ClaimServicePostInput: ClaimServicePostInput;
   CreateActivityInput: CreateActivityInput;
   CreateServicePostInput: CreateServicePostInput;
   DecideServiceHourCorrectionInput: DecideServiceHourCorrectionInput;
   Estate: EstateRef;
   FieldSet: Scalars['FieldSet']['output'];
+  LeaveRedProxyFeedbackInput: LeaveRedProxyFeedbackInput;
   Mutation: Record<PropertyKey, never>;
+  NeighborhoodCenter: NeighborhoodCenterRef;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PartyMember: PartyMemberRef;
@@ -1253,7 +1588,15 @@ export type ResolversParentTypes = {
   PostClaimEdge: Omit<PostClaimEdge, 'node'> & { node: ResolversParentTypes['PostClaim'] };
   PostClaimTransition: PostClaimEventRow;
   Query: Record<PropertyKey, never>;
+  RedProxyFeedback: RedProxyFeedbackRow;
+  RedProxyItem: RedProxyItemRow;
+  RedProxyRequest: RedProxyRequestView;
+  RedProxyRequestConnection: Connection<RedProxyRequestView>;
+  RedProxyRequestEdge: Omit<RedProxyRequestEdge, 'node'> & { node: ResolversParentTypes['RedProxyRequest'] };
+  RedProxyRequestRefInput: RedProxyRequestRefInput;
+  RedProxyTransition: RedProxyEventRow;
   RegisterVolunteerInput: RegisterVolunteerInput;
+  RequestRedProxyInput: RequestRedProxyInput;
   RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
   ServiceHourEntry: ServiceHourEntryRow;
   ServiceHourEntryConnection: Connection<ServiceHourEntryRow>;
@@ -1373,6 +1716,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<EstateActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  redProxyRequests?: Resolver<Maybe<ResolversTypes['RedProxyRequestConnection']>, ParentType, ContextType, RequireFields<EstateRedProxyRequestsArgs, 'first'>>;
   servicePosts?: Resolver<Maybe<ResolversTypes['ServicePostConnection']>, ParentType, ContextType, RequireFields<EstateServicePostsArgs, 'first'>>;
   volunteerTeams?: Resolver<Maybe<Array<ResolversTypes['VolunteerTeam']>>, ParentType, ContextType>;
 };
@@ -1383,16 +1727,26 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   advanceServicePostClaim?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationAdvanceServicePostClaimArgs, 'input'>>;
+  assignRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationAssignRedProxyRequestArgs, 'input'>>;
   cancelActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCancelActivitySignUpArgs, 'input'>>;
+  cancelRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationCancelRedProxyRequestArgs, 'input'>>;
   checkInActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCheckInActivitySignUpArgs, 'input'>>;
   claimServicePost?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationClaimServicePostArgs, 'input'>>;
+  confirmRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationConfirmRedProxyDoneArgs, 'input'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createServicePost?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType, RequireFields<MutationCreateServicePostArgs, 'input'>>;
   decideServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationDecideServiceHourCorrectionArgs, 'input'>>;
+  leaveRedProxyFeedback?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationLeaveRedProxyFeedbackArgs, 'input'>>;
+  markRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationMarkRedProxyDoneArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  requestRedProxy?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationRequestRedProxyArgs, 'input'>>;
   requestServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationRequestServiceHourCorrectionArgs, 'input'>>;
   signUpForActivity?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationSignUpForActivityArgs, 'input'>>;
   updateVolunteerTeam?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerTeamArgs, 'input'>>;
+};
+
+export type NeighborhoodCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenter'] = ResolversParentTypes['NeighborhoodCenter']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1439,6 +1793,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   activitySignUp?: Resolver<Maybe<ResolversTypes['ActivitySignUp']>, ParentType, ContextType, RequireFields<QueryActivitySignUpArgs, 'id'>>;
   postClaim?: Resolver<Maybe<ResolversTypes['PostClaim']>, ParentType, ContextType, RequireFields<QueryPostClaimArgs, 'id'>>;
+  redProxyCatalogue?: Resolver<Array<ResolversTypes['RedProxyItem']>, ParentType, ContextType, Partial<QueryRedProxyCatalogueArgs>>;
+  redProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<QueryRedProxyRequestArgs, 'id'>>;
   serviceHourEntry?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<QueryServiceHourEntryArgs, 'id'>>;
   serviceHoursReport?: Resolver<ResolversTypes['ServiceHoursReportConnection'], ParentType, ContextType, RequireFields<QueryServiceHoursReportArgs, 'first' | 'groupBy'>>;
   servicePost?: Resolver<Maybe<ResolversTypes['ServicePost']>, ParentType, ContextType, RequireFields<QueryServicePostArgs, 'id'>>;
@@ -1447,6 +1803,57 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   volunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType, RequireFields<QueryVolunteerTeamArgs, 'id'>>;
   volunteerTeams?: Resolver<ResolversTypes['VolunteerTeamConnection'], ParentType, ContextType, RequireFields<QueryVolunteerTeamsArgs, 'first'>>;
   volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, RequireFields<QueryVolunteersArgs, 'first'>>;
+};
+
+export type RedProxyFeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyFeedback'] = ResolversParentTypes['RedProxyFeedback']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['RedProxyFeedbackSide'], ParentType, ContextType>;
+};
+
+export type RedProxyItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyItem'] = ResolversParentTypes['RedProxyItem']> = {
+  category?: Resolver<ResolversTypes['RedProxyCategory'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movedDown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighborhoodCenter?: Resolver<Maybe<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType>;
+  targetHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RedProxyRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyRequest'] = ResolversParentTypes['RedProxyRequest']> = {
+  assignedTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
+  assignedVolunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  feedback?: Resolver<Array<ResolversTypes['RedProxyFeedback']>, ParentType, ContextType>;
+  filedOnBehalf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['RedProxyTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['RedProxyItem'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RedProxyState'], ParentType, ContextType>;
+};
+
+export type RedProxyRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyRequestConnection'] = ResolversParentTypes['RedProxyRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RedProxyRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RedProxyRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyRequestEdge'] = ResolversParentTypes['RedProxyRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType>;
+};
+
+export type RedProxyTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyTransition'] = ResolversParentTypes['RedProxyTransition']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['RedProxyState']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['RedProxyState'], ParentType, ContextType>;
 };
 
 export type ServiceHourEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHourEntry'] = ResolversParentTypes['ServiceHourEntry']> = {
@@ -1588,6 +1995,7 @@ export type Resolvers<ContextType = Context> = {
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NeighborhoodCenter?: NeighborhoodCenterResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyMember?: PartyMemberResolvers<ContextType>;
   PostClaim?: PostClaimResolvers<ContextType>;
@@ -1595,6 +2003,12 @@ export type Resolvers<ContextType = Context> = {
   PostClaimEdge?: PostClaimEdgeResolvers<ContextType>;
   PostClaimTransition?: PostClaimTransitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RedProxyFeedback?: RedProxyFeedbackResolvers<ContextType>;
+  RedProxyItem?: RedProxyItemResolvers<ContextType>;
+  RedProxyRequest?: RedProxyRequestResolvers<ContextType>;
+  RedProxyRequestConnection?: RedProxyRequestConnectionResolvers<ContextType>;
+  RedProxyRequestEdge?: RedProxyRequestEdgeResolvers<ContextType>;
+  RedProxyTransition?: RedProxyTransitionResolvers<ContextType>;
   ServiceHourEntry?: ServiceHourEntryResolvers<ContextType>;
   ServiceHourEntryConnection?: ServiceHourEntryConnectionResolvers<ContextType>;
   ServiceHourEntryEdge?: ServiceHourEntryEdgeResolvers<ContextType>;
