@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import type { z } from "zod";
+import { z } from "zod";
+import { isUuid } from "./loaders";
 
 /** Stable codes clients can branch on; the message is for people. */
 export type ErrorCode =
@@ -37,3 +38,7 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
   const message = issue?.message ?? "is not valid";
   throw badUserInput(field ? `\`${field}\` ${message}.` : `${message}.`, { argumentName: "input", field });
 }
+
+/** An id field of a mutation's input: a well-formed UUID, or BAD_USER_INPUT naming the field. */
+// Called lazily: loaders.ts imports this module too, so isUuid may not be initialised yet at load.
+export const uuidInput = z.string().refine((value) => isUuid(value), "is not a valid id");

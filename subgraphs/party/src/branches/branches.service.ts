@@ -1,4 +1,4 @@
-import { auditedWrite, codedError, isUuid, notFound, parseInput, type RequestIdentity } from "@linli/service-kit";
+import { auditedWrite, codedError, notFound, parseInput, type RequestIdentity, uuidInput } from "@linli/service-kit";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import { branchStage, type PartyBranchRow } from "../db/schema";
@@ -28,7 +28,7 @@ const day = z
   .refine((value) => value <= new Date().toISOString().slice(0, 10), "must not be in the future");
 
 const advanceInput = z.object({
-  branchId: z.string().refine(isUuid, "is not a valid id"),
+  branchId: uuidInput,
   to: z.enum(branchStage.enumValues),
   reachedOn: day,
 });

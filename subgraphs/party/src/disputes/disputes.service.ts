@@ -5,8 +5,8 @@ import {
   codedError,
   denied,
   hasRole,
+  uuidInput as id,
   isAgencyAdmin,
-  isUuid,
   notFound,
   parseInput,
   type RequestIdentity,
@@ -26,7 +26,6 @@ export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeStatus, readonly Disput
   WITHDRAWN: [],
 };
 
-const id = z.string().refine(isUuid, "is not a valid id");
 const text = (max: number) =>
   z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
 const pastDay = z

@@ -6,9 +6,9 @@ import {
   codedError,
   conflictOnRaceLost,
   denied,
+  uuidInput as id,
   invalidTransition,
   isAgencyAdmin,
-  isUuid,
   notFound,
   parseInput,
   type RequestIdentity,
@@ -30,7 +30,6 @@ export const PROJECT_TRANSITIONS: Readonly<Record<PracticalProjectStatus, readon
   DONE: [],
 };
 
-const id = z.string().refine(isUuid, "is not a valid id");
 const text = (max: number) =>
   z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
 const pastDay = z

@@ -6,8 +6,8 @@ import {
   codedError,
   denied,
   grantsOf,
+  uuidInput as id,
   isAgencyAdmin,
-  isUuid,
   notFound,
   parseInput,
   type RequestIdentity,
@@ -46,7 +46,6 @@ export const PROBLEM_TRANSITIONS: Readonly<Record<ProblemStatus, readonly Proble
 /** A rating this low reopens the problem; higher closes it. */
 export const REOPEN_AT_OR_BELOW = 2;
 
-const id = z.string().refine(isUuid, "is not a valid id");
 const text = (max: number) =>
   z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
 

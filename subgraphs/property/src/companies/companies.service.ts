@@ -1,4 +1,11 @@
-import { auditedScopedUpdate, isAgencyAdmin, isUuid, parseInput, type RequestMeta, scopeIds } from "@linli/service-kit";
+import {
+  auditedScopedUpdate,
+  isAgencyAdmin,
+  parseInput,
+  type RequestMeta,
+  scopeIds,
+  uuidInput,
+} from "@linli/service-kit";
 import { z } from "zod";
 import type { PropertyDatabase } from "../db";
 import type { PropertyCompanyRow } from "../db/schema";
@@ -16,7 +23,7 @@ const text = (max: number) =>
 
 const updateCompanyInput = z
   .object({
-    id: z.string().refine(isUuid, "is not a valid id"),
+    id: uuidInput,
     name: text(100),
     address: text(200),
   })

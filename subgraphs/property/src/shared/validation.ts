@@ -1,9 +1,9 @@
-import { codedError, isUuid } from "@linli/service-kit";
+import { codedError, uuidInput } from "@linli/service-kit";
 import type { GraphQLError } from "graphql";
 import { z } from "zod";
 
 /** A well-formed id. */
-export const id = z.string().refine(isUuid, "is not a valid id");
+export const id = uuidInput;
 
 /** A calendar date as ISO 8601 `YYYY-MM-DD`, between 1950 and 2100, that exists (no 2023-02-30). */
 export const isoDate = z

@@ -5,8 +5,8 @@ import {
   type Caller,
   codedError,
   denied,
+  uuidInput as id,
   isAgencyAdmin,
-  isUuid,
   notFound,
   parseInput,
   type RequestMeta,
@@ -28,7 +28,6 @@ import {
   type Slot,
 } from "./bookings.repository";
 
-const id = z.string().refine(isUuid, "is not a valid id");
 const timestamp = z.iso
   .datetime({ offset: true, message: "must be an ISO 8601 timestamp with a time zone, e.g. 2031-05-01T09:00:00+08:00" })
   .transform((value) => new Date(value));

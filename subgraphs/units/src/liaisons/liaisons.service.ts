@@ -2,8 +2,8 @@ import {
   auditedWrite,
   type Caller,
   denied,
+  uuidInput as id,
   isAgencyAdmin,
-  isUuid,
   notFound,
   parseInput,
   type RequestMeta,
@@ -14,8 +14,6 @@ import type { UnitsDatabase } from "../db";
 import type { UnitLiaisonRow } from "../db/schema";
 import { resourceWriteScope } from "../resources/resources.service";
 import { LiaisonsRepository } from "./liaisons.repository";
-
-const id = z.string().refine(isUuid, "is not a valid id");
 
 const addInput = z.object({
   unitId: id,

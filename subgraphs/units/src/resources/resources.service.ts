@@ -2,8 +2,8 @@ import {
   auditedScopedUpdate,
   auditedWrite,
   denied,
+  uuidInput as id,
   isAgencyAdmin,
-  isUuid,
   notFound,
   parseInput,
   type RequestMeta,
@@ -16,7 +16,6 @@ import { resourceKind, type SharedResourceRow } from "../db/schema";
 import { OpeningHoursRepository } from "./opening-hours.repository";
 import { ResourcesRepository, type ResourceWriteScope } from "./resources.repository";
 
-const id = z.string().refine(isUuid, "is not a valid id");
 const name = z.string().trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters");
 const description = z.string().max(2000, "must be at most 2000 characters");
 const capacity = z.number().int().min(1, "must be 1 to 10000").max(10_000, "must be 1 to 10000");

@@ -3,9 +3,9 @@ import {
   badUserInput,
   conflictOnRaceLost,
   denied,
+  uuidInput as id,
   invalidTransition,
   isAgencyAdmin,
-  isUuid,
   notFound,
   parseInput,
   type RequestMeta,
@@ -19,7 +19,6 @@ import { TeamsRepository } from "../teams/teams.repository";
 import { VolunteersRepository } from "../volunteers/volunteers.repository";
 import { ActivitiesRepository, type SignUpState, type TeamScope } from "./activities.repository";
 
-const id = z.string().refine(isUuid, "is not a valid id");
 const timestamp = z.iso.datetime({ offset: true, message: "must be an ISO 8601 timestamp with a time zone" });
 const personName = z.string().trim().min(1, "must be 1 to 50 characters").max(50, "must be 1 to 50 characters");
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -3,8 +3,8 @@ import {
   badUserInput,
   codedError,
   denied,
+  uuidInput as id,
   invalidTransition,
-  isUuid,
   notFound,
   parseInput,
   type RequestMeta,
@@ -15,7 +15,6 @@ import type { VolunteerDatabase } from "../db";
 import { correctionDecision, type ServiceHourEntryRow } from "../db/schema";
 import { HoursRepository } from "./hours.repository";
 
-const id = z.string().refine(isUuid, "is not a valid id");
 const month = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 const requestInput = z.object({

@@ -4,8 +4,8 @@ import {
   codedError,
   conflictOnRaceLost,
   denied,
+  uuidInput as id,
   invalidTransition,
-  isUuid,
   notFound,
   parseInput,
   type RequestMeta,
@@ -19,7 +19,6 @@ import { HoursRepository } from "../hours/hours.repository";
 import { VolunteersRepository } from "../volunteers/volunteers.repository";
 import { type ClaimState, PostsRepository } from "./posts.repository";
 
-const id = z.string().refine(isUuid, "is not a valid id");
 const timestamp = z.iso.datetime({ offset: true, message: "must be an ISO 8601 timestamp with a time zone" });
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -4,9 +4,9 @@ import {
   codedError,
   conflictOnRaceLost,
   denied,
+  uuidInput as id,
   invalidTransition,
   isAgencyAdmin,
-  isUuid,
   notFound,
   parseInput,
   type RequestMeta,
@@ -26,7 +26,6 @@ import {
   type RedProxyState,
 } from "./redproxy.repository";
 
-const id = z.string().refine(isUuid, "is not a valid id");
 const text = z.string().trim().min(1, "must be 1 to 500 characters").max(500, "must be 1 to 500 characters");
 
 const requestInput = z.object({

@@ -1,4 +1,11 @@
-import { auditedScopedUpdate, isAgencyAdmin, isUuid, parseInput, type RequestMeta, scopeIds } from "@linli/service-kit";
+import {
+  auditedScopedUpdate,
+  isAgencyAdmin,
+  parseInput,
+  type RequestMeta,
+  scopeIds,
+  uuidInput,
+} from "@linli/service-kit";
 import { z } from "zod";
 import type { VolunteerDatabase } from "../db";
 import type { VolunteerTeamRow } from "../db/schema";
@@ -6,7 +13,7 @@ import { TeamsRepository, type TeamWriteScope } from "./teams.repository";
 
 const updateTeamInput = z
   .object({
-    id: z.string().refine(isUuid, "is not a valid id"),
+    id: uuidInput,
     name: z
       .string()
       .trim()

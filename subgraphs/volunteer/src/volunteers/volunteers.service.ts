@@ -1,4 +1,4 @@
-import { auditedWrite, conflictOnRaceLost, isUuid, parseInput, type RequestMeta } from "@linli/service-kit";
+import { auditedWrite, conflictOnRaceLost, parseInput, type RequestMeta, uuidInput } from "@linli/service-kit";
 import { z } from "zod";
 import type { VolunteerDatabase } from "../db";
 import type { VolunteerRow } from "../db/schema";
@@ -7,11 +7,7 @@ import { VolunteersRepository } from "./volunteers.repository";
 const registerInput = z.object({
   name: z.string().trim().min(1, "must be 1 to 50 characters").max(50, "must be 1 to 50 characters"),
   subject: z.string().trim().min(1, "must be 1 to 200 characters").max(200, "must be 1 to 200 characters"),
-  partyMemberId: z
-    .string()
-    .refine(isUuid, "is not a valid id")
-    .nullish()
-    .transform((value) => value ?? null),
+  partyMemberId: uuidInput.nullish().transform((value) => value ?? null),
 });
 
 /**
