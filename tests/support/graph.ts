@@ -5,12 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DemoCounty } from "@linli/demo-county";
-import { loadCounty as loadParty, party } from "@linli/party";
-import { loadCounty as loadProperty, property } from "@linli/property";
+import { agencies } from "@linli/runner/agencies";
 import { type Child, startChild, stopChildren, waitUntilAnswers } from "@linli/runner/children";
 import { subgraphs } from "@linli/schema";
 import {
-  type Database,
   ensureLocalKeys,
   GATEWAY_SECRET_HEADER,
   type Grant,
@@ -19,22 +17,6 @@ import {
   signToken,
 } from "@linli/service-kit";
 import { type ProvisionedDatabase, provisionDatabase } from "@linli/service-kit/testing";
-import { loadCounty as loadUnits, units } from "@linli/units";
-import { loadCounty as loadVolunteer, volunteer } from "@linli/volunteer";
-
-type AnyDefinition = {
-  dbSchema: Record<string, unknown>;
-  migrationsFolder: string;
-};
-// biome-ignore lint/suspicious/noExplicitAny: each loader takes its own agency's database type
-type Loader = (db: Database<any>, county: DemoCounty) => Promise<void>;
-
-const agencies: Record<string, { definition: AnyDefinition; load: Loader }> = {
-  party: { definition: party, load: loadParty },
-  property: { definition: property, load: loadProperty },
-  units: { definition: units, load: loadUnits },
-  volunteer: { definition: volunteer, load: loadVolunteer },
-};
 
 const gatewayDir = fileURLToPath(new URL("../../gateway", import.meta.url));
 const READY_MS = 60_000;
@@ -92,7 +74,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function seed(name: string, county: DemoCounty): Promise<ProvisionedDatabase> {
+export interface StartOptions {
+  /** How many times to load the county into each database before starting (loading is idempotent). */
+  loads?: number;
+}
+
+async function seed(name: string, county: DemoCounty, loads: number): Promise<ProvisionedDatabase> {
   const agency = agencies[name];
   if (!agency) throw new Error(`unknown subgraph ${name}`);
   const provisioned = await provisionDatabase(name);
@@ -103,7 +90,7 @@ async function seed(name: string, county: DemoCounty): Promise<ProvisionedDataba
   });
   try {
     await handle.migrate(agency.definition.migrationsFolder);
-    await agency.load(handle.db, county);
+    for (let i = 0; i < loads; i += 1) await agency.load(handle.db, county);
   } finally {
     await handle.close();
   }
@@ -114,13 +101,13 @@ async function seed(name: string, county: DemoCounty): Promise<ProvisionedDataba
  * Seeds each agency's own database with `county`, starts the four subgraphs and the gateway
  * as real processes on free ports, and waits until the gateway answers.
  */
-export async function startGraph(county: DemoCounty): Promise<RunningGraph> {
+export async function startGraph(county: DemoCounty, options: StartOptions = {}): Promise<RunningGraph> {
   const lines: string[] = [];
   const children: Child[] = [];
   const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-keys-")));
   const privateKey = readPrivateKey(keys.privateKeyPath);
   const secrets = Object.fromEntries(subgraphs.map((s) => [s.name, randomBytes(32).toString("base64url")]));
-  const databases = await Promise.all(subgraphs.map((s) => seed(s.name, county)));
+  const databases = await Promise.all(subgraphs.map((s) => seed(s.name, county, options.loads ?? 1)));
   const running: Record<string, RunningSubgraph> = {};
   const dispose = async () => {
     await stopChildren(children, 5_000);

@@ -35,7 +35,12 @@ export type DemoKind =
   | "livingRoom"
   | "mediator"
   | "routingRule"
-  | "practicalProject";
+  | "practicalProject"
+  | "problem"
+  | "dispute"
+  | "disputeParty"
+  | "mediationSession"
+  | "booking";
 
 /** A stable UUID for a demo record, derived from its kind and name. */
 export function demoId(kind: DemoKind, name: string): string {

@@ -1,5 +1,6 @@
 import { demoId } from "./ids";
 import { partySample } from "./party";
+import { residentIdNumber } from "./people";
 import { propertySample } from "./property";
 import type { DemoCounty } from "./types";
 import { unitsSample } from "./units";
@@ -146,6 +147,10 @@ export function sampleCounty(): DemoCounty {
     ...unitsSample(),
     // The party organization's secretaries, grid leaders, living rooms, mediators and problem routing.
     ...partySample(),
+    // Problems, disputes and bookings come with the full county (xianyou.ts); tests make their own.
+    problems: [],
+    disputes: [],
+    bookings: [],
   };
 }
 
@@ -225,12 +230,4 @@ function member(
     estateId: demoId("estate", estateName),
     branchId: branchName ? demoId("branch", branchName) : null,
   };
-}
-
-/** Appends the check digit of an 18-character resident ID number (GB 11643, ISO 7064 MOD 11-2). */
-function residentIdNumber(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) throw new Error(`not the first 17 digits of an ID number: ${first17}`);
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * (weights[i] ?? 0), 0);
-  return `${first17}${"10X98765432"[sum % 11]}`;
 }

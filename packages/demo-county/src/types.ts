@@ -217,4 +217,63 @@ export interface DemoCounty {
     status: "PLANNED" | "IN_PROGRESS" | "DONE";
     completedOn: string | null;
   }[];
+  /** 问题墙 — residents' problems with every state they moved through (点题 → 解题 → 答题). */
+  problems: {
+    id: string;
+    estateId: string;
+    category: "PARKING" | "FACILITY_DAMAGE" | "ILLEGAL_CONSTRUCTION" | "EBIKE_CHARGING" | "OTHER";
+    text: string;
+    anonymous: boolean;
+    reporterSubject: string;
+    reporterName: string;
+    status:
+      | "REPORTED"
+      | "ACCEPTED"
+      | "ASSIGNED"
+      | "IN_PROGRESS"
+      | "RESOLVED"
+      | "ANSWERED"
+      | "CLOSED"
+      | "REJECTED"
+      | "DUPLICATE"
+      | "REOPENED";
+    responsibleKind: "PARTY_BRANCH" | "PROPERTY_COMPANY" | "UNIT" | "VOLUNTEER_TEAM" | null;
+    responsibleId: string | null;
+    duplicateOfId: string | null;
+    rejectReason: string | null;
+    resolutionNote: string | null;
+    answer: string | null;
+    answeredAt: string | null;
+    rating: number | null;
+    reportedAt: string;
+    dueAt: string;
+    /** Every state it entered, in order; the first is the report itself (from null). */
+    history: { id: string; fromStatus: string | null; toStatus: string; occurredAt: string }[];
+  }[];
+  /** 矛盾纠纷 — disputes with their parties, mediation sessions and history. Never public. */
+  disputes: {
+    id: string;
+    estateId: string;
+    title: string;
+    summary: string;
+    mediatorId: string;
+    status: "REGISTERED" | "IN_MEDIATION" | "SETTLED" | "UNSETTLED" | "WITHDRAWN";
+    outcome: string | null;
+    registeredAt: string;
+    concludedAt: string | null;
+    parties: { id: string; position: number; name: string; role: string }[];
+    sessions: { id: string; heldOn: string; notes: string }[];
+    history: { id: string; fromStatus: string | null; toStatus: string; occurredAt: string }[];
+  }[];
+  /** 预约 — bookings of shared resources, each with its history. */
+  bookings: {
+    id: string;
+    resourceId: string;
+    estateId: string;
+    startsAt: string;
+    endsAt: string;
+    state: "PENDING" | "APPROVED" | "DECLINED" | "CANCELLED";
+    purpose: string;
+    history: { id: string; fromState: string | null; toState: string; occurredAt: string }[];
+  }[];
 }

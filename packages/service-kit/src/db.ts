@@ -127,6 +127,20 @@ export async function upsertRows<TTable extends PgTable>(
   }
 }
 
+/**
+ * Inserts the rows not there yet and leaves every row already there as it is: for history and
+ * other append-only records, which the database refuses to change. Rows go in the listed order,
+ * so a row may refer to one listed before it.
+ */
+export async function insertMissingRows<TTable extends PgTable>(
+  db: Inserter,
+  table: TTable,
+  rows: TTable["$inferInsert"][],
+  target: PgColumn | PgColumn[],
+): Promise<void> {
+  for (const chunk of inChunks(rows)) await db.insert(table).values(chunk).onConflictDoNothing({ target });
+}
+
 /** The SQLSTATE of a refused statement, looking through the wrappers drivers and drizzle add. */
 export function sqlState(error: unknown): string | undefined {
   return causeField(error, "code", (value) => /^[0-9A-Z]{5}$/.test(value));

@@ -1,19 +1,25 @@
 import type { DemoCounty } from "@linli/demo-county";
-import { upsertRows } from "@linli/service-kit";
+import { insertMissingRows, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PartyDatabase } from "./db";
 import {
   branchEstates,
   communities,
   counties,
+  disputeParties,
+  disputes,
+  disputeTransitions,
   estates,
   gridLeaderPosts,
   livingRooms,
+  mediationSessions,
   mediators,
   partyBranches,
   partyMembers,
   practicalProjects,
   problemRoutingRules,
+  problems,
+  problemTransitions,
   subdistricts,
 } from "./db/schema";
 
@@ -94,5 +100,82 @@ export async function loadCounty(db: PartyDatabase, county: DemoCounty): Promise
     await upsertRows(tx, problemRoutingRules, county.routingRules, problemRoutingRules.id);
     // Demo projects are loaded in their current state; only projects moved through the mutations have a history.
     await upsertRows(tx, practicalProjects, county.practicalProjects, practicalProjects.id);
+    await loadCases(tx, county);
   });
 }
+
+type Transaction = Parameters<Parameters<PartyDatabase["transaction"]>[0]>[0];
+const at = (iso: string | null) => (iso === null ? null : new Date(iso));
+
+/**
+ * Problems and disputes with their histories. They are only ever inserted: a record already
+ * there keeps the state its own mutations gave it, so a reload never rewrites a history.
+ */
+async function loadCases(tx: Transaction, county: DemoCounty): Promise<void> {
+  await insertMissingRows(
+    tx,
+    problems,
+    county.problems.map(({ history: _history, reportedAt, dueAt, answeredAt, ...problem }) => ({
+      ...problem,
+      reportedAt: new Date(reportedAt),
+      dueAt: new Date(dueAt),
+      answeredAt: at(answeredAt),
+    })),
+    problems.id,
+  );
+  await insertMissingRows(
+    tx,
+    problemTransitions,
+    county.problems.flatMap((p) =>
+      p.history.map((event) => ({
+        id: event.id,
+        problemId: p.id,
+        fromStatus: event.fromStatus as ProblemStatus | null,
+        toStatus: event.toStatus as ProblemStatus,
+        occurredAt: new Date(event.occurredAt),
+      })),
+    ),
+    problemTransitions.id,
+  );
+  await insertMissingRows(
+    tx,
+    disputes,
+    county.disputes.map(
+      ({ parties: _parties, sessions: _sessions, history: _history, registeredAt, concludedAt, ...dispute }) => ({
+        ...dispute,
+        registeredAt: new Date(registeredAt),
+        concludedAt: at(concludedAt),
+      }),
+    ),
+    disputes.id,
+  );
+  await insertMissingRows(
+    tx,
+    disputeParties,
+    county.disputes.flatMap((d) => d.parties.map((party) => ({ ...party, disputeId: d.id }))),
+    disputeParties.id,
+  );
+  await insertMissingRows(
+    tx,
+    mediationSessions,
+    county.disputes.flatMap((d) => d.sessions.map((session) => ({ ...session, disputeId: d.id }))),
+    mediationSessions.id,
+  );
+  await insertMissingRows(
+    tx,
+    disputeTransitions,
+    county.disputes.flatMap((d) =>
+      d.history.map((event) => ({
+        id: event.id,
+        disputeId: d.id,
+        fromStatus: event.fromStatus as DisputeStatus | null,
+        toStatus: event.toStatus as DisputeStatus,
+        occurredAt: new Date(event.occurredAt),
+      })),
+    ),
+    disputeTransitions.id,
+  );
+}
+
+type ProblemStatus = (typeof problems.$inferInsert)["status"] & string;
+type DisputeStatus = (typeof disputes.$inferInsert)["status"] & string;

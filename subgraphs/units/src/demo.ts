@@ -1,8 +1,10 @@
 import type { DemoCounty } from "@linli/demo-county";
-import { upsertRows } from "@linli/service-kit";
+import { insertMissingRows, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { UnitsDatabase } from "./db";
 import {
+  bookingHistory,
+  bookings,
   centerServiceItems,
   neighborhoodCenters,
   neighborhoodCenterUnits,
@@ -72,5 +74,34 @@ export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise
       centers.flatMap((c) => c.items.map((item) => ({ ...item, centerId: c.id }))),
       centerServiceItems.id,
     );
+    // Bookings are history once answered: only ever inserted, so a reload never undoes an answer.
+    await insertMissingRows(
+      tx,
+      bookings,
+      county.bookings.map(({ history: _history, startsAt, endsAt, ...booking }) => ({
+        ...booking,
+        requesterKind: "ESTATE" as const,
+        requesterId: booking.estateId,
+        startsAt: new Date(startsAt),
+        endsAt: new Date(endsAt),
+      })),
+      bookings.id,
+    );
+    await insertMissingRows(
+      tx,
+      bookingHistory,
+      county.bookings.flatMap((b) =>
+        b.history.map((event) => ({
+          id: event.id,
+          bookingId: b.id,
+          fromState: event.fromState as BookingState | null,
+          toState: event.toState as BookingState,
+          occurredAt: new Date(event.occurredAt),
+        })),
+      ),
+      bookingHistory.id,
+    );
   });
 }
+
+type BookingState = (typeof bookings.$inferInsert)["state"] & string;

@@ -1,0 +1,101 @@
+import { parseArgs } from "node:util";
+import { countyCopy, xianyouCounty } from "@linli/demo-county";
+import { type DatabaseHandle, openDatabase } from "@linli/service-kit";
+import { agencies } from "./agencies";
+import { subgraphDatabases } from "./env";
+
+const USAGE = `pnpm seed [-- --scale N]
+
+Loads the demo county (仙游县, every figure of the report) into each subgraph's database, migrating
+it first: the same variables as the subgraphs (PARTY_DATABASE_URL or PARTY_DATA_DIR, …). Loading is
+idempotent: run it twice and every figure stays the same.
+
+  --scale N   load N copies of the county under the one county (every figure N times), for load
+              tests; default 1
+  --help      this text
+
+Stop \`pnpm start\` first when the subgraphs run on their embedded databases (PGlite): one process
+at a time may hold a PGlite data folder.`;
+
+// pnpm 12 hands a literal "--" on to the script: it separates nothing here.
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
+  options: { scale: { type: "string", default: "1" }, help: { type: "boolean", default: false } },
+});
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const scale = Number(values.scale);
+if (!Number.isInteger(scale) || scale < 1 || scale > 1000) {
+  process.stderr.write(`--scale must be a whole number from 1 to 1000, not "${values.scale}"\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** One line that redraws itself on a terminal, and a line per tenth elsewhere (CI logs). */
+function progress(label: string, total: number) {
+  const started = Date.now();
+  let lastTenth = -1;
+  return (done: number) => {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    const line = `${label} [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} copies, ${seconds} s`;
+    if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? "\n" : ""}`);
+    else if (Math.floor((done / total) * 10) > lastTenth || done === total) {
+      lastTenth = Math.floor((done / total) * 10);
+      process.stderr.write(`${line}\n`);
+    }
+  };
+}
+
+async function running(host: string, port: number): Promise<boolean> {
+  try {
+    await fetch(`http://${host}:${port}/health`, { signal: AbortSignal.timeout(500) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const targets = subgraphDatabases();
+for (const target of targets) {
+  if (!target.databaseUrl && (await running(target.host, target.port))) {
+    process.stderr.write(
+      `The ${target.name} subgraph is running on port ${target.port} and holds its PGlite folder: stop \`pnpm start\` first.\n`,
+    );
+    process.exit(1);
+  }
+}
+
+const handles: { name: string; handle: DatabaseHandle<Record<string, unknown>> }[] = [];
+try {
+  for (const target of targets) {
+    const agency = agencies[target.name];
+    if (!agency) throw new Error(`no demo loader for subgraph ${target.name}`);
+    const handle = await openDatabase({
+      url: target.databaseUrl,
+      dataDir: target.databaseUrl ? undefined : target.dataDir,
+      schema: agency.definition.dbSchema,
+    });
+    await handle.migrate(agency.definition.migrationsFolder);
+    handles.push({ name: target.name, handle });
+    process.stderr.write(
+      `${target.name}: migrated (${handle.kind}${target.databaseUrl ? "" : ` in ${target.dataDir}`})\n`,
+    );
+  }
+  const base = xianyouCounty();
+  const report = progress("seeding", scale);
+  report(0);
+  for (let copy = 1; copy <= scale; copy += 1) {
+    const county = countyCopy(base, copy);
+    // Each agency loads its own part into its own database; no subgraph reads another's.
+    for (const { name, handle } of handles) await agencies[name]!.load(handle.db, county);
+    report(copy);
+  }
+  process.stdout.write(
+    `Loaded 仙游县 ×${scale}: ${base.estates.length * scale} estates, ${base.problems.length * scale} problems, ${base.members.length * scale} party members.\n`,
+  );
+} finally {
+  for (const { handle } of handles) await handle.close();
+}
