@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { breakingChanges, composeSupergraph } from "./compose";
-import { subgraphs, supergraphPath } from "./subgraphs";
+import { printSchema } from "graphql";
+import { apiSchema, breakingChanges, composeSupergraph } from "./compose";
+import { apiSchemaPath, subgraphs, supergraphPath } from "./subgraphs";
 
 /**
- * `pnpm compose` writes schema/supergraph.graphql, refusing a change that would break clients
+ * `pnpm compose` writes schema/supergraph.graphql and the API schema clients see
+ * (schema/api.graphql, which typed operations are generated from), refusing a change that would break clients
  * unless `--allow-breaking` is given; `pnpm compose:check` fails when the composition fails or
  * the committed file is stale.
  */
@@ -17,11 +19,13 @@ function main() {
     fail((error as Error).message);
   }
   const committed = existsSync(supergraphPath) ? readFileSync(supergraphPath, "utf8") : "";
+  const api = `${printSchema(apiSchema(supergraph))}\n`;
+  const committedApi = existsSync(apiSchemaPath) ? readFileSync(apiSchemaPath, "utf8") : "";
 
   if (check) {
-    if (committed !== supergraph) {
+    if (committed !== supergraph || committedApi !== api) {
       fail(
-        "schema/supergraph.graphql is stale: a subgraph's SDL changed without recomposing. Run `pnpm compose` and commit the result.",
+        "schema/supergraph.graphql or schema/api.graphql is stale: a subgraph's SDL changed without recomposing. Run `pnpm compose` and commit the result.",
       );
     }
     process.stdout.write(`Supergraph composes and is up to date (${subgraphs.length} subgraphs).\n`);
@@ -37,7 +41,8 @@ function main() {
     );
   }
   writeFileSync(supergraphPath, supergraph);
-  process.stdout.write(`Wrote ${supergraphPath} from ${subgraphs.length} subgraphs.\n`);
+  writeFileSync(apiSchemaPath, api);
+  process.stdout.write(`Wrote ${supergraphPath} and ${apiSchemaPath} from ${subgraphs.length} subgraphs.\n`);
 }
 
 function fail(message: string): never {

@@ -32,4 +32,6 @@ export default subgraphCodegenConfig({
   PracticalProject: "../db/schema#PracticalProjectRow",
   PracticalProjectConnection: "@linli/service-kit#Connection<PracticalProjectRow>",
   PracticalProjectTransition: "../db/schema#PracticalProjectTransitionRow",
+  PartyFigures: "../overview/overview.repository#PartyFiguresRow",
+  PartyMonthFigures: "../overview/overview.repository#PartyMonthRow",
 });

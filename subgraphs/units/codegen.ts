@@ -6,6 +6,12 @@ export default subgraphCodegenConfig({
   SharedResource: "../db/schema#SharedResourceRow",
   // Estate is the party registry's entity: here it is only its key.
   Estate: "../memberships/memberships.repository#EstateRef",
+  County: "../overview/overview.repository#PlaceRef",
+  Subdistrict: "../overview/overview.repository#PlaceRef",
+  Community: "../overview/overview.repository#PlaceRef",
+  UnitsFigures: "../overview/overview.repository#UnitsFiguresRow",
+  UnitsMonthFigures: "../overview/overview.repository#UnitsMonthRow",
+  NeighborhoodCenterFigures: "../overview/overview.repository#CenterFiguresRow",
   UnitConnection: "@linli/service-kit#Connection<UnitRow>",
   Booking: "../db/schema#BookingRow",
   BookingTransition: "../db/schema#BookingHistoryRow",

@@ -3,6 +3,11 @@ import { subgraphCodegenConfig } from "@linli/service-kit/codegen";
 export default subgraphCodegenConfig({
   // Other agencies' entities: this subgraph holds only their keys.
   Estate: "../db/schema#EstateRef",
+  County: "../overview/overview.repository#PlaceRef",
+  Subdistrict: "../overview/overview.repository#PlaceRef",
+  Community: "../overview/overview.repository#PlaceRef",
+  VolunteerFigures: "../overview/overview.repository#VolunteerFiguresRow",
+  VolunteerMonthFigures: "../overview/overview.repository#VolunteerMonthRow",
   PartyMember: "../db/schema#PartyMemberRef",
   SharedResource: "../db/schema#SharedResourceRef",
   VolunteerTeam: "../db/schema#VolunteerTeamRow",

@@ -5,6 +5,7 @@ export * from "./auth/tokens";
 export * from "./db";
 export * from "./env";
 export * from "./errors";
+export * from "./figures";
 export * from "./http";
 export * from "./loaders";
 export * from "./logger";

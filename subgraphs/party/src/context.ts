@@ -6,6 +6,8 @@ import { DisputesService, disputeScope } from "./disputes/disputes.service";
 import { LivingRoomsRepository } from "./living-rooms/living-rooms.repository";
 import { MembersRepository, memberSortKey } from "./members/members.repository";
 import { MembersService } from "./members/members.service";
+import { overviewLoaders } from "./overview/overview.loaders";
+import { OverviewRepository } from "./overview/overview.repository";
 import { estateSortKey, PlacesRepository } from "./places/places.repository";
 import { PracticalProjectsRepository, projectSortKey } from "./practical-projects/practical-projects.repository";
 import { PracticalProjectsService } from "./practical-projects/practical-projects.service";
@@ -43,10 +45,11 @@ interface Repositories {
   disputes: DisputesRepository;
   livingRooms: LivingRoomsRepository;
   practicalProjects: PracticalProjectsRepository;
+  overview: OverviewRepository;
 }
 
 function createLoaders(
-  { places, branches, members, problems, disputes, livingRooms, practicalProjects }: Repositories,
+  { places, branches, members, problems, disputes, livingRooms, practicalProjects, overview }: Repositories,
   identity: RequestIdentity,
 ) {
   const queue = (kind: ResponsibleKind) =>
@@ -188,6 +191,7 @@ function createLoaders(
       (ids) => practicalProjects.historyByProjectIds(ids),
       (row) => row.projectId,
     ),
+    ...overviewLoaders(overview),
   };
 }
 
@@ -200,6 +204,7 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     disputes: new DisputesRepository(db),
     livingRooms: new LivingRoomsRepository(db),
     practicalProjects: new PracticalProjectsRepository(db),
+    overview: new OverviewRepository(db),
   };
   const loaders = createLoaders(repositories, identity);
   const memberService = new MembersService(identity, db, loaders);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { sampleCounty } from "@linli/demo-county";
+import { xianyouCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
 import { branchesResolvers } from "./branches/branches.resolvers";
 import { createContext } from "./context";
@@ -8,6 +8,7 @@ import { isEmpty, loadCounty } from "./demo";
 import { disputesResolvers } from "./disputes/disputes.resolvers";
 import { livingRoomsResolvers } from "./living-rooms/living-rooms.resolvers";
 import { membersResolvers } from "./members/members.resolvers";
+import { overviewResolvers } from "./overview/overview.resolvers";
 import { placesResolvers } from "./places/places.resolvers";
 import { practicalProjectsResolvers } from "./practical-projects/practical-projects.resolvers";
 import { problemsResolvers } from "./problems/problems.resolvers";
@@ -27,10 +28,11 @@ export const party = defineSubgraph({
     problemsResolvers,
     disputesResolvers,
     practicalProjectsResolvers,
+    overviewResolvers,
   ],
   rules,
   createContext,
-  demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
+  demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
 });
 
 export { loadCounty };

@@ -5,6 +5,8 @@ import { StaffRepository } from "./companies/staff.repository";
 import { ContractsRepository } from "./contracts/contracts.repository";
 import { CouncilsRepository, entrySortKey } from "./councils/councils.repository";
 import type { PropertyDatabase } from "./db";
+import { OverviewRepository } from "./overview/overview.repository";
+import { overviewLoaders } from "./overview/overview.resolvers";
 import { ServiceItemsRepository } from "./service-items/service-items.repository";
 
 /**
@@ -25,9 +27,10 @@ interface Repositories {
   committees: CommitteesRepository;
   councils: CouncilsRepository;
   staff: StaffRepository;
+  overview: OverviewRepository;
 }
 
-function createLoaders({ companies, contracts, serviceItems, committees, councils, staff }: Repositories) {
+function createLoaders({ companies, contracts, serviceItems, committees, councils, staff, overview }: Repositories) {
   return {
     staffByCompany: listLoader(
       (ids) => staff.byCompanyIds(ids),
@@ -98,6 +101,7 @@ function createLoaders({ companies, contracts, serviceItems, committees, council
       (row) => row.councilId,
       entrySortKey,
     ),
+    ...overviewLoaders(overview),
   };
 }
 
@@ -109,6 +113,7 @@ export function createContext(db: PropertyDatabase, identity: RequestIdentity): 
     committees: new CommitteesRepository(db),
     councils: new CouncilsRepository(db),
     staff: new StaffRepository(db),
+    overview: new OverviewRepository(db),
   };
   return {
     ...identity,

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { sampleCounty } from "@linli/demo-county";
+import { xianyouCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
 import { committeesResolvers } from "./committees/committees.resolvers";
 import { companiesResolvers } from "./companies/companies.resolvers";
@@ -8,6 +8,7 @@ import { contractsResolvers } from "./contracts/contracts.resolvers";
 import { councilsResolvers } from "./councils/councils.resolvers";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
+import { overviewResolvers } from "./overview/overview.resolvers";
 import { rules } from "./rules";
 import { serviceItemsResolvers } from "./service-items/service-items.resolvers";
 
@@ -17,10 +18,17 @@ export const property = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [companiesResolvers, contractsResolvers, serviceItemsResolvers, committeesResolvers, councilsResolvers],
+  resolvers: [
+    companiesResolvers,
+    contractsResolvers,
+    serviceItemsResolvers,
+    committeesResolvers,
+    councilsResolvers,
+    overviewResolvers,
+  ],
   rules,
   createContext,
-  demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
+  demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
 });
 
 export { loadCounty };

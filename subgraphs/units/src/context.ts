@@ -20,6 +20,8 @@ import type { UnitsDatabase } from "./db";
 import type { BookingRow } from "./db/schema";
 import { LiaisonsRepository } from "./liaisons/liaisons.repository";
 import { MembershipsRepository } from "./memberships/memberships.repository";
+import { overviewLoaders } from "./overview/overview.loaders";
+import { OverviewRepository } from "./overview/overview.repository";
 import { OpeningHoursRepository } from "./resources/opening-hours.repository";
 import { ResourcesRepository } from "./resources/resources.repository";
 import { UnitsRepository } from "./units/units.repository";
@@ -37,6 +39,7 @@ export interface Context extends RequestIdentity {
   centers: CentersRepository;
   liaisons: LiaisonsRepository;
   openingHours: OpeningHoursRepository;
+  overview: OverviewRepository;
   /** Full-value reads of personal data (liaisons' phones) are logged here, one INSERT per request. */
   accessLog: PersonalDataAccessLog;
   loaders: ReturnType<typeof createLoaders>;
@@ -50,9 +53,19 @@ interface Repositories {
   centers: CentersRepository;
   liaisons: LiaisonsRepository;
   openingHours: OpeningHoursRepository;
+  overview: OverviewRepository;
 }
 
-function createLoaders({ units, memberships, resources, bookings, centers, liaisons, openingHours }: Repositories) {
+function createLoaders({
+  units,
+  memberships,
+  resources,
+  bookings,
+  centers,
+  liaisons,
+  openingHours,
+  overview,
+}: Repositories) {
   // One page loader per calendar kind and filter, made on first use within this request.
   const calendars = new Map<string, DataLoader<ChildPageKey, Connection<BookingRow>, string>>();
   const bookingPages = (parent: BookingParent, filter: BookingFilter) => {
@@ -130,6 +143,7 @@ function createLoaders({ units, memberships, resources, bookings, centers, liais
       (ids) => centers.centersByUnitIds(ids),
       (row) => row.unitId,
     ),
+    ...overviewLoaders(overview),
   };
 }
 
@@ -142,6 +156,7 @@ export function createContext(db: UnitsDatabase, identity: RequestIdentity): Con
     centers: new CentersRepository(db),
     liaisons: new LiaisonsRepository(db),
     openingHours: new OpeningHoursRepository(db),
+    overview: new OverviewRepository(db),
   };
   return {
     ...identity,

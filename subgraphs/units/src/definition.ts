@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { sampleCounty } from "@linli/demo-county";
+import { xianyouCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
 import { bookingsResolvers } from "./bookings/bookings.resolvers";
 import { centersResolvers } from "./centers/centers.resolvers";
@@ -8,6 +8,7 @@ import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
 import { liaisonsResolvers } from "./liaisons/liaisons.resolvers";
 import { membershipsResolvers } from "./memberships/memberships.resolvers";
+import { overviewResolvers } from "./overview/overview.resolvers";
 import { resourcesResolvers } from "./resources/resources.resolvers";
 import { rules } from "./rules";
 import { unitsResolvers } from "./units/units.resolvers";
@@ -25,10 +26,11 @@ export const units = defineSubgraph({
     bookingsResolvers,
     centersResolvers,
     liaisonsResolvers,
+    overviewResolvers,
   ],
   rules,
   createContext,
-  demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
+  demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
 });
 
 export { loadCounty };

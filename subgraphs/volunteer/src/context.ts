@@ -2,6 +2,8 @@ import { childConnectionLoader, listLoader, type RequestIdentity, rowLoader } fr
 import { ActivitiesRepository, activitySortKey, signUpSortKey } from "./activities/activities.repository";
 import type { VolunteerDatabase } from "./db";
 import { entrySortKey, HoursRepository } from "./hours/hours.repository";
+import { overviewLoaders } from "./overview/overview.loaders";
+import { OverviewRepository } from "./overview/overview.repository";
 import { claimSortKey, PostsRepository, postSortKey } from "./posts/posts.repository";
 import { RedProxyRepository, requestSortKey } from "./redproxy/redproxy.repository";
 import { deskScope } from "./redproxy/redproxy.service";
@@ -30,10 +32,11 @@ interface Repositories {
   hours: HoursRepository;
   posts: PostsRepository;
   redProxy: RedProxyRepository;
+  overview: OverviewRepository;
 }
 
 function createLoaders(
-  { teams, volunteers, activities, hours, posts, redProxy }: Repositories,
+  { teams, volunteers, activities, hours, posts, redProxy, overview }: Repositories,
   identity: RequestIdentity,
 ) {
   return {
@@ -152,6 +155,7 @@ function createLoaders(
       (ids) => redProxy.feedbackByRequestIds(ids),
       (row) => row.requestId,
     ),
+    ...overviewLoaders(overview),
   };
 }
 
@@ -163,6 +167,7 @@ export function createContext(db: VolunteerDatabase, identity: RequestIdentity):
     hours: new HoursRepository(db),
     posts: new PostsRepository(db),
     redProxy: new RedProxyRepository(db),
+    overview: new OverviewRepository(db),
   };
   return { ...identity, db, ...repositories, loaders: createLoaders(repositories, identity) };
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { sampleCounty } from "@linli/demo-county";
+import { xianyouCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
 import { activitiesResolvers } from "./activities/activities.resolvers";
 import { createContext } from "./context";
@@ -7,6 +7,7 @@ import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
 import { estatesResolvers } from "./estates/estates.resolvers";
 import { hoursResolvers } from "./hours/hours.resolvers";
+import { overviewResolvers } from "./overview/overview.resolvers";
 import { postsResolvers } from "./posts/posts.resolvers";
 import { redProxyResolvers } from "./redproxy/redproxy.resolvers";
 import { rules } from "./rules";
@@ -27,10 +28,11 @@ export const volunteer = defineSubgraph({
     hoursResolvers,
     postsResolvers,
     redProxyResolvers,
+    overviewResolvers,
   ],
   rules,
   createContext,
-  demoData: { isEmpty, load: (db) => loadCounty(db, sampleCounty()) },
+  demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
 });
 
 export { loadCounty };

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow, PracticalProjectRow, PracticalProjectTransitionRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
 import type { ProblemView, CompanyRef, UnitRef, TeamRef } from '../problems/problems.repository';
+import type { PartyFiguresRow, PartyMonthRow } from '../overview/overview.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -81,12 +82,18 @@ export type BranchStageTransition = {
 /** 社区 — a community with its residents' committee. */
 export type Community = {
   __typename?: 'Community';
+  /** 小区 — the ids of every estate of this community (for other agencies' figures). */
+  estateIds: Array<Scalars['ID']['output']>;
   /** 小区 — its estates, by name; at most 100 a page. */
   estates: EstateConnection;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Official name, e.g. 木兰社区. */
   name: Scalars['String']['output'];
+  /** 党组织 — the party organization's figures of this community. */
+  partyFigures: PartyFigures;
+  /** The party organization's figures month by month (`from`/`to` as `YYYY-MM`, at most 36 months). */
+  partyMonthly: Array<PartyMonthFigures>;
   /** 镇街 — the town or subdistrict it belongs to. */
   subdistrict: Subdistrict;
 };
@@ -96,6 +103,13 @@ export type Community = {
 export type CommunityEstatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区 — a community with its residents' committee. */
+export type CommunityPartyMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 /** 办结 — a project finished. */
@@ -119,12 +133,31 @@ export type ConcludeDisputeInput = {
 /** 县 — a county, the root of the place tree. */
 export type County = {
   __typename?: 'County';
+  /**
+   * 小区 — the ids of every estate in the county. Other agencies compute their figures over them
+   * (`@requires`); a dashboard reads `partyFigures` and its siblings instead.
+   */
+  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Official name, e.g. 仙游县. */
   name: Scalars['String']['output'];
+  /** 党组织 — the party organization's figures of the county, computed from its records on every read. */
+  partyFigures: PartyFigures;
+  /**
+   * The party organization's figures month by month, from `from` to `to` (both `YYYY-MM`, at most
+   * 36 months), in China time.
+   */
+  partyMonthly: Array<PartyMonthFigures>;
   /** 镇街 — the towns and subdistricts of the county, by name. */
   subdistricts: Array<Subdistrict>;
+};
+
+
+/** 县 — a county, the root of the place tree. */
+export type CountyPartyMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 /** 新年开门办一件实事 — a new practical project. */
@@ -285,8 +318,12 @@ export type Estate = {
   organizationCovered: Scalars['Boolean']['output'];
   /** 小区党支部 — the branch that covers it, or null where none does yet. */
   partyBranch?: Maybe<PartyBranch>;
+  /** 党组织 — the party organization's figures of this estate. */
+  partyFigures: PartyFigures;
   /** 党员 — the party members who live in the estate, by name; at most 100 a page. Signed-in callers only. */
   partyMembers: PartyMemberConnection;
+  /** The party organization's figures month by month (`from`/`to` as `YYYY-MM`, at most 36 months). */
+  partyMonthly: Array<PartyMonthFigures>;
   /** 新年开门办一件实事 — the estate's practical projects, newest first; at most 100 a page. */
   practicalProjects: PracticalProjectConnection;
   /** 问题墙 — the problems its residents raised, newest first, as the public sees them; at most 100 a page. */
@@ -320,6 +357,13 @@ export type EstateEchoWallArgs = {
 export type EstatePartyMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstatePartyMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -812,6 +856,46 @@ export type PartyBranchAssignedProblemsArgs = {
 };
 
 /**
+ * 党组织数据 — the party organization's part of a place's dashboard, counted in SQL from the records
+ * (never stored totals). Counts of disputes only: the disputes themselves are never public.
+ */
+export type PartyFigures = {
+  __typename?: 'PartyFigures';
+  /** 化解矛盾纠纷 — disputes mediated to a settlement. */
+  disputesMediated: Scalars['Int']['output'];
+  /** 小区党支部 — estate party branches covering an estate of the place. */
+  estatePartyBranches: Scalars['Int']['output'];
+  /** 小区 — estates in the place. */
+  estates: Scalars['Int']['output'];
+  /** 两个覆盖 — estates with both organization and work coverage. */
+  estatesWithBothCoverages: Scalars['Int']['output'];
+  /** 组织覆盖 — estates a branch covers. */
+  estatesWithOrganizationCoverage: Scalars['Int']['output'];
+  /** 工作覆盖 — estates party work reaches. */
+  estatesWithWorkCoverage: Scalars['Int']['output'];
+  /** 党员楼栋长、楼道长、街巷长 — grid leader posts held by party members. */
+  gridLeaders: Scalars['Int']['output'];
+  /** 睦邻客厅 — neighbourly living rooms. */
+  livingRooms: Scalars['Int']['output'];
+  /** 新年开门办一件实事 — practical projects done. */
+  practicalProjectsDone: Scalars['Int']['output'];
+  /** Problems by category and state, for charts (only pairs that occur). */
+  problemsByCategoryAndStatus: Array<ProblemCount>;
+  /** Problems still waiting for their public answer (a resolved problem counts until it is answered). */
+  problemsOpen: Scalars['Int']['output'];
+  /** 超时 — open problems past their response target. */
+  problemsOverdue: Scalars['Int']['output'];
+  /** 点题 — problems residents raised. */
+  problemsRaised: Scalars['Int']['output'];
+  /** 解题 — problems solved: resolved, answered or closed. */
+  problemsSolved: Scalars['Int']['output'];
+  /** 书记 — the secretaries of the place's branches by background (every background, zeros included). */
+  secretariesByBackground: Array<SecretaryBackgroundCount>;
+  /** 参与的镇街 — towns and subdistricts of the place with at least one estate party branch. */
+  subdistrictsTakingPart: Scalars['Int']['output'];
+};
+
+/**
  * 党员 — a party member living in an estate. Visible to signed-in callers only.
  *
  * Phone, ID number and address are personal data. They are masked unless the caller both holds a
@@ -919,6 +1003,19 @@ export type PartyMemberEdge = {
   cursor: Scalars['String']['output'];
   /** The member. */
   node: PartyMember;
+};
+
+/** One month of the party organization's figures, in China time. */
+export type PartyMonthFigures = {
+  __typename?: 'PartyMonthFigures';
+  /** Disputes settled in the month. */
+  disputesMediated: Scalars['Int']['output'];
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
+  /** Problems raised in the month. */
+  problemsRaised: Scalars['Int']['output'];
+  /** Problems first resolved in the month. */
+  problemsSolved: Scalars['Int']['output'];
 };
 
 /** 新年开门办一件实事 — one practical thing an estate promised its residents for the year. */
@@ -1060,6 +1157,17 @@ export type ProblemConnection = {
   edges: Array<ProblemEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+};
+
+/** How many problems have one category and one state. */
+export type ProblemCount = {
+  __typename?: 'ProblemCount';
+  /** The category. */
+  category: ProblemCategory;
+  /** Problems with both. */
+  problems: Scalars['Int']['output'];
+  /** The state. */
+  status: ProblemStatus;
 };
 
 /** One problem in a page, with the cursor that points at it. */
@@ -1482,6 +1590,15 @@ export type SecretaryBackground =
   /** 社会组织负责人 — the head of a social organization. */
   | 'SOCIAL_ORG_LEADER';
 
+/** 书记 — how many branch secretaries have one background. */
+export type SecretaryBackgroundCount = {
+  __typename?: 'SecretaryBackgroundCount';
+  /** The background. */
+  background: SecretaryBackground;
+  /** Secretaries with it. */
+  secretaries: Scalars['Int']['output'];
+};
+
 /** 镇/街道 — a town or subdistrict of the county. */
 export type Subdistrict = {
   __typename?: 'Subdistrict';
@@ -1489,12 +1606,25 @@ export type Subdistrict = {
   communities: Array<Community>;
   /** 县 — the county it belongs to. */
   county: County;
+  /** 小区 — the ids of every estate of this town or subdistrict (for other agencies' figures). */
+  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Town or subdistrict. */
   kind: SubdistrictKind;
   /** Official name, e.g. 鲤城街道. */
   name: Scalars['String']['output'];
+  /** 党组织 — the party organization's figures of this town or subdistrict. */
+  partyFigures: PartyFigures;
+  /** The party organization's figures month by month (`from`/`to` as `YYYY-MM`, at most 36 months). */
+  partyMonthly: Array<PartyMonthFigures>;
+};
+
+
+/** 镇/街道 — a town or subdistrict of the county. */
+export type SubdistrictPartyMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 /** Whether a 镇街 is a town (镇) or an urban subdistrict (街道). */
@@ -1774,9 +1904,11 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyBranch: ResolverTypeWrapper<PartyBranchRow>;
+  PartyFigures: ResolverTypeWrapper<PartyFiguresRow>;
   PartyMember: ResolverTypeWrapper<PartyMemberRow>;
   PartyMemberConnection: ResolverTypeWrapper<Connection<PartyMemberRow>>;
   PartyMemberEdge: ResolverTypeWrapper<Omit<PartyMemberEdge, 'node'> & { node: ResolversTypes['PartyMember'] }>;
+  PartyMonthFigures: ResolverTypeWrapper<PartyMonthRow>;
   PracticalProject: ResolverTypeWrapper<PracticalProjectRow>;
   PracticalProjectConnection: ResolverTypeWrapper<Connection<PracticalProjectRow>>;
   PracticalProjectEdge: ResolverTypeWrapper<Omit<PracticalProjectEdge, 'node'> & { node: ResolversTypes['PracticalProject'] }>;
@@ -1785,6 +1917,7 @@ export type ResolversTypes = {
   Problem: ResolverTypeWrapper<ProblemView>;
   ProblemCategory: ProblemCategory;
   ProblemConnection: ResolverTypeWrapper<Connection<ProblemView>>;
+  ProblemCount: ResolverTypeWrapper<ProblemCount>;
   ProblemEdge: ResolverTypeWrapper<Omit<ProblemEdge, 'node'> & { node: ResolversTypes['Problem'] }>;
   ProblemStatus: ProblemStatus;
   ProblemTransition: ResolverTypeWrapper<ProblemTransitionRow>;
@@ -1806,6 +1939,7 @@ export type ResolversTypes = {
   ResponsibleKind: ResponsibleKind;
   ResponsibleParty: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResponsibleParty']>;
   SecretaryBackground: SecretaryBackground;
+  SecretaryBackgroundCount: ResolverTypeWrapper<SecretaryBackgroundCount>;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: SubdistrictKind;
   Unit: ResolverTypeWrapper<UnitRef>;
@@ -1851,15 +1985,18 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PartyBranch: PartyBranchRow;
+  PartyFigures: PartyFiguresRow;
   PartyMember: PartyMemberRow;
   PartyMemberConnection: Connection<PartyMemberRow>;
   PartyMemberEdge: Omit<PartyMemberEdge, 'node'> & { node: ResolversParentTypes['PartyMember'] };
+  PartyMonthFigures: PartyMonthRow;
   PracticalProject: PracticalProjectRow;
   PracticalProjectConnection: Connection<PracticalProjectRow>;
   PracticalProjectEdge: Omit<PracticalProjectEdge, 'node'> & { node: ResolversParentTypes['PracticalProject'] };
   PracticalProjectTransition: PracticalProjectTransitionRow;
   Problem: ProblemView;
   ProblemConnection: Connection<ProblemView>;
+  ProblemCount: ProblemCount;
   ProblemEdge: Omit<ProblemEdge, 'node'> & { node: ResolversParentTypes['Problem'] };
   ProblemTransition: ProblemTransitionRow;
   ProblemTransitionConnection: Connection<ProblemTransitionRow>;
@@ -1878,6 +2015,7 @@ export type ResolversParentTypes = {
   ResolveProblemInput: ResolveProblemInput;
   ResponsibleInput: ResponsibleInput;
   ResponsibleParty: ResolversUnionTypes<ResolversParentTypes>['ResponsibleParty'];
+  SecretaryBackgroundCount: SecretaryBackgroundCount;
   Subdistrict: SubdistrictRow;
   Unit: UnitRef;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
@@ -1941,16 +2079,22 @@ export type BranchStageTransitionResolvers<ContextType = Context, ParentType ext
 
 export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  estateIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   estates?: Resolver<ResolversTypes['EstateConnection'], ParentType, ContextType, RequireFields<CommunityEstatesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyFigures?: Resolver<ResolversTypes['PartyFigures'], ParentType, ContextType>;
+  partyMonthly?: Resolver<Array<ResolversTypes['PartyMonthFigures']>, ParentType, ContextType, RequireFields<CommunityPartyMonthlyArgs, 'from' | 'to'>>;
   subdistrict?: Resolver<ResolversTypes['Subdistrict'], ParentType, ContextType>;
 };
 
 export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  estateIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyFigures?: Resolver<ResolversTypes['PartyFigures'], ParentType, ContextType>;
+  partyMonthly?: Resolver<Array<ResolversTypes['PartyMonthFigures']>, ParentType, ContextType, RequireFields<CountyPartyMonthlyArgs, 'from' | 'to'>>;
   subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
 };
 
@@ -2004,7 +2148,9 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizationCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
+  partyFigures?: Resolver<ResolversTypes['PartyFigures'], ParentType, ContextType>;
   partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<EstatePartyMembersArgs, 'first'>>;
+  partyMonthly?: Resolver<Array<ResolversTypes['PartyMonthFigures']>, ParentType, ContextType, RequireFields<EstatePartyMonthlyArgs, 'from' | 'to'>>;
   practicalProjects?: Resolver<ResolversTypes['PracticalProjectConnection'], ParentType, ContextType, RequireFields<EstatePracticalProjectsArgs, 'first'>>;
   problemWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<EstateProblemWallArgs, 'first'>>;
   resettlement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2111,6 +2257,25 @@ export type PartyBranchResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PartyFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyFigures'] = ResolversParentTypes['PartyFigures']> = {
+  disputesMediated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estatePartyBranches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estatesWithBothCoverages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estatesWithOrganizationCoverage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estatesWithWorkCoverage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gridLeaders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  livingRooms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practicalProjectsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problemsByCategoryAndStatus?: Resolver<Array<ResolversTypes['ProblemCount']>, ParentType, ContextType>;
+  problemsOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problemsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problemsRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problemsSolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secretariesByBackground?: Resolver<Array<ResolversTypes['SecretaryBackgroundCount']>, ParentType, ContextType>;
+  subdistrictsTakingPart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PartyMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberAddressArgs>>;
@@ -2133,6 +2298,13 @@ export type PartyMemberConnectionResolvers<ContextType = Context, ParentType ext
 export type PartyMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberEdge'] = ResolversParentTypes['PartyMemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
+};
+
+export type PartyMonthFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMonthFigures'] = ResolversParentTypes['PartyMonthFigures']> = {
+  disputesMediated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problemsRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problemsSolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PracticalProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticalProject'] = ResolversParentTypes['PracticalProject'], FederationReferenceType extends FederationReferenceTypes['PracticalProject'] = FederationReferenceTypes['PracticalProject']> = {
@@ -2192,6 +2364,12 @@ export type ProblemResolvers<ContextType = Context, ParentType extends Resolvers
 export type ProblemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemConnection'] = ResolversParentTypes['ProblemConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ProblemEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProblemCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemCount'] = ResolversParentTypes['ProblemCount']> = {
+  category?: Resolver<ResolversTypes['ProblemCategory'], ParentType, ContextType>;
+  problems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProblemStatus'], ParentType, ContextType>;
 };
 
 export type ProblemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemEdge'] = ResolversParentTypes['ProblemEdge']> = {
@@ -2266,13 +2444,21 @@ export type ResponsiblePartyResolvers<ContextType = Context, ParentType extends 
   __resolveType: TypeResolveFn<'PartyBranch' | 'PropertyCompany' | 'Unit' | 'VolunteerTeam', ParentType, ContextType>;
 };
 
+export type SecretaryBackgroundCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecretaryBackgroundCount'] = ResolversParentTypes['SecretaryBackgroundCount']> = {
+  background?: Resolver<ResolversTypes['SecretaryBackground'], ParentType, ContextType>;
+  secretaries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict'], FederationReferenceType extends FederationReferenceTypes['Subdistrict'] = FederationReferenceTypes['Subdistrict']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subdistrict']> | FederationReferenceType, FederationReferenceType, ContextType>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
+  estateIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SubdistrictKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyFigures?: Resolver<ResolversTypes['PartyFigures'], ParentType, ContextType>;
+  partyMonthly?: Resolver<Array<ResolversTypes['PartyMonthFigures']>, ParentType, ContextType, RequireFields<SubdistrictPartyMonthlyArgs, 'from' | 'to'>>;
 };
 
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
@@ -2315,15 +2501,18 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyBranch?: PartyBranchResolvers<ContextType>;
+  PartyFigures?: PartyFiguresResolvers<ContextType>;
   PartyMember?: PartyMemberResolvers<ContextType>;
   PartyMemberConnection?: PartyMemberConnectionResolvers<ContextType>;
   PartyMemberEdge?: PartyMemberEdgeResolvers<ContextType>;
+  PartyMonthFigures?: PartyMonthFiguresResolvers<ContextType>;
   PracticalProject?: PracticalProjectResolvers<ContextType>;
   PracticalProjectConnection?: PracticalProjectConnectionResolvers<ContextType>;
   PracticalProjectEdge?: PracticalProjectEdgeResolvers<ContextType>;
   PracticalProjectTransition?: PracticalProjectTransitionResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   ProblemConnection?: ProblemConnectionResolvers<ContextType>;
+  ProblemCount?: ProblemCountResolvers<ContextType>;
   ProblemEdge?: ProblemEdgeResolvers<ContextType>;
   ProblemTransition?: ProblemTransitionResolvers<ContextType>;
   ProblemTransitionConnection?: ProblemTransitionConnectionResolvers<ContextType>;
@@ -2334,6 +2523,7 @@ export type Resolvers<ContextType = Context> = {
   PublicProblemEdge?: PublicProblemEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResponsibleParty?: ResponsiblePartyResolvers<ContextType>;
+  SecretaryBackgroundCount?: SecretaryBackgroundCountResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;

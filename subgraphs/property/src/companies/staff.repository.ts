@@ -23,6 +23,16 @@ const companyWithin = (companyId: AnyPgColumn, scope: CompanyWriteScope): SQL =>
   or(sql`${companyId} = any(${sql.param([...scope.companyIds])}::uuid[])`, sql`${sql.param(scope.isAdmin)}::boolean`)!;
 
 /** SQL for a company's staff (员工), its own party branch and the 红色物业 fact derived from both. */
+/**
+ * 红色物业 — the company (the row `company` names in the query) has a party branch of its own or a
+ * party member on its staff. One definition for the company's flag and the dashboards' count.
+ */
+export const redProperty = (company: string) =>
+  sql.raw(`(${company}.party_branch_id is not null or exists (
+    select 1 from company_staff
+    where company_staff.company_id = ${company}.id and company_staff.party_member_id is not null
+  ))`);
+
 export class StaffRepository {
   constructor(private readonly db: PropertyDatabase) {}
 
@@ -44,10 +54,7 @@ export class StaffRepository {
       .select({
         companyId: propertyCompanies.id,
         // Qualified by hand: drizzle leaves a column in a select's sql fragment unqualified.
-        red: sql<boolean>`(property_companies.party_branch_id is not null or exists (
-          select 1 from company_staff
-          where company_staff.company_id = property_companies.id and company_staff.party_member_id is not null
-        ))`,
+        red: sql<boolean>`${redProperty("property_companies")}`,
       })
       .from(propertyCompanies)
       .where(inArray(propertyCompanies.id, companyIds));

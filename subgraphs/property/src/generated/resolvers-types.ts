@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PropertyCompanyRow, ManagementContractRow, EstateRef, PartyMemberRef, CompanyStaffRow, PartyBranchRef, PropertyServiceItemRow, OwnersCommitteeRow, OwnersCommitteeMemberRow, SelfGovernanceCouncilRow, LedgerEntryRow } from '../db/schema';
 import type { Replacement } from '../contracts/contracts.service';
+import type { PlaceRef, PropertyFiguresRow } from '../overview/overview.repository';
 import type { Connection } from '@linli/service-kit';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -43,6 +44,20 @@ export type CommitteeRole =
   /** 副主任 — a vice chair. */
   | 'VICE_CHAIR';
 
+/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+export type Community = {
+  __typename?: 'Community';
+  /** The estates of the place, from the party registry (required for the figures below). */
+  estateIds: Array<Scalars['ID']['output']>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 物业 — this agency's figures of the place, computed from its own records. Null, with an error,
+   * only while this agency's service cannot be reached.
+   */
+  propertyFigures?: Maybe<PropertyFigures>;
+};
+
 /**
  * 员工 — one staff member of a property company: the position they hold and, when they are a
  * party member, that member. Nothing else about them is kept.
@@ -62,6 +77,20 @@ export type CompanyStaffMember = {
   partyMember?: Maybe<PartyMember>;
   /** 职务 — the position they hold, e.g. 项目经理. */
   position: Scalars['String']['output'];
+};
+
+/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+export type County = {
+  __typename?: 'County';
+  /** The estates of the place, from the party registry (required for the figures below). */
+  estateIds: Array<Scalars['ID']['output']>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 物业 — this agency's figures of the place, computed from its own records. Null, with an error,
+   * only while this agency's service cannot be reached.
+   */
+  propertyFigures?: Maybe<PropertyFigures>;
 };
 
 /** 业委会选举 — one elected term of an estate's owners' committee. */
@@ -115,6 +144,11 @@ export type Estate = {
    * estate, 开放式无物业).
    */
   propertyCompany?: Maybe<PropertyCompany>;
+  /**
+   * 物业 — this agency's figures of the estate. Null, with an error, only while this agency's service
+   * cannot be reached.
+   */
+  propertyFigures?: Maybe<PropertyFigures>;
   /** 业主自治会 — the self-governance council that runs it, or null when it has none. */
   selfGovernanceCouncil?: Maybe<SelfGovernanceCouncil>;
 };
@@ -479,6 +513,23 @@ export type PropertyCompanyReplacement = {
   newContract: ManagementContract;
 };
 
+/** 物业数据 — the property authority's part of a place's dashboard, counted in SQL from the records. */
+export type PropertyFigures = {
+  __typename?: 'PropertyFigures';
+  /** 物业管理小区 — estates a property company manages under a current contract. */
+  managedEstates: Scalars['Int']['output'];
+  /** 业委会 — owners' committees in their current term. */
+  ownersCommittees: Scalars['Int']['output'];
+  /** 物业服务企业 — companies managing an estate of the place now. */
+  propertyCompanies: Scalars['Int']['output'];
+  /** 红色业委会 — current owners' committees with a party member on them. */
+  redOwnersCommittees: Scalars['Int']['output'];
+  /** 红色物业 — of those, companies with a party branch of their own or party members on their staff. */
+  redPropertyCompanies: Scalars['Int']['output'];
+  /** 业主自治会 — self-governance councils of open estates (四自). */
+  selfGovernanceCouncils: Scalars['Int']['output'];
+};
+
 /**
  * 物业服务事项 — a service a property company offers the residents of the estates it manages.
  * Public: anyone may read the catalogue.
@@ -633,6 +684,20 @@ export type SetCompanyPartyBranchInput = {
   partyBranchId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+export type Subdistrict = {
+  __typename?: 'Subdistrict';
+  /** The estates of the place, from the party registry (required for the figures below). */
+  estateIds: Array<Scalars['ID']['output']>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 物业 — this agency's figures of the place, computed from its own records. Null, with an error,
+   * only while this agency's service cannot be reached.
+   */
+  propertyFigures?: Maybe<PropertyFigures>;
+};
+
 /**
  * 更新物业服务企业 — what to change about one property service company: at least one of `name`
  * and `address`. A field left out (or null) keeps its value.
@@ -730,13 +795,26 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Community: Community;
+  County: County;
   Estate: Estate;
   PartyMember: PartyMember;
   PropertyCompany: PropertyCompany;
+  Subdistrict: Subdistrict;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Community:
+    ( { __typename: 'Community' }
+    & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}> ) );
+  County:
+    ( { __typename: 'County' }
+    & GraphQLRecursivePick<FederationTypes['County'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}> ) );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}>
@@ -748,6 +826,11 @@ export type FederationReferenceTypes = {
   PropertyCompany:
     ( { __typename: 'PropertyCompany' }
     & GraphQLRecursivePick<FederationTypes['PropertyCompany'], {"id":true}> );
+  Subdistrict:
+    ( { __typename: 'Subdistrict' }
+    & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}> ) );
 };
 
 
@@ -757,7 +840,9 @@ export type ResolversTypes = {
   AddCompanyStaffInput: AddCompanyStaffInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CommitteeRole: CommitteeRole;
+  Community: ResolverTypeWrapper<PlaceRef>;
   CompanyStaffMember: ResolverTypeWrapper<CompanyStaffRow>;
+  County: ResolverTypeWrapper<PlaceRef>;
   ElectOwnersCommitteeInput: ElectOwnersCommitteeInput;
   Estate: ResolverTypeWrapper<EstateRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -780,6 +865,7 @@ export type ResolversTypes = {
   PropertyCompanyConnection: ResolverTypeWrapper<Connection<PropertyCompanyRow>>;
   PropertyCompanyEdge: ResolverTypeWrapper<Omit<PropertyCompanyEdge, 'node'> & { node: ResolversTypes['PropertyCompany'] }>;
   PropertyCompanyReplacement: ResolverTypeWrapper<Replacement>;
+  PropertyFigures: ResolverTypeWrapper<PropertyFiguresRow>;
   PropertyServiceItem: ResolverTypeWrapper<PropertyServiceItemRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordLedgerEntryInput: RecordLedgerEntryInput;
@@ -787,6 +873,7 @@ export type ResolversTypes = {
   ReplacePropertyCompanyInput: ReplacePropertyCompanyInput;
   SelfGovernanceCouncil: ResolverTypeWrapper<SelfGovernanceCouncilRow>;
   SetCompanyPartyBranchInput: SetCompanyPartyBranchInput;
+  Subdistrict: ResolverTypeWrapper<PlaceRef>;
   UpdatePropertyCompanyInput: UpdatePropertyCompanyInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -797,7 +884,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddCompanyStaffInput: AddCompanyStaffInput;
   ID: Scalars['ID']['output'];
+  Community: PlaceRef;
   CompanyStaffMember: CompanyStaffRow;
+  County: PlaceRef;
   ElectOwnersCommitteeInput: ElectOwnersCommitteeInput;
   Estate: EstateRef;
   Boolean: Scalars['Boolean']['output'];
@@ -818,6 +907,7 @@ export type ResolversParentTypes = {
   PropertyCompanyConnection: Connection<PropertyCompanyRow>;
   PropertyCompanyEdge: Omit<PropertyCompanyEdge, 'node'> & { node: ResolversParentTypes['PropertyCompany'] };
   PropertyCompanyReplacement: Replacement;
+  PropertyFigures: PropertyFiguresRow;
   PropertyServiceItem: PropertyServiceItemRow;
   Query: Record<PropertyKey, never>;
   RecordLedgerEntryInput: RecordLedgerEntryInput;
@@ -825,6 +915,7 @@ export type ResolversParentTypes = {
   ReplacePropertyCompanyInput: ReplacePropertyCompanyInput;
   SelfGovernanceCouncil: SelfGovernanceCouncilRow;
   SetCompanyPartyBranchInput: SetCompanyPartyBranchInput;
+  Subdistrict: PlaceRef;
   UpdatePropertyCompanyInput: UpdatePropertyCompanyInput;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -875,12 +966,24 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  propertyFigures?: Resolver<Maybe<ResolversTypes['PropertyFigures']>, ParentType, ContextType>;
+};
+
 export type CompanyStaffMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyStaffMember'] = ResolversParentTypes['CompanyStaffMember']> = {
   company?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  propertyFigures?: Resolver<Maybe<ResolversTypes['PropertyFigures']>, ParentType, ContextType>;
 };
 
 export type EstateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'], FederationReferenceType extends FederationReferenceTypes['Estate'] = FederationReferenceTypes['Estate']> = {
@@ -892,6 +995,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   ownersCommittee?: Resolver<Maybe<ResolversTypes['OwnersCommittee']>, ParentType, ContextType>;
   ownersCommitteeTerms?: Resolver<Maybe<Array<ResolversTypes['OwnersCommittee']>>, ParentType, ContextType>;
   propertyCompany?: Resolver<Maybe<ResolversTypes['PropertyCompany']>, ParentType, ContextType>;
+  propertyFigures?: Resolver<Maybe<ResolversTypes['PropertyFigures']>, ParentType, ContextType>;
   selfGovernanceCouncil?: Resolver<Maybe<ResolversTypes['SelfGovernanceCouncil']>, ParentType, ContextType>;
 };
 
@@ -1002,6 +1106,15 @@ export type PropertyCompanyReplacementResolvers<ContextType = Context, ParentTyp
   newContract?: Resolver<ResolversTypes['ManagementContract'], ParentType, ContextType>;
 };
 
+export type PropertyFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyFigures'] = ResolversParentTypes['PropertyFigures']> = {
+  managedEstates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownersCommittees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  propertyCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redOwnersCommittees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redPropertyCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfGovernanceCouncils?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PropertyServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyServiceItem'] = ResolversParentTypes['PropertyServiceItem']> = {
   company?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1025,12 +1138,20 @@ export type SelfGovernanceCouncilResolvers<ContextType = Context, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict'], FederationReferenceType extends FederationReferenceTypes['Subdistrict'] = FederationReferenceTypes['Subdistrict']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subdistrict']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  propertyFigures?: Resolver<Maybe<ResolversTypes['PropertyFigures']>, ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
 
 export type Resolvers<ContextType = Context> = {
+  Community?: CommunityResolvers<ContextType>;
   CompanyStaffMember?: CompanyStaffMemberResolvers<ContextType>;
+  County?: CountyResolvers<ContextType>;
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   LedgerEntry?: LedgerEntryResolvers<ContextType>;
@@ -1047,9 +1168,11 @@ export type Resolvers<ContextType = Context> = {
   PropertyCompanyConnection?: PropertyCompanyConnectionResolvers<ContextType>;
   PropertyCompanyEdge?: PropertyCompanyEdgeResolvers<ContextType>;
   PropertyCompanyReplacement?: PropertyCompanyReplacementResolvers<ContextType>;
+  PropertyFigures?: PropertyFiguresResolvers<ContextType>;
   PropertyServiceItem?: PropertyServiceItemResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SelfGovernanceCouncil?: SelfGovernanceCouncilResolvers<ContextType>;
+  Subdistrict?: SubdistrictResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 

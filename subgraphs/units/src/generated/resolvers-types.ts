@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UnitRow, BigBranchMembershipRow, SharedResourceRow, BookingRow, BookingHistoryRow, NeighborhoodCenterRow, CenterServiceItemRow, OpeningWindowRow, UnitLiaisonRow } from '../db/schema';
 import type { EstateRef } from '../memberships/memberships.repository';
+import type { PlaceRef, UnitsFiguresRow, UnitsMonthRow, CenterFiguresRow } from '../overview/overview.repository';
 import type { Connection } from '@linli/service-kit';
 import type { RequesterRef } from '../bookings/bookings.resolvers';
 import type { Context } from '../context';
@@ -164,6 +165,64 @@ export type CenterServiceItem = {
   offeredInLivingRooms: Scalars['Boolean']['output'];
 };
 
+/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+export type Community = {
+  __typename?: 'Community';
+  /** The estates of the place, from the party registry (required for the figures below). */
+  estateIds: Array<Scalars['ID']['output']>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 驻区单位 — this agency's figures of the place, computed from its own records. Null, with an error,
+   * only while this agency's service cannot be reached.
+   */
+  unitsFigures?: Maybe<UnitsFigures>;
+  /**
+   * This agency's figures month by month, from `from` to `to` (both `YYYY-MM`, at most 36 months),
+   * in China time.
+   */
+  unitsMonthly?: Maybe<Array<UnitsMonthFigures>>;
+};
+
+
+/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+export type CommunityUnitsMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+export type County = {
+  __typename?: 'County';
+  /** The estates of the place, from the party registry (required for the figures below). */
+  estateIds: Array<Scalars['ID']['output']>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 党建+邻里中心 — the neighbourhood centers' figures. Centers are not placed in the place tree yet:
+   * these count every center the units agency registers. Null, with an error, only while this
+   * agency's service cannot be reached.
+   */
+  neighborhoodCenterFigures?: Maybe<NeighborhoodCenterFigures>;
+  /**
+   * 驻区单位 — this agency's figures of the place, computed from its own records. Null, with an error,
+   * only while this agency's service cannot be reached.
+   */
+  unitsFigures?: Maybe<UnitsFigures>;
+  /**
+   * This agency's figures month by month, from `from` to `to` (both `YYYY-MM`, at most 36 months),
+   * in China time.
+   */
+  unitsMonthly?: Maybe<Array<UnitsMonthFigures>>;
+};
+
+
+/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+export type CountyUnitsMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
 /** 登记共享资源 — a new shared resource of one unit. */
 export type CreateSharedResourceInput = {
   /** 容量 — people or pieces it serves at once, 1 to 10000. */
@@ -215,6 +274,13 @@ export type Estate = {
   embeddedUnits?: Maybe<Array<Unit>>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
+  /**
+   * 驻区单位 — this agency's figures of the estate. Null, with an error, only while this agency's service
+   * cannot be reached.
+   */
+  unitsFigures?: Maybe<UnitsFigures>;
+  /** This agency's figures of the estate month by month (`from`/`to` as `YYYY-MM`, at most 36 months). */
+  unitsMonthly?: Maybe<Array<UnitsMonthFigures>>;
 };
 
 
@@ -228,6 +294,16 @@ export type EstateBookingsArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   states?: InputMaybe<Array<BookingState>>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 小区 — a residential estate, owned by the party registry of places; the embedded units'
+ * subgraph adds the units standing behind it.
+ */
+export type EstateUnitsMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 /**
@@ -424,6 +500,19 @@ export type NeighborhoodCenterEdge = {
   cursor: Scalars['String']['output'];
   /** The center. */
   node: NeighborhoodCenter;
+};
+
+/** 党建+邻里中心数据 — the neighbourhood centers' figures. */
+export type NeighborhoodCenterFigures = {
+  __typename?: 'NeighborhoodCenterFigures';
+  /** 民生高频事项 — high-frequency service items the centers offer (each center's items). */
+  highFrequencyServiceItems: Scalars['Int']['output'];
+  /** 邻里中心成员单位 — distinct units that are members of a center. */
+  memberUnits: Scalars['Int']['output'];
+  /** "党建+"邻里中心 — neighbourhood centers. */
+  neighborhoodCenters: Scalars['Int']['output'];
+  /** 下沉至睦邻客厅 — kinds of center service (distinct names) also offered in the estates' living rooms. */
+  serviceKindsMovedDown: Scalars['Int']['output'];
 };
 
 /** 开放时间段 — one weekly window in which a shared resource may be booked, in China time (UTC+8). */
@@ -686,6 +775,32 @@ export type SharedResourceEdge = {
   node: SharedResource;
 };
 
+/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+export type Subdistrict = {
+  __typename?: 'Subdistrict';
+  /** The estates of the place, from the party registry (required for the figures below). */
+  estateIds: Array<Scalars['ID']['output']>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 驻区单位 — this agency's figures of the place, computed from its own records. Null, with an error,
+   * only while this agency's service cannot be reached.
+   */
+  unitsFigures?: Maybe<UnitsFigures>;
+  /**
+   * This agency's figures month by month, from `from` to `to` (both `YYYY-MM`, at most 36 months),
+   * in China time.
+   */
+  unitsMonthly?: Maybe<Array<UnitsMonthFigures>>;
+};
+
+
+/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+export type SubdistrictUnitsMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
 /**
  * 驻区单位 — a company, agency, school, hospital or social organization stationed in the district,
  * a partner (左邻右舍 / 厝边邻) of the estates whose big branch it joined.
@@ -791,6 +906,30 @@ export type UnitLiaison = {
 /** 联络人 — a person a unit names as its contact for the estates and the agencies. */
 export type UnitLiaisonPhoneArgs = {
   purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 驻区单位数据 — the embedded units agency's part of a place's dashboard, counted in SQL from the records. */
+export type UnitsFigures = {
+  __typename?: 'UnitsFigures';
+  /** 预约 — bookings approved for estates of the place. */
+  bookingsApproved: Scalars['Int']['output'];
+  /** Bookings for estates of the place still waiting for the owner's answer. */
+  bookingsPending: Scalars['Int']['output'];
+  /** 驻区单位 — units that joined the big branch of an estate of the place. */
+  embeddedUnits: Scalars['Int']['output'];
+  /** Estates of the place whose big branch at least one unit joined. */
+  estatesWithEmbeddedUnits: Scalars['Int']['output'];
+  /** 共享资源 — shared resources of the units that joined an estate of the place. */
+  sharedResources: Scalars['Int']['output'];
+};
+
+/** One month of the embedded units agency's figures, in China time. */
+export type UnitsMonthFigures = {
+  __typename?: 'UnitsMonthFigures';
+  /** Bookings approved whose time starts in the month. */
+  bookingsApproved: Scalars['Int']['output'];
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
 };
 
 /**
@@ -946,9 +1085,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Booking: Booking;
+  Community: Community;
+  County: County;
   Estate: Estate;
   NeighborhoodCenter: NeighborhoodCenter;
   SharedResource: SharedResource;
+  Subdistrict: Subdistrict;
   Unit: Unit;
   VolunteerTeam: VolunteerTeam;
 };
@@ -958,6 +1100,20 @@ export type FederationReferenceTypes = {
   Booking:
     ( { __typename: 'Booking' }
     & GraphQLRecursivePick<FederationTypes['Booking'], {"id":true}> );
+  Community:
+    ( { __typename: 'Community' }
+    & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}> ) );
+  County:
+    ( { __typename: 'County' }
+    & GraphQLRecursivePick<FederationTypes['County'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}> ) );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
@@ -967,6 +1123,13 @@ export type FederationReferenceTypes = {
   SharedResource:
     ( { __typename: 'SharedResource' }
     & GraphQLRecursivePick<FederationTypes['SharedResource'], {"id":true}> );
+  Subdistrict:
+    ( { __typename: 'Subdistrict' }
+    & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}> ) );
   Unit:
     ( { __typename: 'Unit' }
     & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
@@ -1000,6 +1163,8 @@ export type ResolversTypes = {
   CenterServiceCategory: CenterServiceCategory;
   CenterServiceItem: ResolverTypeWrapper<CenterServiceItemRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Community: ResolverTypeWrapper<PlaceRef>;
+  County: ResolverTypeWrapper<PlaceRef>;
   CreateSharedResourceInput: CreateSharedResourceInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Estate: ResolverTypeWrapper<EstateRef>;
@@ -1009,6 +1174,7 @@ export type ResolversTypes = {
   NeighborhoodCenter: ResolverTypeWrapper<NeighborhoodCenterRow>;
   NeighborhoodCenterConnection: ResolverTypeWrapper<Connection<NeighborhoodCenterRow>>;
   NeighborhoodCenterEdge: ResolverTypeWrapper<Omit<NeighborhoodCenterEdge, 'node'> & { node: ResolversTypes['NeighborhoodCenter'] }>;
+  NeighborhoodCenterFigures: ResolverTypeWrapper<CenterFiguresRow>;
   OpeningWindow: ResolverTypeWrapper<OpeningWindowRow>;
   OpeningWindowInput: OpeningWindowInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1019,11 +1185,14 @@ export type ResolversTypes = {
   SharedResource: ResolverTypeWrapper<SharedResourceRow>;
   SharedResourceConnection: ResolverTypeWrapper<Connection<SharedResourceRow>>;
   SharedResourceEdge: ResolverTypeWrapper<Omit<SharedResourceEdge, 'node'> & { node: ResolversTypes['SharedResource'] }>;
+  Subdistrict: ResolverTypeWrapper<PlaceRef>;
   Unit: ResolverTypeWrapper<UnitRow>;
   UnitConnection: ResolverTypeWrapper<Connection<UnitRow>>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   UnitKind: UnitKind;
   UnitLiaison: ResolverTypeWrapper<UnitLiaisonRow>;
+  UnitsFigures: ResolverTypeWrapper<UnitsFiguresRow>;
+  UnitsMonthFigures: ResolverTypeWrapper<UnitsMonthRow>;
   UpdateSharedResourceInput: UpdateSharedResourceInput;
   VolunteerTeam: ResolverTypeWrapper<EstateRef>;
   WeeklyRepeatInput: WeeklyRepeatInput;
@@ -1045,6 +1214,8 @@ export type ResolversParentTypes = {
   BookingTransitionInput: BookingTransitionInput;
   CenterServiceItem: CenterServiceItemRow;
   Boolean: Scalars['Boolean']['output'];
+  Community: PlaceRef;
+  County: PlaceRef;
   CreateSharedResourceInput: CreateSharedResourceInput;
   Int: Scalars['Int']['output'];
   Estate: EstateRef;
@@ -1054,6 +1225,7 @@ export type ResolversParentTypes = {
   NeighborhoodCenter: NeighborhoodCenterRow;
   NeighborhoodCenterConnection: Connection<NeighborhoodCenterRow>;
   NeighborhoodCenterEdge: Omit<NeighborhoodCenterEdge, 'node'> & { node: ResolversParentTypes['NeighborhoodCenter'] };
+  NeighborhoodCenterFigures: CenterFiguresRow;
   OpeningWindow: OpeningWindowRow;
   OpeningWindowInput: OpeningWindowInput;
   PageInfo: PageInfo;
@@ -1063,10 +1235,13 @@ export type ResolversParentTypes = {
   SharedResource: SharedResourceRow;
   SharedResourceConnection: Connection<SharedResourceRow>;
   SharedResourceEdge: Omit<SharedResourceEdge, 'node'> & { node: ResolversParentTypes['SharedResource'] };
+  Subdistrict: PlaceRef;
   Unit: UnitRow;
   UnitConnection: Connection<UnitRow>;
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   UnitLiaison: UnitLiaisonRow;
+  UnitsFigures: UnitsFiguresRow;
+  UnitsMonthFigures: UnitsMonthRow;
   UpdateSharedResourceInput: UpdateSharedResourceInput;
   VolunteerTeam: EstateRef;
   WeeklyRepeatInput: WeeklyRepeatInput;
@@ -1169,12 +1344,29 @@ export type CenterServiceItemResolvers<ContextType = Context, ParentType extends
   offeredInLivingRooms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitsFigures?: Resolver<Maybe<ResolversTypes['UnitsFigures']>, ParentType, ContextType>;
+  unitsMonthly?: Resolver<Maybe<Array<ResolversTypes['UnitsMonthFigures']>>, ParentType, ContextType, RequireFields<CommunityUnitsMonthlyArgs, 'from' | 'to'>>;
+};
+
+export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  neighborhoodCenterFigures?: Resolver<Maybe<ResolversTypes['NeighborhoodCenterFigures']>, ParentType, ContextType>;
+  unitsFigures?: Resolver<Maybe<ResolversTypes['UnitsFigures']>, ParentType, ContextType>;
+  unitsMonthly?: Resolver<Maybe<Array<ResolversTypes['UnitsMonthFigures']>>, ParentType, ContextType, RequireFields<CountyUnitsMonthlyArgs, 'from' | 'to'>>;
+};
+
 export type EstateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'], FederationReferenceType extends FederationReferenceTypes['Estate'] = FederationReferenceTypes['Estate']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bigBranchMemberships?: Resolver<Maybe<Array<ResolversTypes['BigBranchMembership']>>, ParentType, ContextType>;
   bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<EstateBookingsArgs, 'first'>>;
   embeddedUnits?: Resolver<Maybe<Array<ResolversTypes['Unit']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitsFigures?: Resolver<Maybe<ResolversTypes['UnitsFigures']>, ParentType, ContextType>;
+  unitsMonthly?: Resolver<Maybe<Array<ResolversTypes['UnitsMonthFigures']>>, ParentType, ContextType, RequireFields<EstateUnitsMonthlyArgs, 'from' | 'to'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1215,6 +1407,13 @@ export type NeighborhoodCenterConnectionResolvers<ContextType = Context, ParentT
 export type NeighborhoodCenterEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterEdge'] = ResolversParentTypes['NeighborhoodCenterEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['NeighborhoodCenter'], ParentType, ContextType>;
+};
+
+export type NeighborhoodCenterFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterFigures'] = ResolversParentTypes['NeighborhoodCenterFigures']> = {
+  highFrequencyServiceItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neighborhoodCenters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceKindsMovedDown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OpeningWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningWindow'] = ResolversParentTypes['OpeningWindow']> = {
@@ -1265,6 +1464,13 @@ export type SharedResourceEdgeResolvers<ContextType = Context, ParentType extend
   node?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType>;
 };
 
+export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict'], FederationReferenceType extends FederationReferenceTypes['Subdistrict'] = FederationReferenceTypes['Subdistrict']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subdistrict']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitsFigures?: Resolver<Maybe<ResolversTypes['UnitsFigures']>, ParentType, ContextType>;
+  unitsMonthly?: Resolver<Maybe<Array<ResolversTypes['UnitsMonthFigures']>>, ParentType, ContextType, RequireFields<SubdistrictUnitsMonthlyArgs, 'from' | 'to'>>;
+};
+
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1297,6 +1503,19 @@ export type UnitLiaisonResolvers<ContextType = Context, ParentType extends Resol
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
+export type UnitsFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitsFigures'] = ResolversParentTypes['UnitsFigures']> = {
+  bookingsApproved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookingsPending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  embeddedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  estatesWithEmbeddedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedResources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnitsMonthFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitsMonthFigures'] = ResolversParentTypes['UnitsMonthFigures']> = {
+  bookingsApproved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VolunteerTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeam'] = ResolversParentTypes['VolunteerTeam'], FederationReferenceType extends FederationReferenceTypes['VolunteerTeam'] = FederationReferenceTypes['VolunteerTeam']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VolunteerTeam']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<VolunteerTeamBookingsArgs, 'first'>>;
@@ -1316,6 +1535,8 @@ export type Resolvers<ContextType = Context> = {
   BookingRequester?: BookingRequesterResolvers<ContextType>;
   BookingTransition?: BookingTransitionResolvers<ContextType>;
   CenterServiceItem?: CenterServiceItemResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  County?: CountyResolvers<ContextType>;
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   LivingRoom?: LivingRoomResolvers<ContextType>;
@@ -1323,16 +1544,20 @@ export type Resolvers<ContextType = Context> = {
   NeighborhoodCenter?: NeighborhoodCenterResolvers<ContextType>;
   NeighborhoodCenterConnection?: NeighborhoodCenterConnectionResolvers<ContextType>;
   NeighborhoodCenterEdge?: NeighborhoodCenterEdgeResolvers<ContextType>;
+  NeighborhoodCenterFigures?: NeighborhoodCenterFiguresResolvers<ContextType>;
   OpeningWindow?: OpeningWindowResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SharedResource?: SharedResourceResolvers<ContextType>;
   SharedResourceConnection?: SharedResourceConnectionResolvers<ContextType>;
   SharedResourceEdge?: SharedResourceEdgeResolvers<ContextType>;
+  Subdistrict?: SubdistrictResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;
   UnitLiaison?: UnitLiaisonResolvers<ContextType>;
+  UnitsFigures?: UnitsFiguresResolvers<ContextType>;
+  UnitsMonthFigures?: UnitsMonthFiguresResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow, NeighborhoodCenterRef, RedProxyItemRow, RedProxyEventRow, RedProxyFeedbackRow } from '../db/schema';
+import type { PlaceRef, VolunteerFiguresRow, VolunteerMonthRow } from '../overview/overview.repository';
 import type { Connection } from '@linli/service-kit';
 import type { ReportRow } from '../hours/hours.repository';
 import type { RedProxyRequestView } from '../redproxy/redproxy.repository';
@@ -185,6 +186,32 @@ export type ClaimServicePostInput = {
   postId: Scalars['ID']['input'];
 };
 
+/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+export type Community = {
+  __typename?: 'Community';
+  /** The estates of the place, from the party registry (required for the figures below). */
+  estateIds: Array<Scalars['ID']['output']>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 志愿服务 — this agency's figures of the place, computed from its own records. Null, with an error,
+   * only while this agency's service cannot be reached.
+   */
+  volunteerFigures?: Maybe<VolunteerFigures>;
+  /**
+   * This agency's figures month by month, from `from` to `to` (both `YYYY-MM`, at most 36 months),
+   * in China time.
+   */
+  volunteerMonthly?: Maybe<Array<VolunteerMonthFigures>>;
+};
+
+
+/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+export type CommunityVolunteerMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
 /** 审核结果 — a lead's decision on a correction. */
 export type CorrectionDecision =
   /** 通过 — the correction's minutes count from now on. */
@@ -200,6 +227,32 @@ export type CorrectionStatus =
   | 'PENDING'
   /** 已驳回 — rejected: counts for nothing. */
   | 'REJECTED';
+
+/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+export type County = {
+  __typename?: 'County';
+  /** The estates of the place, from the party registry (required for the figures below). */
+  estateIds: Array<Scalars['ID']['output']>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 志愿服务 — this agency's figures of the place, computed from its own records. Null, with an error,
+   * only while this agency's service cannot be reached.
+   */
+  volunteerFigures?: Maybe<VolunteerFigures>;
+  /**
+   * This agency's figures month by month, from `from` to `to` (both `YYYY-MM`, at most 36 months),
+   * in China time.
+   */
+  volunteerMonthly?: Maybe<Array<VolunteerMonthFigures>>;
+};
+
+
+/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+export type CountyVolunteerMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
 
 /** 发布志愿活动 — a new activity. */
 export type CreateActivityInput = {
@@ -272,6 +325,13 @@ export type Estate = {
    */
   servicePosts?: Maybe<ServicePostConnection>;
   /**
+   * 志愿服务 — this agency's figures of the estate. Null, with an error, only while this agency's service
+   * cannot be reached.
+   */
+  volunteerFigures?: Maybe<VolunteerFigures>;
+  /** This agency's figures of the estate month by month (`from`/`to` as `YYYY-MM`, at most 36 months). */
+  volunteerMonthly?: Maybe<Array<VolunteerMonthFigures>>;
+  /**
    * 小区党员志愿者队伍 — the volunteer teams serving this estate, by name; empty where none does yet.
    * Null, with an error, only while the volunteer service cannot be reached: a field one agency adds
    * to another's entity is nullable so that its outage never erases the entity.
@@ -298,6 +358,13 @@ export type EstateRedProxyRequestsArgs = {
 export type EstateServicePostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstateVolunteerMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 /** 代办评价 — which request, which side, what feedback. */
@@ -1276,6 +1343,32 @@ export type StarThreshold = {
   publishedOn: Scalars['String']['output'];
 };
 
+/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+export type Subdistrict = {
+  __typename?: 'Subdistrict';
+  /** The estates of the place, from the party registry (required for the figures below). */
+  estateIds: Array<Scalars['ID']['output']>;
+  /** Stable identifier, shared by every agency. */
+  id: Scalars['ID']['output'];
+  /**
+   * 志愿服务 — this agency's figures of the place, computed from its own records. Null, with an error,
+   * only while this agency's service cannot be reached.
+   */
+  volunteerFigures?: Maybe<VolunteerFigures>;
+  /**
+   * This agency's figures month by month, from `from` to `to` (both `YYYY-MM`, at most 36 months),
+   * in China time.
+   */
+  volunteerMonthly?: Maybe<Array<VolunteerMonthFigures>>;
+};
+
+
+/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+export type SubdistrictVolunteerMonthlyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
 /**
  * 更新志愿者队伍 — what to change about one volunteer team (志愿者队伍): at least `name`. A field
  * left out (or null) keeps its value.
@@ -1329,6 +1422,34 @@ export type VolunteerEdge = {
   cursor: Scalars['String']['output'];
   /** The volunteer. */
   node: Volunteer;
+};
+
+/** 志愿服务数据 — the volunteer services' part of a place's dashboard, counted in SQL from the records. */
+export type VolunteerFigures = {
+  __typename?: 'VolunteerFigures';
+  /** 志愿活动 — activities held in the place. */
+  activities: Scalars['Int']['output'];
+  /** 服务时长 — approved service hours given in the place (corrections applied once approved). */
+  approvedServiceHours: Scalars['Float']['output'];
+  /** 在职党员认岗 — party members who claimed a service post in the place (a claim that was not rejected). */
+  inServiceMembersClaimingPosts: Scalars['Int']['output'];
+  /** 红色代办 categories of the county's catalogue (the catalogue is county-wide, the same for every place). */
+  redProxyCategories: Scalars['Int']['output'];
+  /** 红色代办 — red proxy requests residents of the place made. */
+  redProxyRequests: Scalars['Int']['output'];
+  /** 服务岗位 — service posts in the place. */
+  servicePosts: Scalars['Int']['output'];
+  /** 小区党员志愿者队伍 — teams serving an estate of the place. */
+  volunteerTeams: Scalars['Int']['output'];
+};
+
+/** One month of the volunteer services' figures, in China time. */
+export type VolunteerMonthFigures = {
+  __typename?: 'VolunteerMonthFigures';
+  /** Approved service hours given in the month. */
+  approvedServiceHours: Scalars['Float']['output'];
+  /** The month, `YYYY-MM`. */
+  month: Scalars['String']['output'];
 };
 
 /** 小区党员志愿者队伍 — an estate party-member volunteer team. A team may serve several estates. */
@@ -1449,9 +1570,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Activity: Activity;
+  Community: Community;
+  County: County;
   Estate: Estate;
   PartyMember: PartyMember;
   ServicePost: ServicePost;
+  Subdistrict: Subdistrict;
   Volunteer: Volunteer;
   VolunteerTeam: VolunteerTeam;
 };
@@ -1461,6 +1585,20 @@ export type FederationReferenceTypes = {
   Activity:
     ( { __typename: 'Activity' }
     & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
+  Community:
+    ( { __typename: 'Community' }
+    & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}> ) );
+  County:
+    ( { __typename: 'County' }
+    & GraphQLRecursivePick<FederationTypes['County'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}> ) );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
@@ -1470,6 +1608,13 @@ export type FederationReferenceTypes = {
   ServicePost:
     ( { __typename: 'ServicePost' }
     & GraphQLRecursivePick<FederationTypes['ServicePost'], {"id":true}> );
+  Subdistrict:
+    ( { __typename: 'Subdistrict' }
+    & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}>
+        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}> ) );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
@@ -1496,8 +1641,10 @@ export type ResolversTypes = {
   AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
   AssignRedProxyRequestInput: AssignRedProxyRequestInput;
   ClaimServicePostInput: ClaimServicePostInput;
+  Community: ResolverTypeWrapper<PlaceRef>;
   CorrectionDecision: CorrectionDecision;
   CorrectionStatus: CorrectionStatus;
+  County: ResolverTypeWrapper<PlaceRef>;
   CreateActivityInput: CreateActivityInput;
   CreateServicePostInput: CreateServicePostInput;
   DecideServiceHourCorrectionInput: DecideServiceHourCorrectionInput;
@@ -1546,10 +1693,13 @@ export type ResolversTypes = {
   SharedResource: ResolverTypeWrapper<SharedResourceRef>;
   SignUpForActivityInput: SignUpForActivityInput;
   StarThreshold: ResolverTypeWrapper<StarThresholdRow>;
+  Subdistrict: ResolverTypeWrapper<PlaceRef>;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: ResolverTypeWrapper<VolunteerRow>;
   VolunteerConnection: ResolverTypeWrapper<Connection<VolunteerRow>>;
   VolunteerEdge: ResolverTypeWrapper<Omit<VolunteerEdge, 'node'> & { node: ResolversTypes['Volunteer'] }>;
+  VolunteerFigures: ResolverTypeWrapper<VolunteerFiguresRow>;
+  VolunteerMonthFigures: ResolverTypeWrapper<VolunteerMonthRow>;
   VolunteerTeam: ResolverTypeWrapper<VolunteerTeamRow>;
   VolunteerTeamConnection: ResolverTypeWrapper<Connection<VolunteerTeamRow>>;
   VolunteerTeamEdge: ResolverTypeWrapper<Omit<VolunteerTeamEdge, 'node'> & { node: ResolversTypes['VolunteerTeam'] }>;
@@ -1572,6 +1722,8 @@ export type ResolversParentTypes = {
   AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
   AssignRedProxyRequestInput: AssignRedProxyRequestInput;
   ClaimServicePostInput: ClaimServicePostInput;
+  Community: PlaceRef;
+  County: PlaceRef;
   CreateActivityInput: CreateActivityInput;
   CreateServicePostInput: CreateServicePostInput;
   DecideServiceHourCorrectionInput: DecideServiceHourCorrectionInput;
@@ -1612,10 +1764,13 @@ export type ResolversParentTypes = {
   SharedResource: SharedResourceRef;
   SignUpForActivityInput: SignUpForActivityInput;
   StarThreshold: StarThresholdRow;
+  Subdistrict: PlaceRef;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: VolunteerRow;
   VolunteerConnection: Connection<VolunteerRow>;
   VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
+  VolunteerFigures: VolunteerFiguresRow;
+  VolunteerMonthFigures: VolunteerMonthRow;
   VolunteerTeam: VolunteerTeamRow;
   VolunteerTeamConnection: Connection<VolunteerTeamRow>;
   VolunteerTeamEdge: Omit<VolunteerTeamEdge, 'node'> & { node: ResolversParentTypes['VolunteerTeam'] };
@@ -1712,12 +1867,28 @@ export type ActivitySignUpEdgeResolvers<ContextType = Context, ParentType extend
   node?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType>;
 };
 
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  volunteerFigures?: Resolver<Maybe<ResolversTypes['VolunteerFigures']>, ParentType, ContextType>;
+  volunteerMonthly?: Resolver<Maybe<Array<ResolversTypes['VolunteerMonthFigures']>>, ParentType, ContextType, RequireFields<CommunityVolunteerMonthlyArgs, 'from' | 'to'>>;
+};
+
+export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  volunteerFigures?: Resolver<Maybe<ResolversTypes['VolunteerFigures']>, ParentType, ContextType>;
+  volunteerMonthly?: Resolver<Maybe<Array<ResolversTypes['VolunteerMonthFigures']>>, ParentType, ContextType, RequireFields<CountyVolunteerMonthlyArgs, 'from' | 'to'>>;
+};
+
 export type EstateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'], FederationReferenceType extends FederationReferenceTypes['Estate'] = FederationReferenceTypes['Estate']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<EstateActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   redProxyRequests?: Resolver<Maybe<ResolversTypes['RedProxyRequestConnection']>, ParentType, ContextType, RequireFields<EstateRedProxyRequestsArgs, 'first'>>;
   servicePosts?: Resolver<Maybe<ResolversTypes['ServicePostConnection']>, ParentType, ContextType, RequireFields<EstateServicePostsArgs, 'first'>>;
+  volunteerFigures?: Resolver<Maybe<ResolversTypes['VolunteerFigures']>, ParentType, ContextType>;
+  volunteerMonthly?: Resolver<Maybe<Array<ResolversTypes['VolunteerMonthFigures']>>, ParentType, ContextType, RequireFields<EstateVolunteerMonthlyArgs, 'from' | 'to'>>;
   volunteerTeams?: Resolver<Maybe<Array<ResolversTypes['VolunteerTeam']>>, ParentType, ContextType>;
 };
 
@@ -1941,6 +2112,13 @@ export type StarThresholdResolvers<ContextType = Context, ParentType extends Res
   publishedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict'], FederationReferenceType extends FederationReferenceTypes['Subdistrict'] = FederationReferenceTypes['Subdistrict']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subdistrict']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  volunteerFigures?: Resolver<Maybe<ResolversTypes['VolunteerFigures']>, ParentType, ContextType>;
+  volunteerMonthly?: Resolver<Maybe<Array<ResolversTypes['VolunteerMonthFigures']>>, ParentType, ContextType, RequireFields<SubdistrictVolunteerMonthlyArgs, 'from' | 'to'>>;
+};
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1960,6 +2138,21 @@ export type VolunteerConnectionResolvers<ContextType = Context, ParentType exten
 export type VolunteerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerEdge'] = ResolversParentTypes['VolunteerEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+};
+
+export type VolunteerFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerFigures'] = ResolversParentTypes['VolunteerFigures']> = {
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approvedServiceHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  inServiceMembersClaimingPosts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redProxyCategories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redProxyRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  servicePosts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteerTeams?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VolunteerMonthFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerMonthFigures'] = ResolversParentTypes['VolunteerMonthFigures']> = {
+  approvedServiceHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type VolunteerTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeam'] = ResolversParentTypes['VolunteerTeam'], FederationReferenceType extends FederationReferenceTypes['VolunteerTeam'] = FederationReferenceTypes['VolunteerTeam']> = {
@@ -1992,6 +2185,8 @@ export type Resolvers<ContextType = Context> = {
   ActivitySignUp?: ActivitySignUpResolvers<ContextType>;
   ActivitySignUpConnection?: ActivitySignUpConnectionResolvers<ContextType>;
   ActivitySignUpEdge?: ActivitySignUpEdgeResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  County?: CountyResolvers<ContextType>;
   Estate?: EstateResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
@@ -2021,9 +2216,12 @@ export type Resolvers<ContextType = Context> = {
   ServicePostEdge?: ServicePostEdgeResolvers<ContextType>;
   SharedResource?: SharedResourceResolvers<ContextType>;
   StarThreshold?: StarThresholdResolvers<ContextType>;
+  Subdistrict?: SubdistrictResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
+  VolunteerFigures?: VolunteerFiguresResolvers<ContextType>;
+  VolunteerMonthFigures?: VolunteerMonthFiguresResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
   VolunteerTeamConnection?: VolunteerTeamConnectionResolvers<ContextType>;
   VolunteerTeamEdge?: VolunteerTeamEdgeResolvers<ContextType>;
