@@ -91,7 +91,11 @@ function createLoaders({ units, memberships, resources, bookings, centers, liais
     ),
     resourcesByUnit: listLoader(
       (ids) => resources.byUnitIds(ids),
-      (row) => row.unitId,
+      (row) => row.unitId as string,
+    ),
+    resourcesByCenter: listLoader(
+      (ids) => resources.byCenterIds(ids),
+      (row) => row.centerId as string,
     ),
     allowListByResource: listLoader(
       (ids) => bookings.allowListByResourceIds(ids),

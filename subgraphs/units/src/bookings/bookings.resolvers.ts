@@ -35,8 +35,8 @@ function remember(row: BookingRow, { loaders }: Context): BookingRow {
 export const bookingsResolvers: Resolvers = {
   Query: {
     booking: (_root, { id }, { loaders }) => loaders.bookingById.load(id),
-    availableResources: (_root, { kind, from, to, estateId, first, after }, { bookings }) =>
-      bookings.available({ kind, ...parseAvailability({ estateId, from, to }) }, { first, after }),
+    availableResources: (_root, { kind, from, to, estateId, items, first, after }, { bookings }) =>
+      bookings.available({ kind, ...parseAvailability({ estateId, from, to, items: items ?? 1 }) }, { first, after }),
   },
   Mutation: {
     requestBooking: async (_root, { input }, context) =>
@@ -72,6 +72,9 @@ export const bookingsResolvers: Resolvers = {
   },
   Unit: {
     bookings: (unit, args, context) => calendar("unit", unit.id, args, context),
+  },
+  NeighborhoodCenter: {
+    bookings: (center, args, context) => calendar("center", center.id, args, context),
   },
   Estate: {
     bookings: (estate, args, context) => calendar("estate", estate.id, args, context),
