@@ -18,7 +18,11 @@ const nanqiaoCenter = county.centers.find((c) => c.name.startsWith("南桥社区
 
 type Kind = "VENUE" | "EQUIPMENT" | "EXPERTISE" | "SERVICE";
 /** A unit's resource made for these tests, one per concern, so that their calendars do not meet. */
-function pooled(name: string, quantity: number, rules: { requiresApproval?: boolean; kind?: Kind } = {}) {
+function pooled(
+  name: string,
+  quantity: number,
+  rules: { requiresApproval?: boolean; kind?: Kind; monthlyQuotaPerEstate?: number } = {},
+) {
   const resource = {
     id: demoId("resource", `池测试/${name}`),
     unitId: quanan.id,
@@ -28,6 +32,7 @@ function pooled(name: string, quantity: number, rules: { requiresApproval?: bool
     capacity: 1,
     quantity,
     requiresApproval: rules.requiresApproval ?? false,
+    monthlyQuotaPerEstate: rules.monthlyQuotaPerEstate ?? null,
   };
   county.resources.push(resource);
   return resource;
@@ -39,6 +44,7 @@ const rawRoom = pooled("测试直写器材", 3);
 const shrinking = pooled("测试缩减器材", 3);
 const tents = pooled("测试帐篷", 2, { kind: "SERVICE" });
 const single = pooled("测试单件", 1, { kind: "SERVICE" });
+const rationed = pooled("测试限额器材", 5, { monthlyQuotaPerEstate: 3 });
 
 const centerHall = {
   id: demoId("resource", "池测试/木兰中心多功能厅"),
@@ -181,6 +187,16 @@ describe("pooled resources (quantity > 1)", () => {
       ["2032-03-12T01:00:00.000Z", 2],
     ]);
     expect(new Set(weekly.map((b) => b.seriesId)).size).toBe(1);
+  });
+
+  it("counts every item against the monthly quota", async () => {
+    expect(await book({ resourceId: rationed.id, ...slot(20, 9, 11), items: 2 })).toHaveLength(2);
+    const over = await request({ resourceId: rationed.id, ...slot(21, 9, 11), items: 2 });
+    expect(codeOf(over)).toBe("QUOTA_EXCEEDED");
+    expect(over.errors?.[0]?.extensions).toMatchObject({ month: "2032-03", quota: 3, held: 2 });
+    expect(await book({ resourceId: rationed.id, ...slot(21, 9, 11) })).toHaveLength(1);
+    // Another estate has a quota of its own.
+    expect(await book({ resourceId: rationed.id, ...slot(20, 9, 11), items: 3 }, dongmen)).toHaveLength(3);
   });
 
   it("lets PostgreSQL itself refuse two overlapping bookings of one item, and an item beyond the quantity", async () => {
