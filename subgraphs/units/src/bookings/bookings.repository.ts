@@ -67,7 +67,7 @@ export interface BookingFilter {
 }
 
 /** What a booking calendar hangs from. */
-export type BookingParent = "resource" | "unit" | "center" | "estate" | "team";
+export type BookingParent = "resource" | "unit" | "center" | "estate" | "team" | "livingRoom";
 
 /** A booking with the unit that owns its resource (null: a center owns it), as locked for a transition. */
 export type LockedBooking = BookingRow & { unitId: string | null };
@@ -320,8 +320,8 @@ export class BookingsRepository {
   }
 
   /**
-   * One page of bookings for each parent (a resource, a unit's resources, an estate, a volunteer
-   * team), by start then id: at most `limit + 1` rows per parent, ranked in SQL.
+   * One page of bookings for each parent (a resource, a unit's or a center's resources, an estate,
+   * a volunteer team, a living room), by start then id: at most `limit + 1` rows per parent, ranked in SQL.
    */
   async pagesOf(
     parent: BookingParent,
@@ -335,6 +335,7 @@ export class BookingsRepository {
       center: sharedResources.centerId,
       estate: bookings.estateId,
       team: bookings.requesterId,
+      livingRoom: bookings.requesterId,
     }[parent];
     const ranked = this.db
       .select({
@@ -350,6 +351,7 @@ export class BookingsRepository {
         and(
           sql`${parentColumn} = ANY(${uuids(parentIds)})`,
           parent === "team" ? eq(bookings.requesterKind, "VOLUNTEER_TEAM") : undefined,
+          parent === "livingRoom" ? eq(bookings.requesterKind, "LIVING_ROOM") : undefined,
           overlapsWindow(filter),
           filter.states && filter.states.length > 0
             ? sql`${bookings.state} = ANY(${states(filter.states)})`

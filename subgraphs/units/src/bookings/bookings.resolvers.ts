@@ -79,6 +79,11 @@ export const bookingsResolvers: Resolvers = {
   Estate: {
     bookings: (estate, args, context) => calendar("estate", estate.id, args, context),
   },
+  LivingRoom: {
+    // The living room is the party agency's: here the reference is the key; its bookings load below.
+    __resolveReference: ({ id }) => ({ id, __typename: "LivingRoom" }),
+    bookings: (room, args, context) => calendar("livingRoom", room.id, args, context),
+  },
   VolunteerTeam: {
     // The team is the volunteer agency's: here the reference is the key; its bookings load below.
     __resolveReference: ({ id }) => ({ id }),

@@ -247,13 +247,32 @@ export type EstateBookingsArgs = {
 };
 
 /**
- * 睦邻客厅 — a neighbourly living room, owned by the party subgraph; here only its key, as a
- * booking's requester.
+ * 睦邻客厅 — a neighbourly living room, owned by the party subgraph; the embedded units' subgraph adds
+ * the bookings it asked for.
  */
 export type LivingRoom = {
   __typename?: 'LivingRoom';
+  /**
+   * 借用预约 — the bookings made on behalf of the living room, by start, optionally only those
+   * overlapping [from, to) or in the given states; at most 100 a page. Null, with an error, only
+   * while the units service cannot be reached.
+   */
+  bookings?: Maybe<BookingConnection>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
+};
+
+
+/**
+ * 睦邻客厅 — a neighbourly living room, owned by the party subgraph; the embedded units' subgraph adds
+ * the bookings it asked for.
+ */
+export type LivingRoomBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<BookingState>>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -680,8 +699,8 @@ export type SharedResource = {
    */
   bookings: BookingConnection;
   /**
-   * 容量 — how many people (a venue, expertise, a service) or pieces (equipment) it serves at
-   * once, 1 to 10000.
+   * 容量 — how many people (a venue, expertise, a service) or pieces (equipment) one booking of
+   * it serves at once, 1 to 10000 (of a pooled resource: one item's).
    */
   capacity: Scalars['Int']['output'];
   /** 党建+邻里中心 — the neighbourhood center that offers it; null when a unit does. */
@@ -1021,6 +1040,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Booking: Booking;
   Estate: Estate;
+  LivingRoom: LivingRoom;
   NeighborhoodCenter: NeighborhoodCenter;
   SharedResource: SharedResource;
   Unit: Unit;
@@ -1035,6 +1055,9 @@ export type FederationReferenceTypes = {
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
+  LivingRoom:
+    ( { __typename: 'LivingRoom' }
+    & GraphQLRecursivePick<FederationTypes['LivingRoom'], {"id":true}> );
   NeighborhoodCenter:
     ( { __typename: 'NeighborhoodCenter' }
     & GraphQLRecursivePick<FederationTypes['NeighborhoodCenter'], {"id":true}> );
@@ -1263,7 +1286,9 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
-export type LivingRoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LivingRoom'] = ResolversParentTypes['LivingRoom']> = {
+export type LivingRoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LivingRoom'] = ResolversParentTypes['LivingRoom'], FederationReferenceType extends FederationReferenceTypes['LivingRoom'] = FederationReferenceTypes['LivingRoom']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LivingRoom']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<LivingRoomBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
