@@ -257,7 +257,7 @@ export async function requestBooking(db: UnitsDatabase, meta: RequestMeta, input
         const clash = await repository.firstClash(values.resourceId, [slots[short] as Slot]);
         throw bookingConflict(clash, { quantity, items: values.items });
       }
-      const held = slots.flatMap((slot, i) => (free[i] ?? []).map((itemNo) => ({ ...slot, itemNo })));
+      const toBook = slots.flatMap((slot, i) => (free[i] ?? []).map((itemNo) => ({ ...slot, itemNo })));
       const created = await repository.insertWithin(
         {
           resourceId: values.resourceId,
@@ -265,12 +265,12 @@ export async function requestBooking(db: UnitsDatabase, meta: RequestMeta, input
           requesterKind,
           requesterId,
           purpose: values.purpose,
-          seriesId: held.length > 1 ? randomUUID() : null,
-          slots: held,
+          seriesId: toBook.length > 1 ? randomUUID() : null,
+          slots: toBook,
         },
         { ...requesterScope(meta.caller), partyAdmin: isAgencyAdmin(meta.caller, "party") },
       );
-      if (created.length !== held.length) throw denied(meta.caller);
+      if (created.length !== toBook.length) throw denied(meta.caller);
       await repository.appendHistory(
         created.map((booking) => ({
           bookingId: booking.id,
