@@ -15,21 +15,39 @@ const shunan = unitId("顺安工程有限公司");
 const nanqiao = estateId("南桥锦福家园");
 const dongmen = estateId("东门顺安");
 
-function addResource(unit: string, name: string, requiresApproval: boolean) {
+function addResource(
+  unit: string,
+  name: string,
+  requiresApproval: boolean,
+  pooled: { kind: "EQUIPMENT"; quantity: number } | { kind: "VENUE" } = { kind: "VENUE" },
+) {
   const resource = {
     id: demoId("resource", `端到端测试/${name}`),
     unitId: unit,
     name,
-    kind: "VENUE" as const,
     description: "",
     capacity: 80,
     requiresApproval,
+    ...pooled,
   };
   county.resources.push(resource);
   return resource;
 }
 const openCourt = addResource(quanan, "端到端测试球场", false); // approved at once
 const hall = addResource(shunan, "端到端测试礼堂", true); // waits for approval
+// Pooled: three interchangeable tables.
+const tables = addResource(quanan, "端到端测试折叠桌", false, { kind: "EQUIPMENT", quantity: 3 });
+const mulanCenter = county.centers.find((center) => center.name.startsWith("木兰社区"))!;
+const centerHall = {
+  id: demoId("resource", "端到端测试/木兰中心多功能厅"),
+  centerId: mulanCenter.id,
+  name: "端到端测试中心多功能厅",
+  kind: "VENUE" as const,
+  description: "",
+  capacity: 120,
+  requiresApproval: true,
+};
+county.centerResources = [...(county.centerResources ?? []), centerHall];
 
 let graph: RunningGraph;
 const tokens: Record<string, string> = {};
@@ -97,6 +115,76 @@ describe("booking a shared resource through the gateway", () => {
       expect(next.data?.requestBooking[0]?.state).toBe(state);
     },
   );
+});
+
+describe("pooled equipment and a neighbourhood center's resources through the gateway", () => {
+  it("gives a resource of quantity 3 to exactly 3 of 20 concurrent requests, on three different items", async () => {
+    const token = await residentOf(nanqiao);
+    const slot = { startsAt: "2031-10-08T09:00:00+08:00", endsAt: "2031-10-08T11:00:00+08:00" };
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        graph.query<{ requestBooking: { id: string; itemNo: number }[] }>(
+          `mutation ($input: RequestBookingInput!) { requestBooking(input: $input) { id itemNo } }`,
+          { input: { resourceId: tables.id, estateId: nanqiao, ...slot } },
+          { token },
+        ),
+      ),
+    );
+    const won = results.filter((result) => !result.errors);
+    expect(won.map((result) => result.data?.requestBooking[0]?.itemNo).sort()).toEqual([1, 2, 3]);
+    const lost = results.filter((result) => result.errors);
+    expect(lost).toHaveLength(17);
+    for (const result of lost) expect(codesOf(result)).toEqual(["BOOKING_CONFLICT"]);
+    const calendar = await graph.query<{ sharedResource: { quantity: number; bookings: { edges: unknown[] } } }>(
+      `query ($id: ID!) { sharedResource(id: $id) { quantity bookings(first: 100) { edges { node { id } } } } }`,
+      { id: tables.id },
+    );
+    expect(calendar.data?.sharedResource.quantity).toBe(3);
+    expect(calendar.data?.sharedResource.bookings.edges).toHaveLength(3);
+  });
+
+  it("finds a center's resource with the units' ones, and lets a units admin, not a member unit's liaison, answer it", async () => {
+    const AVAILABLE = `query ($estateId: ID!) {
+      availableResources(kind: VENUE, from: "2031-10-09T09:00:00+08:00", to: "2031-10-09T11:00:00+08:00", estateId: $estateId, first: 100) {
+        edges { node { id owner { __typename ... on NeighborhoodCenter { name } ... on Unit { name } } } }
+      }
+    }`;
+    const found = await graph.query<{ availableResources: { edges: { node: { id: string; owner: unknown } }[] } }>(
+      AVAILABLE,
+      { estateId: nanqiao },
+    );
+    expect(found.errors).toBeUndefined();
+    const nodes = found.data!.availableResources.edges.map((edge) => edge.node);
+    expect(nodes).toContainEqual({
+      id: centerHall.id,
+      owner: { __typename: "NeighborhoodCenter", name: mulanCenter.name },
+    });
+    expect(nodes).toContainEqual({ id: openCourt.id, owner: { __typename: "Unit", name: "全安消防技术有限公司" } });
+
+    const pending = await request({
+      resourceId: centerHall.id,
+      startsAt: "2031-10-09T09:00:00+08:00",
+      endsAt: "2031-10-09T11:00:00+08:00",
+    });
+    const id = pending.data?.requestBooking[0]?.id;
+    expect(pending.data?.requestBooking[0]?.state).toBe("PENDING");
+    const APPROVE = `mutation ($id: ID!) { approveBooking(input: { id: $id }) { state } }`;
+    // 全安消防 is one of the center's member units: that gives its liaison no say over the center's resources.
+    expect(mulanCenter.unitIds).toContain(quanan);
+    expect(codesOf(await graph.query(APPROVE, { id }, { token: await liaisonOf(quanan) }))).toEqual(["FORBIDDEN"]);
+    const admin = await as("units-admin", [{ role: "agency_admin", agency: "units" }]);
+    expect((await graph.query(APPROVE, { id }, { token: admin })).data).toEqual({
+      approveBooking: { state: "APPROVED" },
+    });
+    const center = await graph.query<{ neighborhoodCenter: { bookings: { edges: { node: { id: string } }[] } } }>(
+      `query ($id: ID!) { neighborhoodCenter(id: $id) { sharedResources { id } bookings(first: 100) { edges { node { id } } } } }`,
+      { id: mulanCenter.id },
+    );
+    expect(center.data?.neighborhoodCenter).toEqual({
+      sharedResources: [{ id: centerHall.id }],
+      bookings: { edges: [{ node: { id } }] },
+    });
+  });
 });
 
 describe("finding free resources through the gateway", () => {

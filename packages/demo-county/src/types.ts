@@ -45,7 +45,11 @@ export interface DemoCounty {
     monthlyQuotaPerEstate?: number | null;
     /** 开放小区 — only these estates may book it; every estate when absent or empty. */
     openToEstateIds?: string[];
+    /** 数量 — interchangeable items it pools (10 folding tables); 1 when absent. */
+    quantity?: number;
   }[];
+  /** 邻里中心的共享资源 — what neighbourhood centers offer themselves; none when absent. */
+  centerResources?: (Omit<DemoCounty["resources"][number], "unitId"> & { centerId: string })[];
   /** 党员 — synthetic party members; phone, ID number and address are well-formed but fake. */
   members: {
     id: string;

@@ -104,7 +104,11 @@ function createLoaders({
     ),
     resourcesByUnit: listLoader(
       (ids) => resources.byUnitIds(ids),
-      (row) => row.unitId,
+      (row) => row.unitId as string,
+    ),
+    resourcesByCenter: listLoader(
+      (ids) => resources.byCenterIds(ids),
+      (row) => row.centerId as string,
     ),
     allowListByResource: listLoader(
       (ids) => bookings.allowListByResourceIds(ids),

@@ -14,6 +14,8 @@ import {
   units,
 } from "./db/schema";
 
+type CenterResource = NonNullable<DemoCounty["centerResources"]>[number];
+
 /** True when no unit has been registered yet. */
 export async function isEmpty(db: UnitsDatabase): Promise<boolean> {
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(units);
@@ -22,9 +24,9 @@ export async function isEmpty(db: UnitsDatabase): Promise<boolean> {
 
 /**
  * Loads the embedded units' part of a county: the units, the estate big branches they
- * joined, the resources they share (with their booking rules and allow-lists) and the
- * neighbourhood centers with their member units and service items. Ids are stable, so loading twice updates the same rows
- * instead of adding new ones.
+ * joined, the neighbourhood centers with their member units and service items, and the
+ * resources units and centers share (with their booking rules and allow-lists). Ids are stable,
+ * so loading twice updates the same rows instead of adding new ones.
  */
 export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise<void> {
   await db.transaction(async (tx) => {
@@ -38,23 +40,7 @@ export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise
       u.joined.map(({ estateId, joinedOn }) => ({ unitId: u.id, estateId, joinedOn })),
     );
     await upsertRows(tx, unitEstates, memberships, [unitEstates.unitId, unitEstates.estateId]);
-    await upsertRows(
-      tx,
-      sharedResources,
-      county.resources.map(({ openToEstateIds: _open, ...resource }) => ({
-        ...resource,
-        requiresApproval: resource.requiresApproval ?? true,
-        monthlyQuotaPerEstate: resource.monthlyQuotaPerEstate ?? null,
-      })),
-      sharedResources.id,
-    );
-    const allowLists = county.resources.flatMap((r) =>
-      (r.openToEstateIds ?? []).map((estateId) => ({ resourceId: r.id, estateId })),
-    );
-    await upsertRows(tx, sharedResourceEstates, allowLists, [
-      sharedResourceEstates.resourceId,
-      sharedResourceEstates.estateId,
-    ]);
+    // Centers before resources: a resource may belong to a center.
     const centers = county.centers;
     await upsertRows(
       tx,
@@ -68,6 +54,25 @@ export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise
       centers.flatMap((c) => c.unitIds.map((unitId) => ({ centerId: c.id, unitId }))),
       [neighborhoodCenterUnits.centerId, neighborhoodCenterUnits.unitId],
     );
+    // A unit's resources, then the centers' own (no unit), by the same rules.
+    const withDefaults = <T extends DemoCounty["resources"][number] | CenterResource>({
+      openToEstateIds: _open,
+      ...r
+    }: T) => ({
+      ...r,
+      requiresApproval: r.requiresApproval ?? true,
+      monthlyQuotaPerEstate: r.monthlyQuotaPerEstate ?? null,
+      quantity: r.quantity ?? 1,
+    });
+    await upsertRows(tx, sharedResources, county.resources.map(withDefaults), sharedResources.id);
+    await upsertRows(tx, sharedResources, (county.centerResources ?? []).map(withDefaults), sharedResources.id);
+    const allowLists = [...county.resources, ...(county.centerResources ?? [])].flatMap((r) =>
+      (r.openToEstateIds ?? []).map((estateId) => ({ resourceId: r.id, estateId })),
+    );
+    await upsertRows(tx, sharedResourceEstates, allowLists, [
+      sharedResourceEstates.resourceId,
+      sharedResourceEstates.estateId,
+    ]);
     await upsertRows(
       tx,
       centerServiceItems,

@@ -23,7 +23,7 @@ import type { ResourceWriteScope } from "../resources/resources.repository";
 export type BookingState = BookingRow["state"];
 export type RequesterKind = BookingRow["requesterKind"];
 
-/** The states that hold a slot: the EXCLUDE constraint `bookings_no_overlap` covers exactly these. */
+/** The states that hold a slot (of one item): the EXCLUDE constraint `bookings_no_overlap` covers exactly these. */
 export const HOLDING_STATES: readonly BookingState[] = ["PENDING", "APPROVED"];
 
 /** One occurrence to book: [startsAt, endsAt). */
@@ -44,6 +44,11 @@ export interface RequesterScope {
   isAdmin: boolean;
 }
 
+/** One booking to insert: a slot and the item of the resource it holds. */
+export interface HeldSlot extends Slot {
+  itemNo: number;
+}
+
 export interface NewBookings {
   resourceId: string;
   estateId: string;
@@ -51,7 +56,7 @@ export interface NewBookings {
   requesterId: string;
   purpose: string;
   seriesId: string | null;
-  slots: readonly Slot[];
+  slots: readonly HeldSlot[];
 }
 
 /** Which bookings a calendar shows: overlapping [from, to) when given, in the listed states when given. */
@@ -62,10 +67,10 @@ export interface BookingFilter {
 }
 
 /** What a booking calendar hangs from. */
-export type BookingParent = "resource" | "unit" | "estate" | "team";
+export type BookingParent = "resource" | "unit" | "center" | "estate" | "team" | "livingRoom";
 
-/** A booking with the unit that owns its resource, as locked for a transition. */
-export type LockedBooking = BookingRow & { unitId: string };
+/** A booking with the unit that owns its resource (null: a center owns it), as locked for a transition. */
+export type LockedBooking = BookingRow & { unitId: string | null };
 
 /** A resource as a request sees it: is it open to the estate asking? */
 export type ResourceForRequest = SharedResourceRow & { openToEstate: boolean };
@@ -76,6 +81,10 @@ const resourceSortKey = (row: SharedResourceRow): string[] => [row.name, row.id]
 
 const uuids = (ids: readonly string[]) => sql`${sql.param([...ids])}::uuid[]`;
 const timestamps = (dates: readonly Date[]) => sql`${sql.param(dates.map((d) => d.toISOString()))}::timestamptz[]`;
+const integers = (values: readonly number[]) => sql`${sql.param([...values])}::integer[]`;
+/** The occurrences as rows o(starts_at, ends_at, idx), idx counting from 1. */
+const occurrenceRows = (slots: readonly Slot[]) =>
+  sql`unnest(${timestamps(slots.map((s) => s.startsAt))}, ${timestamps(slots.map((s) => s.endsAt))}) WITH ORDINALITY AS o(starts_at, ends_at, idx)`;
 // Through text[]: PGlite serialises arrays by their type, and knows no array type of an enum.
 const states = (list: readonly BookingState[]) => sql`${sql.param([...list])}::text[]::booking_state[]`;
 
@@ -164,7 +173,7 @@ export class BookingsRepository {
    * Inserts every occurrence in one statement, or none: INSERT … SELECT FROM shared_resources
    * WHERE the resource is open to the estate and the requester lies within `scope`. The state is
    * APPROVED at once for a resource that needs no approval, PENDING otherwise. Raises 23P01 when
-   * an occurrence overlaps a booking that holds the slot.
+   * a booking overlaps one that holds a slot of the same item.
    */
   async insertWithin(values: NewBookings, scope: RequesterScope & { partyAdmin: boolean }): Promise<BookingRow[]> {
     const requesterAllowed = sql`(
@@ -173,18 +182,46 @@ export class BookingsRepository {
       OR (${values.requesterKind}::booking_requester_kind = 'VOLUNTEER_TEAM' AND ${values.requesterId}::uuid = ANY(${uuids(scope.teamIds)}))
     )`;
     const result = (await this.db.execute(sql`
-      INSERT INTO ${bookings} (resource_id, estate_id, requester_kind, requester_id, starts_at, ends_at, state, purpose, series_id)
+      INSERT INTO ${bookings} (resource_id, estate_id, requester_kind, requester_id, starts_at, ends_at, item_no, state, purpose, series_id)
       SELECT r.id, ${values.estateId}::uuid, ${values.requesterKind}::booking_requester_kind, ${values.requesterId}::uuid,
-             o.starts_at, o.ends_at,
+             o.starts_at, o.ends_at, o.item_no,
              (CASE WHEN r.requires_approval THEN 'PENDING' ELSE 'APPROVED' END)::booking_state,
              ${values.purpose}::text, ${values.seriesId}::uuid
       FROM ${sharedResources} r
-      CROSS JOIN unnest(${timestamps(values.slots.map((s) => s.startsAt))}, ${timestamps(values.slots.map((s) => s.endsAt))}) AS o(starts_at, ends_at)
+      CROSS JOIN unnest(${timestamps(values.slots.map((s) => s.startsAt))}, ${timestamps(values.slots.map((s) => s.endsAt))}, ${integers(values.slots.map((s) => s.itemNo))}) AS o(starts_at, ends_at, item_no)
       WHERE r.id = ${values.resourceId}::uuid AND ${openTo(sql`r.id`, values.estateId)} AND ${requesterAllowed}
       RETURNING id`)) as unknown as { rows: { id: string }[] };
     const ids = result.rows.map((row) => row.id);
     if (ids.length === 0) return [];
-    return this.db.select().from(bookings).where(inArray(bookings.id, ids)).orderBy(asc(bookings.startsAt));
+    return this.db
+      .select()
+      .from(bookings)
+      .where(inArray(bookings.id, ids))
+      .orderBy(asc(bookings.startsAt), asc(bookings.itemNo));
+  }
+
+  /**
+   * For each of `slots` (by index), the lowest `wanted` of the resource's items 1..`quantity` that
+   * no slot-holding booking overlaps there; fewer (or none) when fewer are free. One statement.
+   */
+  async freeItems(resourceId: string, quantity: number, slots: readonly Slot[], wanted: number): Promise<number[][]> {
+    const result = (await this.db.execute(sql`
+      SELECT idx::int AS idx, item_no FROM (
+        SELECT o.idx, i.item_no, row_number() OVER (PARTITION BY o.idx ORDER BY i.item_no) AS rank
+        FROM ${occurrenceRows(slots)}
+        CROSS JOIN generate_series(1, ${quantity}::integer) AS i(item_no)
+        WHERE NOT EXISTS (
+          SELECT 1 FROM ${bookings} b
+          WHERE b.resource_id = ${resourceId}::uuid AND b.item_no = i.item_no
+            AND b.state = ANY(${states(HOLDING_STATES)})
+            AND b.during && tstzrange(o.starts_at, o.ends_at, '[)')
+        )
+      ) free
+      WHERE rank <= ${wanted}::integer
+      ORDER BY idx, item_no`)) as unknown as { rows: { idx: number; item_no: number }[] };
+    const items: number[][] = slots.map(() => []);
+    for (const row of result.rows) items[Number(row.idx) - 1]?.push(Number(row.item_no));
+    return items;
   }
 
   /** Appends transitions to the (append-only) history. */
@@ -205,7 +242,7 @@ export class BookingsRepository {
         and(
           eq(bookings.resourceId, resourceId),
           sql`${bookings.state} = ANY(${states(HOLDING_STATES)})`,
-          sql`EXISTS (SELECT 1 FROM unnest(${timestamps(slots.map((s) => s.startsAt))}, ${timestamps(slots.map((s) => s.endsAt))}) AS o(starts_at, ends_at)
+          sql`EXISTS (SELECT 1 FROM ${occurrenceRows(slots)}
                      WHERE ${bookings.during} && tstzrange(o.starts_at, o.ends_at, '[)'))`,
         ),
       )
@@ -214,7 +251,7 @@ export class BookingsRepository {
     return row ?? null;
   }
 
-  /** The booking with its resource's unit, locked (FOR UPDATE) until the transaction ends; null for none. */
+  /** The booking with its resource's unit (null for a center's resource), locked (FOR UPDATE) until the transaction ends; null for none. */
   async lockById(id: string): Promise<LockedBooking | null> {
     const [row] = await this.db
       .select({ booking: bookings, unitId: sharedResources.unitId })
@@ -283,8 +320,8 @@ export class BookingsRepository {
   }
 
   /**
-   * One page of bookings for each parent (a resource, a unit's resources, an estate, a volunteer
-   * team), by start then id: at most `limit + 1` rows per parent, ranked in SQL.
+   * One page of bookings for each parent (a resource, a unit's or a center's resources, an estate,
+   * a volunteer team, a living room), by start then id: at most `limit + 1` rows per parent, ranked in SQL.
    */
   async pagesOf(
     parent: BookingParent,
@@ -295,8 +332,10 @@ export class BookingsRepository {
     const parentColumn = {
       resource: bookings.resourceId,
       unit: sharedResources.unitId,
+      center: sharedResources.centerId,
       estate: bookings.estateId,
       team: bookings.requesterId,
+      livingRoom: bookings.requesterId,
     }[parent];
     const ranked = this.db
       .select({
@@ -312,6 +351,7 @@ export class BookingsRepository {
         and(
           sql`${parentColumn} = ANY(${uuids(parentIds)})`,
           parent === "team" ? eq(bookings.requesterKind, "VOLUNTEER_TEAM") : undefined,
+          parent === "livingRoom" ? eq(bookings.requesterKind, "LIVING_ROOM") : undefined,
           overlapsWindow(filter),
           filter.states && filter.states.length > 0
             ? sql`${bookings.state} = ANY(${states(filter.states)})`
@@ -331,11 +371,12 @@ export class BookingsRepository {
   }
 
   /**
-   * 查找可用资源: resources of a kind open to the estate with no booking holding a slot that
-   * overlaps [from, to), by name then id. One statement (NOT EXISTS on the range).
+   * 查找可用资源: resources of a kind (a unit's or a center's) open to the estate and throughout
+   * [from, to), with at least `items` of their items held by no booking that overlaps the range,
+   * by name then id. One statement (per resource, a count of its items with NOT EXISTS on the range).
    */
   async available(
-    filter: { kind: SharedResourceRow["kind"]; estateId: string; from: Date; to: Date },
+    filter: { kind: SharedResourceRow["kind"]; estateId: string; from: Date; to: Date; items: number },
     args: PageArgs,
   ): Promise<Connection<SharedResourceRow>> {
     const page = pageRequest(args, NAME_THEN_ID);
@@ -347,12 +388,16 @@ export class BookingsRepository {
           eq(sharedResources.kind, filter.kind),
           openTo(sharedResources.id, filter.estateId),
           openThroughout(sharedResources.id, filter.from, filter.to),
-          sql`NOT EXISTS (
-            SELECT 1 FROM ${bookings} b
-            WHERE b.resource_id = ${sharedResources.id}
-              AND b.state = ANY(${states(HOLDING_STATES)})
-              AND b.during && tstzrange(${filter.from.toISOString()}::timestamptz, ${filter.to.toISOString()}::timestamptz, '[)')
-          )`,
+          sql`${sharedResources.quantity} >= ${filter.items}::integer`,
+          sql`(
+            SELECT count(*) FROM generate_series(1, ${sharedResources.quantity}) AS i(item_no)
+            WHERE NOT EXISTS (
+              SELECT 1 FROM ${bookings} b
+              WHERE b.resource_id = ${sharedResources.id} AND b.item_no = i.item_no
+                AND b.state = ANY(${states(HOLDING_STATES)})
+                AND b.during && tstzrange(${filter.from.toISOString()}::timestamptz, ${filter.to.toISOString()}::timestamptz, '[)')
+            )
+          ) >= ${filter.items}::integer`,
           page.after
             ? sql`(${sharedResources.name}, ${sharedResources.id}) > (${page.after[0]}, ${page.after[1]}::uuid)`
             : undefined,

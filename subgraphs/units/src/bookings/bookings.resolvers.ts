@@ -35,8 +35,8 @@ function remember(row: BookingRow, { loaders }: Context): BookingRow {
 export const bookingsResolvers: Resolvers = {
   Query: {
     booking: (_root, { id }, { loaders }) => loaders.bookingById.load(id),
-    availableResources: (_root, { kind, from, to, estateId, first, after }, { bookings }) =>
-      bookings.available({ kind, ...parseAvailability({ estateId, from, to }) }, { first, after }),
+    availableResources: (_root, { kind, from, to, estateId, items, first, after }, { bookings }) =>
+      bookings.available({ kind, ...parseAvailability({ estateId, from, to, items: items ?? 1 }) }, { first, after }),
   },
   Mutation: {
     requestBooking: async (_root, { input }, context) =>
@@ -73,8 +73,16 @@ export const bookingsResolvers: Resolvers = {
   Unit: {
     bookings: (unit, args, context) => calendar("unit", unit.id, args, context),
   },
+  NeighborhoodCenter: {
+    bookings: (center, args, context) => calendar("center", center.id, args, context),
+  },
   Estate: {
     bookings: (estate, args, context) => calendar("estate", estate.id, args, context),
+  },
+  LivingRoom: {
+    // The living room is the party agency's: here the reference is the key; its bookings load below.
+    __resolveReference: ({ id }) => ({ id, __typename: "LivingRoom" }),
+    bookings: (room, args, context) => calendar("livingRoom", room.id, args, context),
   },
   VolunteerTeam: {
     // The team is the volunteer agency's: here the reference is the key; its bookings load below.

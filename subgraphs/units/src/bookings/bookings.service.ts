@@ -45,6 +45,10 @@ const WEEK = 7 * DAY;
 const MAX_BOOKING_DAYS = 31;
 /** The most occurrences one weekly rule may create: a year. */
 export const MAX_OCCURRENCES = 52;
+/** The most items of a pooled resource one request may ask for (a resource pools at most 1000). */
+const MAX_ITEMS = 1000;
+/** The most bookings (occurrences × items) one request may make. */
+export const MAX_BOOKINGS_PER_REQUEST = 520;
 
 const requestInput = z
   .object({
@@ -64,8 +68,25 @@ const requestInput = z
           .max(MAX_OCCURRENCES, `must be 2 to ${MAX_OCCURRENCES}`),
       })
       .nullish(),
+    items: z
+      .number()
+      .int()
+      .min(1, `must be 1 to ${MAX_ITEMS}`)
+      .max(MAX_ITEMS, `must be 1 to ${MAX_ITEMS}`)
+      .nullish()
+      .transform((value) => value ?? 1),
   })
   .superRefine((input, ctx) => {
+    if (
+      typeof input.items === "number" &&
+      input.items * (input.repeatWeekly?.occurrences ?? 1) > MAX_BOOKINGS_PER_REQUEST
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["items"],
+        message: `times the weekly occurrences must be at most ${MAX_BOOKINGS_PER_REQUEST} bookings`,
+      });
+    }
     if (input.livingRoomId && input.volunteerTeamId) {
       ctx.addIssue({
         code: "custom",
@@ -128,14 +149,18 @@ function mayRequest(caller: Caller, kind: RequesterKind, requesterId: string): b
   return false;
 }
 
-/** 时段冲突: the request overlaps a booking that holds the slot, named in `extensions.clash`. */
-function bookingConflict(clash: BookingRow | null): GraphQLError {
+/**
+ * 时段冲突: the request overlaps a booking that holds the slot (of a pooled resource: too few of its
+ * items are free), named in `extensions.clash`.
+ */
+function bookingConflict(clash: BookingRow | null, pooled?: { quantity: number; items: number }): GraphQLError {
   const range = clash ? ` ${clash.startsAt.toISOString()} – ${clash.endsAt.toISOString()}` : "";
+  const which = clash ? `booking ${clash.id} (${clash.state},${range})` : "another booking";
   return codedError(
     "BOOKING_CONFLICT",
-    clash
-      ? `The slot clashes with booking ${clash.id} (${clash.state},${range}).`
-      : "The slot clashes with another booking.",
+    pooled && pooled.quantity > 1
+      ? `Fewer than ${pooled.items} of the resource's ${pooled.quantity} items are free in the slot; it clashes with ${which}.`
+      : `The slot clashes with ${which}.`,
     {
       clash: clash
         ? {
@@ -175,11 +200,13 @@ const entityType = "Booking";
 
 /**
  * 申请借用: validates the request, checks who may ask for whom, the resource's allow-list and its
- * monthly quota (under a lock on the resource, so concurrent requests count one after another),
- * and inserts every occurrence in one statement, all or none, with a history row for each and an
- * audit row, in one transaction. An overlap with a booking that holds the slot (PENDING or
- * APPROVED) is refused by PostgreSQL itself (EXCLUDE, SQLSTATE 23P01) and answered
- * BOOKING_CONFLICT naming the clash, found by a fresh statement after the rollback.
+ * monthly quota, picks for each occurrence the lowest free items of the resource, and inserts
+ * every booking in one statement, all or none, with a history row for each and an audit row, in
+ * one transaction. A pooled resource (quantity > 1) or one with a quota is locked first, so that
+ * concurrent requests for it count and pick items one after another. An overlap with a booking
+ * that holds the same item (PENDING or APPROVED) is refused by PostgreSQL itself (EXCLUDE,
+ * SQLSTATE 23P01) and answered BOOKING_CONFLICT naming the clash, found by a fresh statement
+ * after the rollback; so is a request for which too few items are free.
  */
 export async function requestBooking(db: UnitsDatabase, meta: RequestMeta, input: unknown): Promise<BookingRow[]> {
   const values = parseInput(requestInput, input);
@@ -190,7 +217,6 @@ export async function requestBooking(db: UnitsDatabase, meta: RequestMeta, input
       : ["ESTATE", values.estateId];
   if (!mayRequest(meta.caller, requesterKind, requesterId)) throw denied(meta.caller);
   const slots = occurrencesOf(values.startsAt, values.endsAt, values.repeatWeekly?.occurrences ?? 1);
-  const seriesId = slots.length > 1 ? randomUUID() : null;
   try {
     return await auditedWrite(db, meta, { action: "requestBooking", entityType }, async (tx) => {
       const repository = new BookingsRepository(tx);
@@ -201,21 +227,37 @@ export async function requestBooking(db: UnitsDatabase, meta: RequestMeta, input
       }
       const outside = await new OpeningHoursRepository(tx).firstOutside(values.resourceId, slots);
       if (outside) throw outsideOpeningHours(outside, slots);
-      if (resource.monthlyQuotaPerEstate !== null) {
-        // Lock the resource, then count: a concurrent request for it waits here until this one ends.
-        resource = await repository.resourceForRequest(values.resourceId, values.estateId, true);
-        const quota = resource?.monthlyQuotaPerEstate ?? null;
-        if (quota !== null) {
-          const wanted = new Map<string, number>();
-          for (const slot of slots)
-            wanted.set(countyMonth(slot.startsAt), (wanted.get(countyMonth(slot.startsAt)) ?? 0) + 1);
-          const held = await repository.monthlyCounts(values.resourceId, values.estateId, [...wanted.keys()]);
-          for (const [month, count] of wanted) {
-            const already = held.get(month) ?? 0;
-            if (already + count > quota) throw quotaExceeded(month, quota, already);
-          }
+      if (resource.monthlyQuotaPerEstate !== null || resource.quantity > 1) {
+        // Lock the resource, then count and pick: a concurrent request for it waits here until this one ends.
+        resource = (await repository.resourceForRequest(values.resourceId, values.estateId, true)) ?? resource;
+      }
+      const { quantity, monthlyQuotaPerEstate: quota } = resource;
+      if (values.items > quantity) {
+        throw badUserInput(`\`items\` must be at most the resource's quantity, ${quantity}.`, {
+          argumentName: "input",
+          field: "items",
+        });
+      }
+      if (quota !== null) {
+        const wanted = new Map<string, number>();
+        for (const slot of slots) {
+          const month = countyMonth(slot.startsAt);
+          wanted.set(month, (wanted.get(month) ?? 0) + values.items);
+        }
+        const held = await repository.monthlyCounts(values.resourceId, values.estateId, [...wanted.keys()]);
+        for (const [month, count] of wanted) {
+          const already = held.get(month) ?? 0;
+          if (already + count > quota) throw quotaExceeded(month, quota, already);
         }
       }
+      // Unlocked (quantity 1), two requests may both see item 1 free: the EXCLUDE refuses the later.
+      const free = await repository.freeItems(values.resourceId, quantity, slots, values.items);
+      const short = free.findIndex((items) => items.length < values.items);
+      if (short >= 0) {
+        const clash = await repository.firstClash(values.resourceId, [slots[short] as Slot]);
+        throw bookingConflict(clash, { quantity, items: values.items });
+      }
+      const toBook = slots.flatMap((slot, i) => (free[i] ?? []).map((itemNo) => ({ ...slot, itemNo })));
       const created = await repository.insertWithin(
         {
           resourceId: values.resourceId,
@@ -223,12 +265,12 @@ export async function requestBooking(db: UnitsDatabase, meta: RequestMeta, input
           requesterKind,
           requesterId,
           purpose: values.purpose,
-          seriesId,
-          slots,
+          seriesId: toBook.length > 1 ? randomUUID() : null,
+          slots: toBook,
         },
         { ...requesterScope(meta.caller), partyAdmin: isAgencyAdmin(meta.caller, "party") },
       );
-      if (created.length !== slots.length) throw denied(meta.caller);
+      if (created.length !== toBook.length) throw denied(meta.caller);
       await repository.appendHistory(
         created.map((booking) => ({
           bookingId: booking.id,
@@ -239,7 +281,7 @@ export async function requestBooking(db: UnitsDatabase, meta: RequestMeta, input
         })),
       );
       const first = created[0] as BookingRow;
-      return { entityId: seriesId ?? first.id, before: null, after: created, result: created };
+      return { entityId: first.seriesId ?? first.id, before: null, after: created, result: created };
     });
   } catch (error) {
     if (sqlState(error) !== "23P01") throw error;
@@ -266,7 +308,7 @@ export const TRANSITIONS: Record<
 function mayAct(caller: Caller, by: "owner" | "requester", booking: LockedBooking): boolean {
   if (by === "owner") {
     const scope = resourceWriteScope({ caller, requestId: "" });
-    return scope.isAdmin || scope.unitIds.includes(booking.unitId);
+    return scope.isAdmin || (booking.unitId !== null && scope.unitIds.includes(booking.unitId));
   }
   const scope = requesterScope(caller);
   if (scope.isAdmin) return true;
@@ -322,14 +364,19 @@ export async function transitionBooking(
 }
 
 const availabilityArgs = z
-  .object({ estateId: id, from: timestamp, to: timestamp })
+  .object({
+    estateId: id,
+    from: timestamp,
+    to: timestamp,
+    items: z.number().int().min(1, `must be 1 to ${MAX_ITEMS}`).max(MAX_ITEMS, `must be 1 to ${MAX_ITEMS}`),
+  })
   .refine((args) => !(args.from instanceof Date && args.to instanceof Date) || args.to > args.from, {
     path: ["to"],
     message: "must be after `from`",
   });
 
 /** Validates the arguments of `availableResources`: BAD_USER_INPUT naming the argument at fault. */
-export function parseAvailability(args: { estateId: string; from: string; to: string }) {
+export function parseAvailability(args: { estateId: string; from: string; to: string; items: number }) {
   const result = availabilityArgs.safeParse(args);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -662,6 +662,31 @@ describe("calendars", () => {
   });
 });
 
+describe("a living room's calendar", () => {
+  it("shows a living room, through its reference, the bookings made on its behalf and no others", async () => {
+    const room = demoId("livingRoom", "测试客厅");
+    const other = demoId("livingRoom", "另一个测试客厅");
+    // Hours of a day in 2033 that no other test books.
+    const hours = (from: number, to: number) => ({
+      startsAt: `2033-02-01T${String(from).padStart(2, "0")}:00:00+08:00`,
+      endsAt: `2033-02-01T${String(to).padStart(2, "0")}:00:00+08:00`,
+    });
+    const forRoom = await book({ resourceId: court.id, ...hours(9, 10), livingRoomId: room }, partyAdmin);
+    await book({ resourceId: court.id, ...hours(10, 11) }); // the estate's own
+    await book({ resourceId: court.id, ...hours(11, 12), livingRoomId: other }, partyAdmin);
+    const result = await query(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) {
+        ... on LivingRoom { id bookings(first: 100) { edges { node { id requester { __typename } } } } }
+      } }`,
+      { reps: [{ __typename: "LivingRoom", id: room }] },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities).toEqual([
+      { id: room, bookings: { edges: [{ node: { id: forRoom.id, requester: { __typename: "LivingRoom" } } }] } },
+    ]);
+  });
+});
+
 describe("booking rules of a resource", () => {
   const UPDATE = `mutation ($input: UpdateSharedResourceInput!) {
     updateSharedResource(input: $input) { id requiresApproval monthlyQuotaPerEstate openToEstates { id } }

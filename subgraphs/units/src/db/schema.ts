@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
@@ -66,14 +67,17 @@ export const unitEstates = pgTable(
   (t) => [primaryKey({ columns: [t.unitId, t.estateId] }), index("unit_estates_estate_id_idx").on(t.estateId)],
 );
 
-/** 共享资源: what a unit offers the estates it stands behind. Only its own unit's liaison may change it. */
+/**
+ * 共享资源: what a unit, or a neighbourhood center, offers the estates. Exactly one owner is set
+ * (a CHECK): a unit's resources are changed by its own liaison, a center's by the units agency's
+ * administrators only.
+ */
 export const sharedResources = pgTable(
   "shared_resources",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    unitId: uuid("unit_id")
-      .notNull()
-      .references(() => units.id, { onDelete: "cascade" }),
+    /** The owning unit; null when a center owns it. */
+    unitId: uuid("unit_id").references(() => units.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     kind: resourceKind("kind").notNull(),
     description: text("description").notNull().default(""),
@@ -85,9 +89,19 @@ export const sharedResources = pgTable(
     requiresApproval: boolean("requires_approval").notNull().default(true),
     /** 每月限额: bookings one estate may hold per calendar month (UTC+8); null = no limit. */
     monthlyQuotaPerEstate: integer("monthly_quota_per_estate"),
+    /** The owning neighbourhood center (党建+邻里中心); null when a unit owns it. */
+    centerId: uuid("center_id").references((): AnyPgColumn => neighborhoodCenters.id, { onDelete: "cascade" }),
+    /**
+     * 数量: how many interchangeable items it pools (10 folding tables, 3 defibrillators). Each
+     * booking holds one of them (`bookings.item_no`), so up to `quantity` bookings may overlap.
+     */
+    quantity: integer("quantity").notNull().default(1),
   },
   (t) => [
     index("shared_resources_unit_id_idx").on(t.unitId),
+    index("shared_resources_center_id_idx").on(t.centerId),
+    check("shared_resources_owner_check", sql`num_nonnulls(${t.unitId}, ${t.centerId}) = 1`),
+    check("shared_resources_quantity_check", sql`${t.quantity} >= 1`),
     index("shared_resources_kind_name_id_idx").on(t.kind, t.name, t.id),
     check("shared_resources_capacity_check", sql`${t.capacity} >= 1`),
     check(
@@ -142,8 +156,8 @@ export const resourceOpeningWindows = pgTable(
 
 /**
  * 借用预约: one booking (or one occurrence of a recurring one) of a resource for [starts_at, ends_at).
- * `during` is that range, generated; an EXCLUDE constraint (migration 0004) keeps the bookings
- * that hold a slot (PENDING, APPROVED) of one resource from overlapping. A resource with bookings
+ * `during` is that range, generated; an EXCLUDE constraint (migration 0008, replacing 0004's) keeps
+ * the bookings that hold a slot (PENDING, APPROVED) of one item of a resource from overlapping. A resource with bookings
  * cannot be deleted (its calendar and history must stay).
  */
 export const bookings = pgTable(
@@ -161,6 +175,11 @@ export const bookings = pgTable(
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     during: tstzrange("during").notNull().generatedAlwaysAs(sql`tstzrange("starts_at", "ends_at", '[)')`),
+    /**
+     * 件号: which of the resource's `quantity` items the booking holds (always 1 for a resource of
+     * one). The EXCLUDE constraint (migration 0008) keeps two slot-holding bookings of one item apart.
+     */
+    itemNo: integer("item_no").notNull().default(1),
     state: bookingState("state").notNull().default("PENDING"),
     purpose: text("purpose").notNull().default(""),
     /** The occurrences of one recurring booking share it; null for a single booking. */
@@ -174,6 +193,7 @@ export const bookings = pgTable(
     index("bookings_requester_idx").on(t.requesterKind, t.requesterId, t.startsAt, t.id),
     index("bookings_series_id_idx").on(t.seriesId),
     check("bookings_range_check", sql`${t.endsAt} > ${t.startsAt}`),
+    check("bookings_item_no_check", sql`${t.itemNo} >= 1`),
     check("bookings_estate_requester_check", sql`${t.requesterKind} <> 'ESTATE' OR ${t.requesterId} = ${t.estateId}`),
   ],
 );

@@ -49,8 +49,9 @@ export type BigBranchMembership = {
 
 /**
  * 借用预约 — a request for a shared resource for [startsAt, endsAt): one booking, or one occurrence of
- * a weekly one. Two bookings of one resource that hold their slot (PENDING, APPROVED) never
- * overlap; PostgreSQL itself enforces it.
+ * a weekly one, for one item of the resource. Two bookings of one item that hold their slot
+ * (PENDING, APPROVED) never overlap, so at most `quantity` of one resource do; PostgreSQL itself
+ * enforces it.
  */
 export type Booking = {
   __typename?: 'Booking';
@@ -64,13 +65,21 @@ export type Booking = {
   history: Array<BookingTransition>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * 件号 — which of the resource's items it holds, 1 to the resource's quantity (always 1 for a
+   * resource of quantity 1).
+   */
+  itemNo: Scalars['Int']['output'];
   /** 用途 — what it is for (public; may be empty). */
   purpose: Scalars['String']['output'];
   /** 申请方 — who asked: the estate itself, one of its living rooms, or a volunteer team. */
   requester: BookingRequester;
   /** 共享资源 — what is booked. */
   resource: SharedResource;
-  /** 周期预约 — shared by every occurrence of one weekly booking; null for a single booking. */
+  /**
+   * 周期预约 — shared by every booking one request made (each weekly occurrence, each item); null
+   * when the request made a single booking.
+   */
   seriesId?: Maybe<Scalars['ID']['output']>;
   /** 开始 — start of the booked range, inclusive (ISO 8601 timestamp, UTC). */
   startsAt: Scalars['String']['output'];
@@ -223,10 +232,15 @@ export type CountyUnitsMonthlyArgs = {
   to: Scalars['String']['input'];
 };
 
-/** 登记共享资源 — a new shared resource of one unit. */
+/**
+ * 登记共享资源 — a new shared resource of one unit or one neighbourhood center (exactly one of
+ * `unitId` and `centerId`).
+ */
 export type CreateSharedResourceInput = {
   /** 容量 — people or pieces it serves at once, 1 to 10000. */
   capacity: Scalars['Int']['input'];
+  /** 党建+邻里中心 — the neighbourhood center that offers it (the units agency's administrators only). */
+  centerId?: InputMaybe<Scalars['ID']['input']>;
   /** 说明 — at most 2000 characters; empty when omitted. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** 资源类型 — venue, equipment, expertise or service. */
@@ -242,10 +256,12 @@ export type CreateSharedResourceInput = {
    * omitted or empty.
    */
   openingHours?: InputMaybe<Array<OpeningWindowInput>>;
+  /** 数量 — how many interchangeable items it pools, 1 to 1000 (default 1). */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
   /** 需要审批 — whether bookings wait for approval (default true) or are approved at once. */
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
   /** 驻区单位 — the unit that offers it; a liaison may name only their own unit. */
-  unitId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -307,13 +323,32 @@ export type EstateUnitsMonthlyArgs = {
 };
 
 /**
- * 睦邻客厅 — a neighbourly living room, owned by the party subgraph; here only its key, as a
- * booking's requester.
+ * 睦邻客厅 — a neighbourly living room, owned by the party subgraph; the embedded units' subgraph adds
+ * the bookings it asked for.
  */
 export type LivingRoom = {
   __typename?: 'LivingRoom';
+  /**
+   * 借用预约 — the bookings made on behalf of the living room, by start, optionally only those
+   * overlapping [from, to) or in the given states; at most 100 a page. Null, with an error, only
+   * while the units service cannot be reached.
+   */
+  bookings?: Maybe<BookingConnection>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
+};
+
+
+/**
+ * 睦邻客厅 — a neighbourly living room, owned by the party subgraph; the embedded units' subgraph adds
+ * the bookings it asked for.
+ */
+export type LivingRoomBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<BookingState>>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -331,8 +366,9 @@ export type Mutation = {
    */
   addUnitLiaison: UnitLiaison;
   /**
-   * 批准 — the owning unit approves a PENDING booking. Allowed to the liaison of the unit that owns
-   * the resource and to the units agency's administrators; anyone else is refused (UNAUTHENTICATED
+   * 批准 — the owner approves a PENDING booking. Allowed to the liaison of the unit that owns
+   * the resource and to the units agency's administrators (who alone answer for a neighbourhood
+   * center's resources); anyone else is refused (UNAUTHENTICATED
    * when not signed in, FORBIDDEN otherwise; NOT_FOUND when no booking has that id). A booking that
    * is not PENDING: INVALID_TRANSITION, nothing changed. Recorded in the audit log and the history.
    */
@@ -347,15 +383,18 @@ export type Mutation = {
    */
   cancelBooking: Booking;
   /**
-   * 登记共享资源 — a unit offers a new shared resource. Allowed to that unit's own liaison
-   * (驻区单位联络员) and to the units agency's administrators; anyone else is refused
-   * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise). Invalid input is refused with
+   * 登记共享资源 — a unit, or a neighbourhood center, offers a new shared resource. A unit's:
+   * allowed to that unit's own liaison (驻区单位联络员) and to the units agency's administrators; a
+   * center's: to the units agency's administrators only. Anyone else is refused
+   * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no unit or center has
+   * that id). Invalid input is refused with
    * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
    */
   createSharedResource: SharedResource;
   /**
-   * 拒绝 — the owning unit declines a PENDING booking, freeing its slot. Allowed to the liaison of
-   * the unit that owns the resource and to the units agency's administrators; anyone else is
+   * 拒绝 — the owner declines a PENDING booking, freeing its slot. Allowed to the liaison of the
+   * unit that owns the resource and to the units agency's administrators (who alone answer for a
+   * neighbourhood center's resources); anyone else is
    * refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no booking has
    * that id). A booking that is not PENDING: INVALID_TRANSITION, nothing changed. Recorded in the
    * audit log and the history.
@@ -370,12 +409,16 @@ export type Mutation = {
   removeUnitLiaison: UnitLiaison;
   /**
    * 申请借用 — asks for a shared resource for [startsAt, endsAt), or for that slot every week for
-   * `repeatWeekly.occurrences` weeks (every occurrence is booked, or none). The requester is the
+   * `repeatWeekly.occurrences` weeks (every occurrence is booked, or none), one booking per item
+   * and occurrence when several `items` of a pooled resource are asked for. The requester is the
    * estate, or the living room or volunteer team given. A resource that needs approval answers
-   * PENDING bookings; one that does not, APPROVED ones. Either way the booking holds its slot at
-   * once: a request overlapping a PENDING or APPROVED booking of the resource is refused with
-   * BOOKING_CONFLICT, naming the clash in `extensions.clash` (bookingId, state, startsAt, endsAt).
-   * Over the resource's monthly quota for the estate: QUOTA_EXCEEDED (`extensions.month`).
+   * PENDING bookings; one that does not, APPROVED ones. Either way each booking holds its slot
+   * (one item of the resource, the lowest free one) at once: a request for which fewer than
+   * `items` items are free (a resource of quantity 1: any overlapping PENDING or APPROVED
+   * booking) is refused with BOOKING_CONFLICT, naming a clash in `extensions.clash` (bookingId,
+   * state, startsAt, endsAt). `items` above the resource's quantity: BAD_USER_INPUT.
+   * Over the resource's monthly quota for the estate (each item counts): QUOTA_EXCEEDED
+   * (`extensions.month`).
    * Allowed to a resident for their own estate, a volunteer lead for their own team, and the units
    * and party agencies' administrators (living rooms: administrators only); anyone else is refused
    * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise, also when the resource is not open to
@@ -385,10 +428,12 @@ export type Mutation = {
    */
   requestBooking: Array<Booking>;
   /**
-   * 更新共享资源 — changes the name, description, capacity, booking rules or opening hours of a shared resource. Allowed to the
-   * liaison of the unit that offers it and to the units agency's administrators; anyone else is
+   * 更新共享资源 — changes the name, description, capacity, quantity, booking rules or opening hours
+   * of a shared resource. Allowed to the liaison of the unit that offers it and to the units
+   * agency's administrators (a center's resource: the administrators only); anyone else is
    * refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no resource
-   * has that id). Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is
+   * has that id). Lowering `quantity` below an item that a PENDING or APPROVED booking not yet
+   * over holds is refused with CONFLICT. Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is
    * stored. Recorded in the audit log.
    */
   updateSharedResource: SharedResource;
@@ -474,6 +519,11 @@ export type NeighborhoodCenter = {
   __typename?: 'NeighborhoodCenter';
   /** 地址 — where it is. */
   address: Scalars['String']['output'];
+  /**
+   * 预约日历 — the center's commitments: the bookings of the resources it offers itself, by start,
+   * optionally only those overlapping [from, to) or in the given states; at most 100 a page.
+   */
+  bookings: BookingConnection;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** 成员单位 — the embedded units that are members of it, by name. */
@@ -482,6 +532,24 @@ export type NeighborhoodCenter = {
   name: Scalars['String']['output'];
   /** 服务事项 — the services it offers, by name. */
   serviceItems: Array<CenterServiceItem>;
+  /**
+   * 共享资源 — what the center itself offers the estates (venues, equipment, services), by name.
+   * Its bookings are answered by the units agency's administrators.
+   */
+  sharedResources: Array<SharedResource>;
+};
+
+
+/**
+ * 党建+邻里中心 — a community's "party-building plus" neighbourhood center (木兰, 南桥, 紫泽, 潭边 …):
+ * the services moved into it and the units that build it together. Public.
+ */
+export type NeighborhoodCenterBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<BookingState>>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of neighbourhood centers. */
@@ -553,11 +621,13 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * 查找可用资源 — the shared resources of one kind, across every unit, that the estate may book
-   * (open to all estates, or listing this one) and that no booking holding a slot (PENDING or
-   * APPROVED) overlaps in [from, to); by name, at most 100 a page. A range that only touches a
-   * booking ([a, b) next to [b, c)) is free. BAD_USER_INPUT for a malformed id or timestamp, or
-   * `to` not after `from`.
+   * 查找可用资源 — the shared resources of one kind, across every unit and neighbourhood center, that
+   * the estate may book (open to all estates, or listing this one), that are open throughout
+   * [from, to), and that have at least `items` items no booking holding a slot (PENDING or
+   * APPROVED) overlaps in [from, to) (a resource of quantity 1: no such booking at all); by name,
+   * at most 100 a page. A range that only touches a booking ([a, b) next to [b, c)) is free.
+   * BAD_USER_INPUT for a malformed id or timestamp, `to` not after `from`, or `items` outside 1 to
+   * 1000.
    */
   availableResources: SharedResourceConnection;
   /**
@@ -588,6 +658,7 @@ export type QueryAvailableResourcesArgs = {
   estateId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['String']['input'];
+  items?: InputMaybe<Scalars['Int']['input']>;
   kind: ResourceKind;
   to: Scalars['String']['input'];
 };
@@ -670,6 +741,11 @@ export type RequestBookingInput = {
    * unless a living room or a volunteer team is given.
    */
   estateId: Scalars['ID']['input'];
+  /**
+   * 件数 — how many items of a pooled resource, 1 to its quantity (default 1): one booking each,
+   * every one booked, or none.
+   */
+  items?: InputMaybe<Scalars['Int']['input']>;
   /** 睦邻客厅 — book on behalf of this living room of the estate (administrators only). */
   livingRoomId?: InputMaybe<Scalars['ID']['input']>;
   /** 用途 — what it is for, at most 500 characters; public, so no personal data. */
@@ -695,10 +771,14 @@ export type ResourceKind =
   /** 场地 — a venue: a hall, a meeting room, a courtyard. */
   | 'VENUE';
 
+/** 提供方 — who offers a shared resource: an embedded unit or a neighbourhood center. */
+export type ResourceOwner = NeighborhoodCenter | Unit;
+
 /**
- * 共享资源 — what an embedded unit (驻区单位) offers the estates whose big branch it joined: a venue,
- * equipment, expertise or a service. Public offers: anyone, signed in or not, may read them; only
- * the unit's own liaison and the units agency's administrators may change them.
+ * 共享资源 — what an embedded unit (驻区单位) offers the estates whose big branch it joined, or what a
+ * neighbourhood center (党建+邻里中心) offers: a venue, equipment, expertise or a service. Public
+ * offers: anyone, signed in or not, may read them; only the owning unit's liaison and the units
+ * agency's administrators may change them (a center's: the administrators).
  */
 export type SharedResource = {
   __typename?: 'SharedResource';
@@ -708,10 +788,12 @@ export type SharedResource = {
    */
   bookings: BookingConnection;
   /**
-   * 容量 — how many people (a venue, expertise, a service) or pieces (equipment) it serves at
-   * once, 1 to 10000.
+   * 容量 — how many people (a venue, expertise, a service) or pieces (equipment) one booking of
+   * it serves at once, 1 to 10000 (of a pooled resource: one item's).
    */
   capacity: Scalars['Int']['output'];
+  /** 党建+邻里中心 — the neighbourhood center that offers it; null when a unit does. */
+  center?: Maybe<NeighborhoodCenter>;
   /** 登记时间 — when it was first offered (ISO 8601 timestamp, UTC). */
   createdAt: Scalars['String']['output'];
   /** 说明 — what it offers and how to ask for it (at most 2000 characters; may be empty). */
@@ -735,19 +817,28 @@ export type SharedResource = {
    * such as 08:00–12:00 and 12:00–18:00, count as one).
    */
   openingHours: Array<OpeningWindow>;
+  /** 提供方 — who offers it and answers its bookings: a unit or a neighbourhood center. */
+  owner: ResourceOwner;
+  /**
+   * 数量 — how many interchangeable items it pools (10 folding tables, 3 defibrillators), 1 to
+   * 1000; 1 for a single venue or service. Each booking holds one item, so up to `quantity`
+   * PENDING or APPROVED bookings may overlap, never more.
+   */
+  quantity: Scalars['Int']['output'];
   /** 需要审批 — whether a booking waits for the owner's approval (PENDING) or is APPROVED at once. */
   requiresApproval: Scalars['Boolean']['output'];
-  /** 驻区单位 — the unit that offers it. */
-  unit: Unit;
+  /** 驻区单位 — the unit that offers it; null when a neighbourhood center does (see `owner`). */
+  unit?: Maybe<Unit>;
   /** 更新时间 — when it was last changed (ISO 8601 timestamp, UTC). */
   updatedAt: Scalars['String']['output'];
 };
 
 
 /**
- * 共享资源 — what an embedded unit (驻区单位) offers the estates whose big branch it joined: a venue,
- * equipment, expertise or a service. Public offers: anyone, signed in or not, may read them; only
- * the unit's own liaison and the units agency's administrators may change them.
+ * 共享资源 — what an embedded unit (驻区单位) offers the estates whose big branch it joined, or what a
+ * neighbourhood center (党建+邻里中心) offers: a venue, equipment, expertise or a service. Public
+ * offers: anyone, signed in or not, may read them; only the owning unit's liaison and the units
+ * agency's administrators may change them (a center's: the administrators).
  */
 export type SharedResourceBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -961,6 +1052,8 @@ export type UpdateSharedResourceInput = {
    * opens it at all times. Bookings already made stay.
    */
   openingHours?: InputMaybe<Array<OpeningWindowInput>>;
+  /** 数量 — the new number of items, 1 to 1000; not below an item a booking not yet over holds. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
   /** 需要审批 — whether new bookings wait for approval. Bookings already made keep their state. */
   requiresApproval?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1088,6 +1181,7 @@ export type FederationTypes = {
   Community: Community;
   County: County;
   Estate: Estate;
+  LivingRoom: LivingRoom;
   NeighborhoodCenter: NeighborhoodCenter;
   SharedResource: SharedResource;
   Subdistrict: Subdistrict;
@@ -1117,6 +1211,9 @@ export type FederationReferenceTypes = {
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
+  LivingRoom:
+    ( { __typename: 'LivingRoom' }
+    & GraphQLRecursivePick<FederationTypes['LivingRoom'], {"id":true}> );
   NeighborhoodCenter:
     ( { __typename: 'NeighborhoodCenter' }
     & GraphQLRecursivePick<FederationTypes['NeighborhoodCenter'], {"id":true}> );
@@ -1145,6 +1242,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( RequesterRef )
     | ( EstateRef )
   ;
+  ResourceOwner:
+    | ( NeighborhoodCenterRow )
+    | ( UnitRow )
+  ;
 };
 
 
@@ -1154,6 +1255,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BigBranchMembership: ResolverTypeWrapper<BigBranchMembershipRow>;
   Booking: ResolverTypeWrapper<BookingRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingRequester: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookingRequester']>;
@@ -1166,7 +1268,6 @@ export type ResolversTypes = {
   Community: ResolverTypeWrapper<PlaceRef>;
   County: ResolverTypeWrapper<PlaceRef>;
   CreateSharedResourceInput: CreateSharedResourceInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Estate: ResolverTypeWrapper<EstateRef>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   LivingRoom: ResolverTypeWrapper<RequesterRef>;
@@ -1182,6 +1283,7 @@ export type ResolversTypes = {
   RemoveUnitLiaisonInput: RemoveUnitLiaisonInput;
   RequestBookingInput: RequestBookingInput;
   ResourceKind: ResourceKind;
+  ResourceOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResourceOwner']>;
   SharedResource: ResolverTypeWrapper<SharedResourceRow>;
   SharedResourceConnection: ResolverTypeWrapper<Connection<SharedResourceRow>>;
   SharedResourceEdge: ResolverTypeWrapper<Omit<SharedResourceEdge, 'node'> & { node: ResolversTypes['SharedResource'] }>;
@@ -1207,6 +1309,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   BigBranchMembership: BigBranchMembershipRow;
   Booking: BookingRow;
+  Int: Scalars['Int']['output'];
   BookingConnection: Connection<BookingRow>;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingRequester: ResolversUnionTypes<ResolversParentTypes>['BookingRequester'];
@@ -1217,7 +1320,6 @@ export type ResolversParentTypes = {
   Community: PlaceRef;
   County: PlaceRef;
   CreateSharedResourceInput: CreateSharedResourceInput;
-  Int: Scalars['Int']['output'];
   Estate: EstateRef;
   FieldSet: Scalars['FieldSet']['output'];
   LivingRoom: RequesterRef;
@@ -1232,6 +1334,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RemoveUnitLiaisonInput: RemoveUnitLiaisonInput;
   RequestBookingInput: RequestBookingInput;
+  ResourceOwner: ResolversUnionTypes<ResolversParentTypes>['ResourceOwner'];
   SharedResource: SharedResourceRow;
   SharedResourceConnection: Connection<SharedResourceRow>;
   SharedResourceEdge: Omit<SharedResourceEdge, 'node'> & { node: ResolversParentTypes['SharedResource'] };
@@ -1307,6 +1410,7 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['BookingTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requester?: Resolver<ResolversTypes['BookingRequester'], ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType>;
@@ -1374,7 +1478,9 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
-export type LivingRoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LivingRoom'] = ResolversParentTypes['LivingRoom']> = {
+export type LivingRoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LivingRoom'] = ResolversParentTypes['LivingRoom'], FederationReferenceType extends FederationReferenceTypes['LivingRoom'] = FederationReferenceTypes['LivingRoom']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LivingRoom']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<LivingRoomBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1393,10 +1499,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NeighborhoodCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenter'] = ResolversParentTypes['NeighborhoodCenter'], FederationReferenceType extends FederationReferenceTypes['NeighborhoodCenter'] = FederationReferenceTypes['NeighborhoodCenter']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NeighborhoodCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<NeighborhoodCenterBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serviceItems?: Resolver<Array<ResolversTypes['CenterServiceItem']>, ParentType, ContextType>;
+  sharedResources?: Resolver<Array<ResolversTypes['SharedResource']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NeighborhoodCenterConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterConnection'] = ResolversParentTypes['NeighborhoodCenterConnection']> = {
@@ -1428,7 +1537,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  availableResources?: Resolver<ResolversTypes['SharedResourceConnection'], ParentType, ContextType, RequireFields<QueryAvailableResourcesArgs, 'estateId' | 'first' | 'from' | 'kind' | 'to'>>;
+  availableResources?: Resolver<ResolversTypes['SharedResourceConnection'], ParentType, ContextType, RequireFields<QueryAvailableResourcesArgs, 'estateId' | 'first' | 'from' | 'items' | 'kind' | 'to'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   neighborhoodCenter?: Resolver<Maybe<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType, RequireFields<QueryNeighborhoodCenterArgs, 'id'>>;
   neighborhoodCenters?: Resolver<ResolversTypes['NeighborhoodCenterConnection'], ParentType, ContextType, RequireFields<QueryNeighborhoodCentersArgs, 'first'>>;
@@ -1437,10 +1546,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QueryUnitsArgs, 'first'>>;
 };
 
+export type ResourceOwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResourceOwner'] = ResolversParentTypes['ResourceOwner']> = {
+  __resolveType: TypeResolveFn<'NeighborhoodCenter' | 'Unit', ParentType, ContextType>;
+};
+
 export type SharedResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResource'] = ResolversParentTypes['SharedResource'], FederationReferenceType extends FederationReferenceTypes['SharedResource'] = FederationReferenceTypes['SharedResource']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SharedResource']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<SharedResourceBookingsArgs, 'first'>>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  center?: Resolver<Maybe<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1449,8 +1563,10 @@ export type SharedResourceResolvers<ContextType = Context, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openToEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   openingHours?: Resolver<Array<ResolversTypes['OpeningWindow']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['ResourceOwner'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1483,6 +1599,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighborhoodCenters?: Resolver<Array<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType>;
   sharedResources?: Resolver<Array<ResolversTypes['SharedResource']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = {
@@ -1548,6 +1665,7 @@ export type Resolvers<ContextType = Context> = {
   OpeningWindow?: OpeningWindowResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResourceOwner?: ResourceOwnerResolvers<ContextType>;
   SharedResource?: SharedResourceResolvers<ContextType>;
   SharedResourceConnection?: SharedResourceConnectionResolvers<ContextType>;
   SharedResourceEdge?: SharedResourceEdgeResolvers<ContextType>;

@@ -1,20 +1,31 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { UnitsDatabase } from "../db";
-import { type SharedResourceRow, sharedResources, units } from "../db/schema";
+import { bookings, neighborhoodCenters, type SharedResourceRow, sharedResources, units } from "../db/schema";
 
-/** Which units' resources a caller may write: the units they are liaison of, or every unit (an admin). */
+/**
+ * Which units' resources a caller may write: the units they are liaison of, or every unit and
+ * every neighbourhood center (an admin). A center's resource has no unit, so only an admin's
+ * scope reaches it.
+ */
 export interface ResourceWriteScope {
   unitIds: readonly string[];
   isAdmin: boolean;
 }
 
-export type NewSharedResource = Pick<
-  SharedResourceRow,
-  "unitId" | "name" | "kind" | "description" | "capacity" | "requiresApproval" | "monthlyQuotaPerEstate"
->;
+/** Who offers a new resource: a unit or a neighbourhood center. */
+export type ResourceOwnerKey = { unitId: string } | { centerId: string };
+
+export type NewSharedResource = ResourceOwnerKey &
+  Pick<
+    SharedResourceRow,
+    "name" | "kind" | "description" | "capacity" | "quantity" | "requiresApproval" | "monthlyQuotaPerEstate"
+  >;
 export type SharedResourcePatch = Partial<
-  Pick<SharedResourceRow, "name" | "description" | "capacity" | "requiresApproval" | "monthlyQuotaPerEstate">
+  Pick<
+    SharedResourceRow,
+    "name" | "description" | "capacity" | "quantity" | "requiresApproval" | "monthlyQuotaPerEstate"
+  >
 >;
 
 /** `unit_id = ANY($allowedUnitIds) OR $isAdmin`: ownership as part of the statement itself. */
@@ -38,11 +49,31 @@ export class ResourcesRepository {
       .orderBy(asc(sharedResources.name), asc(sharedResources.id));
   }
 
+  /** The resources each neighbourhood center offers itself, by name. */
+  byCenterIds(centerIds: string[]): Promise<SharedResourceRow[]> {
+    return this.db
+      .select()
+      .from(sharedResources)
+      .where(inArray(sharedResources.centerId, centerIds))
+      .orderBy(asc(sharedResources.name), asc(sharedResources.id));
+  }
+
   /**
-   * Inserts the resource if its unit exists and lies within `scope`, in one statement
-   * (INSERT … SELECT FROM units WHERE id = $unitId AND <scope>); null when it does not.
+   * Inserts the resource if its owner exists and lies within `scope`, in one statement
+   * (INSERT … SELECT FROM units WHERE id = $unitId AND <scope>, or FROM neighborhood_centers
+   * WHERE id = $centerId AND $isAdmin); null when it does not.
    */
   async insertWithin(values: NewSharedResource, scope: ResourceWriteScope): Promise<SharedResourceRow | null> {
+    const owner =
+      "unitId" in values
+        ? { table: units, unitId: units.id, centerId: sql<string | null>`NULL::uuid`, id: values.unitId }
+        : {
+            table: neighborhoodCenters,
+            unitId: sql<string | null>`NULL::uuid`,
+            centerId: neighborhoodCenters.id,
+            id: values.centerId,
+          };
+    const ownerAllowed = "unitId" in values ? within(scope, units.id) : sql`${sql.param(scope.isAdmin)}::boolean`;
     // INSERT … SELECT must list every column in table order (drizzle checks it at run time),
     // so the defaults of id and the timestamps are spelled out here.
     const [row] = await this.db
@@ -51,7 +82,7 @@ export class ResourcesRepository {
         this.db
           .select({
             id: sql<string>`gen_random_uuid()`.as("id"),
-            unitId: units.id,
+            unitId: sql<string | null>`${owner.unitId}`.as("unit_id"),
             name: sql<string>`${values.name}::text`.as("name"),
             kind: sql<SharedResourceRow["kind"]>`${values.kind}::resource_kind`.as("kind"),
             description: sql<string>`${values.description}::text`.as("description"),
@@ -62,12 +93,29 @@ export class ResourcesRepository {
             monthlyQuotaPerEstate: sql<number | null>`${values.monthlyQuotaPerEstate}::integer`.as(
               "monthly_quota_per_estate",
             ),
+            centerId: sql<string | null>`${owner.centerId}`.as("center_id"),
+            quantity: sql<number>`${values.quantity}::integer`.as("quantity"),
           })
-          .from(units)
-          .where(and(eq(units.id, values.unitId), within(scope, units.id))),
+          .from(owner.table)
+          .where(and(eq(owner.table.id, owner.id), ownerAllowed)),
       )
       .returning();
     return row ?? null;
+  }
+
+  /** The highest item a PENDING or APPROVED booking of the resource that is not over yet holds; 0 for none. */
+  async highestHeldItem(resourceId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ item: sql<number>`coalesce(max(${bookings.itemNo}), 0)::int` })
+      .from(bookings)
+      .where(
+        and(
+          eq(bookings.resourceId, resourceId),
+          sql`${bookings.state} IN ('PENDING', 'APPROVED')`,
+          sql`${bookings.endsAt} > now()`,
+        ),
+      );
+    return row?.item ?? 0;
   }
 
   /** The resource, locked until the transaction ends so that `before` stays exact; null for none. */

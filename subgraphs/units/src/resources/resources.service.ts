@@ -1,6 +1,7 @@
 import {
   auditedScopedUpdate,
   auditedWrite,
+  codedError,
   denied,
   uuidInput as id,
   isAgencyAdmin,
@@ -19,6 +20,7 @@ import { ResourcesRepository, type ResourceWriteScope } from "./resources.reposi
 const name = z.string().trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters");
 const description = z.string().max(2000, "must be at most 2000 characters");
 const capacity = z.number().int().min(1, "must be 1 to 10000").max(10_000, "must be 1 to 10000");
+const quantity = z.number().int().min(1, "must be 1 to 1000").max(1000, "must be 1 to 1000");
 const quota = z.number().int().min(1, "must be 1 to 1000").max(1000, "must be 1 to 1000");
 const estateIds = z
   .array(id)
@@ -37,20 +39,32 @@ const openingHours = z.array(openingWindow).max(50, "must list at most 50 window
 // Null and absent both mean "keep it" in an update.
 const keep = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
 
-const createInput = z.object({
-  unitId: id,
-  name,
-  kind: z.enum(resourceKind.enumValues),
-  description: description.nullish().transform((value) => value ?? ""),
-  capacity,
-  requiresApproval: z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? true),
-  monthlyQuotaPerEstate: quota.nullish().transform((value) => value ?? null),
-  openToEstateIds: estateIds.nullish().transform((value) => value ?? []),
-  openingHours: openingHours.nullish().transform((value) => value ?? []),
-});
+const createInput = z
+  .object({
+    unitId: id.nullish(),
+    centerId: id.nullish(),
+    name,
+    kind: z.enum(resourceKind.enumValues),
+    description: description.nullish().transform((value) => value ?? ""),
+    capacity,
+    quantity: quantity.nullish().transform((value) => value ?? 1),
+    requiresApproval: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? true),
+    monthlyQuotaPerEstate: quota.nullish().transform((value) => value ?? null),
+    openToEstateIds: estateIds.nullish().transform((value) => value ?? []),
+    openingHours: openingHours.nullish().transform((value) => value ?? []),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.unitId === !input.centerId) {
+      ctx.addIssue({
+        code: "custom",
+        path: [input.unitId ? "centerId" : "unitId"],
+        message: "give exactly one of `unitId` and `centerId`: a resource has one owner",
+      });
+    }
+  });
 
 const updateInput = z
   .object({
@@ -58,6 +72,7 @@ const updateInput = z
     name: keep(name),
     description: keep(description),
     capacity: keep(capacity),
+    quantity: keep(quantity),
     requiresApproval: keep(z.boolean()),
     // Absent keeps the limit; an explicit null removes it.
     monthlyQuotaPerEstate: quota.nullable().optional(),
@@ -66,7 +81,7 @@ const updateInput = z
   })
   .refine(
     ({ id: _id, ...changes }) => Object.values(changes).some((value) => value !== undefined),
-    "give `name`, `description`, `capacity`, `requiresApproval`, `monthlyQuotaPerEstate`, `openToEstateIds` or `openingHours` to change",
+    "give `name`, `description`, `capacity`, `quantity`, `requiresApproval`, `monthlyQuotaPerEstate`, `openToEstateIds` or `openingHours` to change",
   );
 
 /** The units whose resources a caller may write: those their unit_liaison grants name, or all for a units admin. */
@@ -77,23 +92,24 @@ export function resourceWriteScope(meta: RequestMeta): ResourceWriteScope {
 const entityType = "SharedResource";
 
 /**
- * 登记共享资源: validates the resource, inserts it only for a unit within the caller's scope, and
- * records it in the audit log in the same transaction. Nothing is written when any step refuses.
+ * 登记共享资源: validates the resource, inserts it only for a unit within the caller's scope (a
+ * center's: only for a units admin), and records it in the audit log in the same transaction.
+ * Nothing is written when any step refuses.
  */
 export async function createSharedResource(
   db: UnitsDatabase,
   meta: RequestMeta,
   input: unknown,
 ): Promise<SharedResourceRow> {
-  const { openToEstateIds, openingHours: windows, ...values } = parseInput(createInput, input);
+  const { openToEstateIds, openingHours: windows, unitId, centerId, ...rest } = parseInput(createInput, input);
   const scope = resourceWriteScope(meta);
+  const values = { ...rest, ...(unitId ? { unitId } : { centerId: centerId as string }) };
   return auditedWrite(db, meta, { action: "createSharedResource", entityType }, async (tx) => {
     const created = await new ResourcesRepository(tx).insertWithin(values, scope);
     if (!created) {
-      // Within scope the unit can only be missing; outside it, the caller may not write there at all.
-      throw scope.isAdmin || scope.unitIds.includes(values.unitId)
-        ? notFound("No unit has this id.")
-        : denied(meta.caller);
+      // Within scope the owner can only be missing; outside it, the caller may not write there at all.
+      if (!scope.isAdmin && !(unitId && scope.unitIds.includes(unitId))) throw denied(meta.caller);
+      throw notFound(unitId ? "No unit has this id." : "No neighbourhood center has this id.");
     }
     await new BookingsRepository(tx).replaceAllowList(created.id, openToEstateIds);
     await new OpeningHoursRepository(tx).replace(created.id, windows);
@@ -121,10 +137,28 @@ export async function updateSharedResource(
   return auditedScopedUpdate(db, meta, { ...change, missing: "No shared resource has this id." }, (tx) => {
     const resources = new ResourcesRepository(tx);
     const allowLists = new BookingsRepository(tx);
+    const scope = resourceWriteScope(meta);
+    let locked: SharedResourceRow | null = null;
     return {
-      lock: () => resources.lockById(resourceId),
+      lock: async () => {
+        locked = await resources.lockById(resourceId);
+        return locked;
+      },
       update: async () => {
-        const updated = await resources.updateWithin(resourceId, changes, resourceWriteScope(meta));
+        // Only for a caller who may write it (anyone else is refused by the scoped UPDATE below);
+        // the resource is locked, so no booking can take a higher item meanwhile.
+        const mayWrite = scope.isAdmin || (locked?.unitId != null && scope.unitIds.includes(locked.unitId));
+        if (mayWrite && changes.quantity !== undefined) {
+          const held = await resources.highestHeldItem(resourceId);
+          if (held > changes.quantity) {
+            throw codedError(
+              "CONFLICT",
+              `A booking not yet over holds item ${held} of this resource: its quantity cannot drop below ${held}.`,
+              { heldItem: held },
+            );
+          }
+        }
+        const updated = await resources.updateWithin(resourceId, changes, scope);
         // Only after the scoped UPDATE matched: the allow-list changes with the resource or not at all.
         if (updated && openToEstateIds !== undefined) await allowLists.replaceAllowList(resourceId, openToEstateIds);
         if (updated && windows !== undefined) await new OpeningHoursRepository(tx).replace(resourceId, windows);

@@ -252,6 +252,11 @@ describe("createSharedResource", () => {
     ["a capacity over 10000", { capacity: 10_001 }, "capacity"],
     ["a description over 2000 characters", { description: "述".repeat(2001) }, "description"],
     ["a malformed unit id", { unitId: "nope" }, "unitId"],
+    ["a quantity below 1", { quantity: 0 }, "quantity"],
+    ["a quantity over 1000", { quantity: 1001 }, "quantity"],
+    ["both a unit and a center", { centerId: county.centers[0]!.id }, "centerId"],
+    ["neither a unit nor a center", { unitId: null }, "unitId"],
+    ["a malformed center id", { unitId: null, centerId: "nope" }, "centerId"],
   ])("refuses %s with BAD_USER_INPUT naming the field, and stores nothing", async (_case, change, field) => {
     const [resources, audits] = [await resourceCount(), await auditCount()];
     const input = { unitId: haitong.id, name: "合法名称", kind: "SERVICE", capacity: 5, ...change };
@@ -274,6 +279,68 @@ describe("createSharedResource", () => {
     const result = await query(CREATE, { input }, liaisonOf(haitong));
     expect(result.errors).toBeUndefined();
     expect(result.data?.createSharedResource).toMatchObject({ capacity: 10_000, name: input.name });
+  });
+});
+
+describe("a neighbourhood center's resources", () => {
+  const center = county.centers.find((c) => c.unitIds.includes(quanan.id))!;
+  const OWNED = `mutation ($input: CreateSharedResourceInput!) {
+    createSharedResource(input: $input) { id name quantity unit { id } center { id } owner { __typename } }
+  }`;
+  const input = { centerId: center.id, name: "中心折叠桌", kind: "EQUIPMENT", capacity: 1, quantity: 10 };
+
+  it("lets only a units admin offer one: the center owns it, with its quantity, audited", async () => {
+    const result = await query<{ createSharedResource: { id: string } }>(OWNED, { input }, unitsAdmin);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createSharedResource).toEqual({
+      id: expect.any(String),
+      name: "中心折叠桌",
+      quantity: 10,
+      unit: null,
+      center: { id: center.id },
+      owner: { __typename: "NeighborhoodCenter" },
+    });
+    const id = result.data!.createSharedResource.id;
+    expect((await auditRowsOf(id)).map((row) => row.action)).toEqual(["createSharedResource"]);
+    const listed = await query<{ neighborhoodCenter: { sharedResources: { id: string }[] } }>(
+      `query ($id: ID!) { neighborhoodCenter(id: $id) { sharedResources { id } } }`,
+      { id: center.id },
+    );
+    expect(listed.data?.neighborhoodCenter.sharedResources.map((r) => r.id)).toContain(id);
+  });
+
+  it("refuses a liaison, even of a member unit of the center, and answers an unknown center with NOT_FOUND", async () => {
+    const [resources, audits] = [await resourceCount(), await auditCount()];
+    expect(codeOf(await query(OWNED, { input }, liaisonOf(quanan)))).toBe("FORBIDDEN");
+    expect(codeOf(await query(OWNED, { input: { ...input, centerId: missing } }, liaisonOf(quanan)))).toBe("FORBIDDEN");
+    expect(codeOf(await query(OWNED, { input: { ...input, centerId: missing } }, unitsAdmin))).toBe("NOT_FOUND");
+    expect(await resourceCount()).toBe(resources);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it("lets only a units admin change one", async () => {
+    const created = await query<{ createSharedResource: { id: string } }>(
+      OWNED,
+      { input: { ...input, name: "中心帐篷" } },
+      unitsAdmin,
+    );
+    const id = created.data!.createSharedResource.id;
+    const change = { input: { id, quantity: 12 } };
+    expect(codeOf(await query(UPDATE, change, liaisonOf(quanan)))).toBe("FORBIDDEN");
+    expect((await stored(id))?.quantity).toBe(10);
+    expect((await query(UPDATE, change, unitsAdmin)).errors).toBeUndefined();
+    expect((await stored(id))?.quantity).toBe(12);
+  });
+
+  it("inserts nothing for a center outside an admin's scope, even when the repository is called directly", async () => {
+    const repository = new ResourcesRepository(database.db);
+    const values = { centerId: center.id, name: "越权中心资源", kind: "VENUE" as const, description: "", capacity: 1 };
+    const rules = { quantity: 1, requiresApproval: true, monthlyQuotaPerEstate: null };
+    expect(await repository.insertWithin({ ...values, ...rules }, { unitIds: [quanan.id], isAdmin: false })).toBeNull();
+    expect(await repository.insertWithin({ ...values, ...rules }, { unitIds: [], isAdmin: true })).toMatchObject({
+      centerId: center.id,
+      unitId: null,
+    });
   });
 });
 
@@ -479,6 +546,7 @@ describe("resources repository", () => {
       kind: "VENUE" as const,
       description: "",
       capacity: 1,
+      quantity: 1,
       requiresApproval: true,
       monthlyQuotaPerEstate: null,
     };
