@@ -29,4 +29,6 @@ export default subgraphCodegenConfig({
   RedProxyRequestConnection: "@linli/service-kit#Connection<RedProxyRequestView>",
   RedProxyTransition: "../db/schema#RedProxyEventRow",
   RedProxyFeedback: "../db/schema#RedProxyFeedbackRow",
+  TeamMembership: "../db/schema#TeamMembershipRow",
+  TeamMembershipConnection: "@linli/service-kit#Connection<TeamMembershipRow>",
 });

@@ -5,6 +5,7 @@ import { entrySortKey, HoursRepository } from "./hours/hours.repository";
 import { claimSortKey, PostsRepository, postSortKey } from "./posts/posts.repository";
 import { RedProxyRepository, requestSortKey } from "./redproxy/redproxy.repository";
 import { deskScope } from "./redproxy/redproxy.service";
+import { membershipSortKey, RosterRepository } from "./roster/roster.repository";
 import { TeamsRepository } from "./teams/teams.repository";
 import { VolunteersRepository } from "./volunteers/volunteers.repository";
 
@@ -20,6 +21,7 @@ export interface Context extends RequestIdentity {
   hours: HoursRepository;
   posts: PostsRepository;
   redProxy: RedProxyRepository;
+  roster: RosterRepository;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -30,10 +32,11 @@ interface Repositories {
   hours: HoursRepository;
   posts: PostsRepository;
   redProxy: RedProxyRepository;
+  roster: RosterRepository;
 }
 
 function createLoaders(
-  { teams, volunteers, activities, hours, posts, redProxy }: Repositories,
+  { teams, volunteers, activities, hours, posts, redProxy, roster }: Repositories,
   identity: RequestIdentity,
 ) {
   return {
@@ -152,6 +155,24 @@ function createLoaders(
       (ids) => redProxy.feedbackByRequestIds(ids),
       (row) => row.requestId,
     ),
+    rosterPageByTeam: childConnectionLoader(
+      (ids, page) => roster.pagesByTeamIds(ids, page, false),
+      (row) => row.teamId,
+      membershipSortKey,
+    ),
+    rosterHistoryPageByTeam: childConnectionLoader(
+      (ids, page) => roster.pagesByTeamIds(ids, page, true),
+      (row) => row.teamId,
+      membershipSortKey,
+    ),
+    leadersByTeam: listLoader(
+      (ids) => roster.leadersByTeamIds(ids),
+      (row) => row.teamId,
+    ),
+    membershipsByVolunteer: listLoader(
+      (ids) => roster.byVolunteerIds(ids),
+      (row) => row.volunteerId,
+    ),
   };
 }
 
@@ -163,6 +184,7 @@ export function createContext(db: VolunteerDatabase, identity: RequestIdentity):
     hours: new HoursRepository(db),
     posts: new PostsRepository(db),
     redProxy: new RedProxyRepository(db),
+    roster: new RosterRepository(db),
   };
   return { ...identity, db, ...repositories, loaders: createLoaders(repositories, identity) };
 }

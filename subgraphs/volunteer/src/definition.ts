@@ -9,6 +9,7 @@ import { estatesResolvers } from "./estates/estates.resolvers";
 import { hoursResolvers } from "./hours/hours.resolvers";
 import { postsResolvers } from "./posts/posts.resolvers";
 import { redProxyResolvers } from "./redproxy/redproxy.resolvers";
+import { rosterResolvers } from "./roster/roster.resolvers";
 import { rules } from "./rules";
 import { teamsResolvers } from "./teams/teams.resolvers";
 import { volunteersResolvers } from "./volunteers/volunteers.resolvers";
@@ -27,6 +28,7 @@ export const volunteer = defineSubgraph({
     hoursResolvers,
     postsResolvers,
     redProxyResolvers,
+    rosterResolvers,
   ],
   rules,
   createContext,

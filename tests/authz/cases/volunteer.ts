@@ -79,6 +79,33 @@ const redProxyMove = (mutation: string) => (_attempt: number, setup: SetupData) 
   variables: { input: { requestId: setup.requestRedProxy.id } },
 });
 
+/** A volunteer registered afresh by the observer, on no roster yet: each attempt adds its own. */
+const freshVolunteer = (attempt: number) => ({
+  query: `mutation ($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
+  variables: { input: { name: `矩阵队员${attempt}`, subject: `matrix-roster-${attempt}` } },
+});
+/**
+ * A fresh party-member volunteer added by the observer to 木兰社区学雷锋志愿服务队 as a MEMBER, for a
+ * membership to act on: one document, so the member is named by their party registry id.
+ */
+const freshMember = (attempt: number) => {
+  const partyMemberId = demoId("member", `authorization-matrix/roster/${attempt}`);
+  return {
+    query: `mutation ($volunteer: RegisterVolunteerInput!, $member: AddTeamMemberInput!) {
+      registerVolunteer(input: $volunteer) { id }
+      addTeamMember(input: $member) { id }
+    }`,
+    variables: {
+      volunteer: { name: `矩阵队员${attempt}`, subject: `matrix-roster-${attempt}`, partyMemberId },
+      member: { teamId: mulan, partyMemberId },
+    },
+  };
+};
+const rosterOf = (setup: SetupData) => ({
+  query: `query ($id: ID!) { volunteer(id: $id) { teams { role current } } }`,
+  variables: { id: setup.registerVolunteer.id },
+});
+
 /** The volunteer services' mutations. */
 export const volunteerCases: AuthorizationCase[] = [
   {
@@ -354,5 +381,41 @@ export const volunteerCases: AuthorizationCase[] = [
     // The requester's rating of a request filed at the desk is recorded by its team's lead.
     allowed: staff,
     readBack: redProxyState,
+  },
+  {
+    mutation: "addTeamMember",
+    subgraph: "volunteer",
+    target: { team: mulan },
+    setup: freshVolunteer,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`,
+      variables: { input: { teamId: mulan, volunteerId: setup.registerVolunteer.id } },
+    }),
+    allowed: staff,
+    readBack: rosterOf,
+  },
+  {
+    mutation: "changeTeamMemberRole",
+    subgraph: "volunteer",
+    target: { team: mulan },
+    setup: freshMember,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: ChangeTeamMemberRoleInput!) { changeTeamMemberRole(input: $input) { id role } }`,
+      variables: { input: { membershipId: setup.addTeamMember.id, role: "LEADER" } },
+    }),
+    allowed: staff,
+    readBack: rosterOf,
+  },
+  {
+    mutation: "removeTeamMember",
+    subgraph: "volunteer",
+    target: { team: mulan },
+    setup: freshMember,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: RemoveTeamMemberInput!) { removeTeamMember(input: $input) { id current } }`,
+      variables: { input: { membershipId: setup.addTeamMember.id } },
+    }),
+    allowed: staff,
+    readBack: rosterOf,
   },
 ];

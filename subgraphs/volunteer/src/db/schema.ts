@@ -73,6 +73,42 @@ export const volunteers = pgTable(
   (t) => [index("volunteers_created_at_id_idx").on(t.createdAt, t.id)],
 );
 
+export const teamRole = pgEnum("team_role", ["LEADER", "MEMBER"]);
+
+/**
+ * 队员名册 — a volunteer's membership of a team: their role and when they joined and left. A member
+ * who leaves keeps their row with `left_on` set (the roster's history is never deleted); a
+ * volunteer holds at most one current membership per team, and may join again after leaving.
+ */
+export const teamMemberships = pgTable(
+  "team_memberships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => volunteerTeams.id, { onDelete: "restrict" }),
+    volunteerId: uuid("volunteer_id")
+      .notNull()
+      .references(() => volunteers.id, { onDelete: "restrict" }),
+    role: teamRole("role").notNull(),
+    joinedOn: date("joined_on").notNull(),
+    leftOn: date("left_on"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("team_memberships_one_current_per_volunteer")
+      .on(t.teamId, t.volunteerId)
+      .where(sql`${t.leftOn} is null`),
+    // The roster is listed current members first, then by joining date: the index serves each team's page.
+    index("team_memberships_team_id_idx").on(t.teamId, t.joinedOn, t.id),
+    index("team_memberships_volunteer_id_idx").on(t.volunteerId),
+    check("team_memberships_dates_check", sql`${t.leftOn} is null or ${t.leftOn} >= ${t.joinedOn}`),
+  ],
+);
+
+export type TeamMembershipRow = typeof teamMemberships.$inferSelect;
+
 export const activityKind = pgEnum("activity_kind", [
   "FREE_HAIRCUT",
   "FREE_CLINIC",

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow, NeighborhoodCenterRef, RedProxyItemRow, RedProxyEventRow, RedProxyFeedbackRow } from '../db/schema';
+import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow, NeighborhoodCenterRef, RedProxyItemRow, RedProxyEventRow, RedProxyFeedbackRow, TeamMembershipRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
 import type { ReportRow } from '../hours/hours.repository';
 import type { RedProxyRequestView } from '../redproxy/redproxy.repository';
@@ -151,6 +151,23 @@ export type ActivitySignUpState =
   /** 候补 — waits for a place; the first waiting is promoted when a place frees up. */
   | 'WAITLISTED';
 
+/** 加入队伍 — which team, which volunteer, in what role. */
+export type AddTeamMemberInput = {
+  /** 入队日期 — YYYY-MM-DD; today in the county (Asia/Shanghai) when omitted. */
+  joinedOn?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * 党员 — the party registry's id of the member, who must be registered as a volunteer; give this or
+   * `volunteerId`.
+   */
+  partyMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 队内角色 — MEMBER unless given. */
+  role?: InputMaybe<TeamRole>;
+  /** 志愿者队伍 — the team. */
+  teamId: Scalars['ID']['input'];
+  /** 志愿者 — the registered volunteer; give this or `partyMemberId`. */
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 审核岗位认领 — which claim, and where it moves. */
 export type AdvanceServicePostClaimInput = {
   /** The claim. */
@@ -172,6 +189,14 @@ export type AssignRedProxyRequestInput = {
   teamId: Scalars['ID']['input'];
   /** 志愿者 — the registered volunteer who will handle it. */
   volunteerId: Scalars['ID']['input'];
+};
+
+/** 调整队内角色 — which membership, and the new role. */
+export type ChangeTeamMemberRoleInput = {
+  /** The membership. */
+  membershipId: Scalars['ID']['input'];
+  /** 队内角色 — the new role. */
+  role: TeamRole;
 };
 
 /** 认领岗位 — which post. */
@@ -319,6 +344,18 @@ export type LeaveRedProxyFeedbackInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * 加入队伍 — adds a registered volunteer to a team's roster (队员名册) as LEADER (队长) or MEMBER
+   * (队员), from `joinedOn` (today in the county when omitted); the volunteer is named by their id or,
+   * for a party member (党员), by the member's id. Allowed to the team's own lead (志愿者队长) and to
+   * the volunteer services' administrators; anyone else is refused (UNAUTHENTICATED when not signed
+   * in, FORBIDDEN otherwise; NOT_FOUND when no team or no volunteer has that id, or the member is not
+   * registered as a volunteer). A volunteer who is
+   * already a current member of the team is refused with CONFLICT; one who left may join again, and
+   * their earlier membership stays in the history. Invalid input is refused with BAD_USER_INPUT
+   * naming the field, and nothing is stored. Recorded in the audit log.
+   */
+  addTeamMember: TeamMembership;
+  /**
    * 审核岗位认领 — moves a claim along: CLAIMED → ACCEPTED or REJECTED, ACCEPTED → COMPLETED or
    * NOT_COMPLETED. COMPLETED records the service hours (the fixed shift's length, or the `minutes`
    * given for another schedule) as an append-only entry. Allowed to the lead of the post's team and
@@ -345,6 +382,13 @@ export type Mutation = {
    * or a volunteer administrator. Recorded in the audit log.
    */
   cancelRedProxyRequest: RedProxyRequest;
+  /**
+   * 调整队内角色 — makes a current member a LEADER or a MEMBER. Allowed to the lead of the member's
+   * team and to the volunteer services' administrators. A membership that has ended is refused with
+   * INVALID_TRANSITION, the role the member already has with BAD_USER_INPUT, and nothing changes.
+   * Recorded in the audit log (with the role before and after).
+   */
+  changeTeamMemberRole: TeamMembership;
   /**
    * 活动签到 — checks a SIGNED_UP person in at the activity (→ CHECKED_IN) and records their service
    * hours (the activity's length) as an append-only entry. Allowed to the lead of the activity's
@@ -411,6 +455,14 @@ export type Mutation = {
    */
   registerVolunteer: Volunteer;
   /**
+   * 退出队伍 — ends a current membership on `leftOn` (today in the county when omitted): the member leaves the
+   * roster but the membership is kept, with its dates, in the team's history; nothing is deleted.
+   * Allowed to the lead of the member's team and to the volunteer services' administrators. A
+   * membership that has already ended is refused with INVALID_TRANSITION; a `leftOn` before the
+   * joining date with BAD_USER_INPUT, and nothing changes. Recorded in the audit log.
+   */
+  removeTeamMember: TeamMembership;
+  /**
    * 申请红色代办 — a resident asks the desk to handle a catalogue item for them in their own estate;
    * they are its requester. With `onBehalfOfResident`, a lead of a team serving the estate or a volunteer
    * administrator files it at the desk for a resident who came in person (代为登记): such a request has no
@@ -454,6 +506,15 @@ export type Mutation = {
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationAddTeamMemberArgs = {
+  input: AddTeamMemberInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationAdvanceServicePostClaimArgs = {
   input: AdvanceServicePostClaimInput;
 };
@@ -483,6 +544,15 @@ export type MutationCancelActivitySignUpArgs = {
  */
 export type MutationCancelRedProxyRequestArgs = {
   input: RedProxyRequestRefInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationChangeTeamMemberRoleArgs = {
+  input: ChangeTeamMemberRoleInput;
 };
 
 
@@ -564,6 +634,15 @@ export type MutationMarkRedProxyDoneArgs = {
  */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationRemoveTeamMemberArgs = {
+  input: RemoveTeamMemberInput;
 };
 
 
@@ -1028,6 +1107,14 @@ export type RegisterVolunteerInput = {
   subject: Scalars['String']['input'];
 };
 
+/** 退出队伍 — which membership, and when it ends. */
+export type RemoveTeamMemberInput = {
+  /** 离队日期 — YYYY-MM-DD, not before the joining date; today in the county (Asia/Shanghai) when omitted. */
+  leftOn?: InputMaybe<Scalars['String']['input']>;
+  /** The membership. */
+  membershipId: Scalars['ID']['input'];
+};
+
 /** 申请红色代办 — what to handle, where. */
 export type RequestRedProxyInput = {
   /** 小区 — the estate: for a resident, their own. */
@@ -1277,6 +1364,54 @@ export type StarThreshold = {
 };
 
 /**
+ * 队员名册 — one volunteer's membership of a team: their role, when they joined and, once they left,
+ * when. A volunteer who is a party member (党员) is one by reference (`volunteer.partyMember`).
+ * Signed-in callers only.
+ */
+export type TeamMembership = {
+  __typename?: 'TeamMembership';
+  /** True while they are a current member (no `leftOn`). */
+  current: Scalars['Boolean']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 入队日期 — when they joined (ISO 8601, YYYY-MM-DD). */
+  joinedOn: Scalars['String']['output'];
+  /** 离队日期 — when they left (ISO 8601, YYYY-MM-DD); null while they are a current member. */
+  leftOn?: Maybe<Scalars['String']['output']>;
+  /** 队内角色 — LEADER or MEMBER. */
+  role: TeamRole;
+  /** 志愿者队伍 — the team. */
+  team: VolunteerTeam;
+  /** 志愿者 — the volunteer. */
+  volunteer: Volunteer;
+};
+
+/** A page of team memberships. */
+export type TeamMembershipConnection = {
+  __typename?: 'TeamMembershipConnection';
+  /** The memberships of this page with their cursors. */
+  edges: Array<TeamMembershipEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One membership in a page, with the cursor that points at it. */
+export type TeamMembershipEdge = {
+  __typename?: 'TeamMembershipEdge';
+  /** Opaque position of this membership in the list. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: TeamMembership;
+};
+
+/** 队内角色 — a volunteer's role in a team. */
+export type TeamRole =
+  /** 队长 — leads the team. */
+  | 'LEADER'
+  /** 队员 — a member of the team. */
+  | 'MEMBER';
+
+/**
  * 更新志愿者队伍 — what to change about one volunteer team (志愿者队伍): at least `name`. A field
  * left out (or null) keeps its value.
  */
@@ -1304,6 +1439,11 @@ export type Volunteer = {
   serviceHours: ServiceHoursSummary;
   /** 志愿之星 — the star levels their approved hours reach, lowest first. */
   stars: Array<StarThreshold>;
+  /**
+   * 所在队伍 — the volunteer's team memberships, current ones first, then the most recently joined
+   * first; ended ones are kept (the history).
+   */
+  teams: Array<TeamMembership>;
 };
 
 
@@ -1340,10 +1480,28 @@ export type VolunteerTeam = {
   foundedOn: Scalars['String']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * 队长 — the team's current leaders (LEADER on the roster), the earliest to join first; a team has a
+   * few. Null, with an error, for a caller who is not signed in.
+   */
+  leaders?: Maybe<Array<Volunteer>>;
+  /**
+   * 队员名册 — the team's roster, the earliest to join first; only the current members unless
+   * `includeFormer`. At most 100 a page. Null, with an error, for a caller who is not signed in.
+   */
+  members?: Maybe<TeamMembershipConnection>;
   /** Name, e.g. 木兰社区学雷锋志愿服务队. */
   name: Scalars['String']['output'];
   /** 更新时间 — when it was last changed, or when it was registered if never (ISO 8601 timestamp, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+
+/** 小区党员志愿者队伍 — an estate party-member volunteer team. A team may serve several estates. */
+export type VolunteerTeamMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of volunteer teams. */
@@ -1493,8 +1651,10 @@ export type ResolversTypes = {
   ActivitySignUpEdge: ResolverTypeWrapper<Omit<ActivitySignUpEdge, 'node'> & { node: ResolversTypes['ActivitySignUp'] }>;
   ActivitySignUpRefInput: ActivitySignUpRefInput;
   ActivitySignUpState: ActivitySignUpState;
+  AddTeamMemberInput: AddTeamMemberInput;
   AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
   AssignRedProxyRequestInput: AssignRedProxyRequestInput;
+  ChangeTeamMemberRoleInput: ChangeTeamMemberRoleInput;
   ClaimServicePostInput: ClaimServicePostInput;
   CorrectionDecision: CorrectionDecision;
   CorrectionStatus: CorrectionStatus;
@@ -1526,6 +1686,7 @@ export type ResolversTypes = {
   RedProxyState: RedProxyState;
   RedProxyTransition: ResolverTypeWrapper<RedProxyEventRow>;
   RegisterVolunteerInput: RegisterVolunteerInput;
+  RemoveTeamMemberInput: RemoveTeamMemberInput;
   RequestRedProxyInput: RequestRedProxyInput;
   RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
   ServiceHourEntry: ResolverTypeWrapper<ServiceHourEntryRow>;
@@ -1546,6 +1707,10 @@ export type ResolversTypes = {
   SharedResource: ResolverTypeWrapper<SharedResourceRef>;
   SignUpForActivityInput: SignUpForActivityInput;
   StarThreshold: ResolverTypeWrapper<StarThresholdRow>;
+  TeamMembership: ResolverTypeWrapper<TeamMembershipRow>;
+  TeamMembershipConnection: ResolverTypeWrapper<Connection<TeamMembershipRow>>;
+  TeamMembershipEdge: ResolverTypeWrapper<Omit<TeamMembershipEdge, 'node'> & { node: ResolversTypes['TeamMembership'] }>;
+  TeamRole: TeamRole;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: ResolverTypeWrapper<VolunteerRow>;
   VolunteerConnection: ResolverTypeWrapper<Connection<VolunteerRow>>;
@@ -1569,8 +1734,10 @@ export type ResolversParentTypes = {
   ActivitySignUpConnection: Connection<SignUpRow>;
   ActivitySignUpEdge: Omit<ActivitySignUpEdge, 'node'> & { node: ResolversParentTypes['ActivitySignUp'] };
   ActivitySignUpRefInput: ActivitySignUpRefInput;
+  AddTeamMemberInput: AddTeamMemberInput;
   AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
   AssignRedProxyRequestInput: AssignRedProxyRequestInput;
+  ChangeTeamMemberRoleInput: ChangeTeamMemberRoleInput;
   ClaimServicePostInput: ClaimServicePostInput;
   CreateActivityInput: CreateActivityInput;
   CreateServicePostInput: CreateServicePostInput;
@@ -1596,6 +1763,7 @@ export type ResolversParentTypes = {
   RedProxyRequestRefInput: RedProxyRequestRefInput;
   RedProxyTransition: RedProxyEventRow;
   RegisterVolunteerInput: RegisterVolunteerInput;
+  RemoveTeamMemberInput: RemoveTeamMemberInput;
   RequestRedProxyInput: RequestRedProxyInput;
   RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
   ServiceHourEntry: ServiceHourEntryRow;
@@ -1612,6 +1780,9 @@ export type ResolversParentTypes = {
   SharedResource: SharedResourceRef;
   SignUpForActivityInput: SignUpForActivityInput;
   StarThreshold: StarThresholdRow;
+  TeamMembership: TeamMembershipRow;
+  TeamMembershipConnection: Connection<TeamMembershipRow>;
+  TeamMembershipEdge: Omit<TeamMembershipEdge, 'node'> & { node: ResolversParentTypes['TeamMembership'] };
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: VolunteerRow;
   VolunteerConnection: Connection<VolunteerRow>;
@@ -1726,10 +1897,12 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addTeamMember?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'input'>>;
   advanceServicePostClaim?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationAdvanceServicePostClaimArgs, 'input'>>;
   assignRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationAssignRedProxyRequestArgs, 'input'>>;
   cancelActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCancelActivitySignUpArgs, 'input'>>;
   cancelRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationCancelRedProxyRequestArgs, 'input'>>;
+  changeTeamMemberRole?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationChangeTeamMemberRoleArgs, 'input'>>;
   checkInActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCheckInActivitySignUpArgs, 'input'>>;
   claimServicePost?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationClaimServicePostArgs, 'input'>>;
   confirmRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationConfirmRedProxyDoneArgs, 'input'>>;
@@ -1739,6 +1912,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   leaveRedProxyFeedback?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationLeaveRedProxyFeedbackArgs, 'input'>>;
   markRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationMarkRedProxyDoneArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  removeTeamMember?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
   requestRedProxy?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationRequestRedProxyArgs, 'input'>>;
   requestServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationRequestServiceHourCorrectionArgs, 'input'>>;
   signUpForActivity?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationSignUpForActivityArgs, 'input'>>;
@@ -1941,6 +2115,26 @@ export type StarThresholdResolvers<ContextType = Context, ParentType extends Res
   publishedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TeamMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership']> = {
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TeamRole'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType>;
+  volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+};
+
+export type TeamMembershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembershipConnection'] = ResolversParentTypes['TeamMembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TeamMembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TeamMembershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembershipEdge'] = ResolversParentTypes['TeamMembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType>;
+};
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1950,6 +2144,7 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   serviceHourEntries?: Resolver<ResolversTypes['ServiceHourEntryConnection'], ParentType, ContextType, RequireFields<VolunteerServiceHourEntriesArgs, 'first'>>;
   serviceHours?: Resolver<ResolversTypes['ServiceHoursSummary'], ParentType, ContextType>;
   stars?: Resolver<Array<ResolversTypes['StarThreshold']>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['TeamMembership']>, ParentType, ContextType>;
 };
 
 export type VolunteerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerConnection'] = ResolversParentTypes['VolunteerConnection']> = {
@@ -1967,6 +2162,8 @@ export type VolunteerTeamResolvers<ContextType = Context, ParentType extends Res
   estates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   foundedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leaders?: Resolver<Maybe<Array<ResolversTypes['Volunteer']>>, ParentType, ContextType>;
+  members?: Resolver<Maybe<ResolversTypes['TeamMembershipConnection']>, ParentType, ContextType, RequireFields<VolunteerTeamMembersArgs, 'first' | 'includeFormer'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2021,6 +2218,9 @@ export type Resolvers<ContextType = Context> = {
   ServicePostEdge?: ServicePostEdgeResolvers<ContextType>;
   SharedResource?: SharedResourceResolvers<ContextType>;
   StarThreshold?: StarThresholdResolvers<ContextType>;
+  TeamMembership?: TeamMembershipResolvers<ContextType>;
+  TeamMembershipConnection?: TeamMembershipConnectionResolvers<ContextType>;
+  TeamMembershipEdge?: TeamMembershipEdgeResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
