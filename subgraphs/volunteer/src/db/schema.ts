@@ -440,6 +440,9 @@ export const redProxyRequests = pgTable(
     assignedTeamId: uuid("assigned_team_id").references(() => volunteerTeams.id, { onDelete: "restrict" }),
     assignedVolunteerId: uuid("assigned_volunteer_id").references(() => volunteers.id, { onDelete: "restrict" }),
     doneAt: timestamp("done_at", { withTimezone: true }),
+    // Fixed when the volunteer reports it done, from the confirmation window then in force; set
+    // exactly when done_at is (red_proxy_requests_confirm_by_check, a custom migration after the backfill).
+    confirmBy: timestamp("confirm_by", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -462,7 +465,36 @@ export const redProxyRequests = pgTable(
   ],
 );
 
-/** Every state a red proxy request went through; the database refuses to change or delete a row. */
+/**
+ * 确认期限 — the windows the volunteer services published for requesters to confirm a request reported
+ * done, in hours; the latest published applies to requests reported done from then on. Append-only
+ * (a trigger, added by a custom migration): publishing a new window adds a row.
+ */
+export const redProxyConfirmationWindows = pgTable(
+  "red_proxy_confirmation_windows",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    hours: integer("hours").notNull(),
+    publishedBy: text("published_by"),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("red_proxy_confirmation_windows_published_at_idx").on(t.publishedAt, t.id),
+    check("red_proxy_confirmation_windows_hours_check", sql`${t.hours} between 0 and 720`),
+  ],
+);
+
+export type RedProxyConfirmationWindowRow = typeof redProxyConfirmationWindows.$inferSelect;
+
+/** Why a red proxy request made a move other than the plain one its states name. */
+export const redProxyEventReason = pgEnum("red_proxy_event_reason", ["REASSIGNED", "CONFIRMATION_WINDOW_PASSED"]);
+
+/**
+ * Every state a red proxy request went through; the database refuses to change or delete a row.
+ * A move to ASSIGNED names the team and volunteer it was given to (so reassignments are history
+ * too); `reason` says why a move was not the plain one (a reassignment, a close without the
+ * requester's confirmation).
+ */
 export const redProxyEvents = pgTable(
   "red_proxy_events",
   {
@@ -473,9 +505,16 @@ export const redProxyEvents = pgTable(
     fromState: redProxyState("from_state"),
     toState: redProxyState("to_state").notNull(),
     actor: text("actor"),
+    assignedTeamId: uuid("assigned_team_id").references(() => volunteerTeams.id, { onDelete: "restrict" }),
+    assignedVolunteerId: uuid("assigned_volunteer_id").references(() => volunteers.id, { onDelete: "restrict" }),
+    reason: redProxyEventReason("reason"),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("red_proxy_events_request_id_idx").on(t.requestId, t.occurredAt)],
+  (t) => [
+    index("red_proxy_events_request_id_idx").on(t.requestId, t.occurredAt),
+    index("red_proxy_events_assigned_team_id_idx").on(t.assignedTeamId),
+    index("red_proxy_events_assigned_volunteer_id_idx").on(t.assignedVolunteerId),
+  ],
 );
 
 export const redProxyFeedbackSide = pgEnum("red_proxy_feedback_side", ["REQUESTER", "VOLUNTEER"]);

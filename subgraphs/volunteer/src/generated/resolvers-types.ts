@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow, NeighborhoodCenterRef, RedProxyItemRow, RedProxyEventRow, RedProxyFeedbackRow, TeamMembershipRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
 import type { ReportRow } from '../hours/hours.repository';
-import type { RedProxyRequestView } from '../redproxy/redproxy.repository';
+import type { RedProxyRequestView, ConfirmationWindow } from '../redproxy/redproxy.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -181,7 +181,7 @@ export type AdvanceServicePostClaimInput = {
   to: PostClaimState;
 };
 
-/** 派单 — which request, team and volunteer. */
+/** 派单, 改派 — which request, team and volunteer. */
 export type AssignRedProxyRequestInput = {
   /** The request. */
   requestId: Scalars['ID']['input'];
@@ -406,6 +406,15 @@ export type Mutation = {
    */
   claimServicePost: PostClaim;
   /**
+   * 逾期未确认办结 — AWAITING_CONFIRMATION → COMPLETED without the requester: once the published
+   * confirmation window (`redProxyConfirmationWindowHours`) has passed since the volunteer reported it
+   * done (`confirmBy`), the lead of the assigned team or a volunteer administrator closes it; the history
+   * records the move with reason CONFIRMATION_WINDOW_PASSED, and the requester may still leave their
+   * rating. Before the window ends, or in any other state, INVALID_TRANSITION and nothing changes.
+   * Recorded in the audit log.
+   */
+  closeUnconfirmedRedProxyRequest: RedProxyRequest;
+  /**
    * 确认办结 — AWAITING_CONFIRMATION → COMPLETED: the requester confirms; for a request filed at the desk,
    * the lead of the assigned team or a volunteer administrator confirms for them. Recorded in the audit log.
    */
@@ -445,6 +454,22 @@ export type Mutation = {
    * or a volunteer administrator) reports it done. Recorded in the audit log.
    */
   markRedProxyDone: RedProxyRequest;
+  /**
+   * 发布确认期限 — publishes a new confirmation window. It applies to requests reported done from now on;
+   * a request already reported done keeps the deadline it was given (`confirmBy`). Allowed to the
+   * volunteer services' administrators only. Hours outside 0 to 720 are refused with BAD_USER_INPUT and
+   * nothing is stored. Every published window is kept. Recorded in the audit log.
+   */
+  publishRedProxyConfirmationWindow: RedProxyConfirmationWindow;
+  /**
+   * 改派 — ASSIGNED → ASSIGNED: the lead of the team the request is assigned through gives it to another
+   * registered volunteer, of their own team or through another team they lead that serves the request's
+   * estate; a volunteer administrator may name any such team. The due time stays. The history records
+   * the move with the new team and volunteer (reason REASSIGNED). A request in any other state is
+   * refused with INVALID_TRANSITION, the assignee it already has with BAD_USER_INPUT, and nothing
+   * changes. Recorded in the audit log.
+   */
+  reassignRedProxyRequest: RedProxyRequest;
   /**
    * 登记志愿者 — registers a volunteer (志愿者), or updates the registration of the same sign-in
    * subject: their name, and the party member (党员) they are when they are one. Allowed to the
@@ -578,6 +603,15 @@ export type MutationClaimServicePostArgs = {
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationCloseUnconfirmedRedProxyRequestArgs = {
+  input: RedProxyRequestRefInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationConfirmRedProxyDoneArgs = {
   input: RedProxyRequestRefInput;
 };
@@ -625,6 +659,24 @@ export type MutationLeaveRedProxyFeedbackArgs = {
  */
 export type MutationMarkRedProxyDoneArgs = {
   input: RedProxyRequestRefInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationPublishRedProxyConfirmationWindowArgs = {
+  input: PublishRedProxyConfirmationWindowInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationReassignRedProxyRequestArgs = {
+  input: AssignRedProxyRequestInput;
 };
 
 
@@ -792,6 +844,12 @@ export type PostClaimTransition = {
   to: PostClaimState;
 };
 
+/** 发布确认期限 — the new window. */
+export type PublishRedProxyConfirmationWindowInput = {
+  /** Hours, 0 to 720. */
+  hours: Scalars['Int']['input'];
+};
+
 /**
  * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
  * estates they serve. Other agencies add their fields to these entities by key.
@@ -809,6 +867,12 @@ export type Query = {
    * `category`. A curated list of a few dozen items, so not paged. Public.
    */
   redProxyCatalogue: Array<RedProxyItem>;
+  /**
+   * 确认期限 — the confirmation window in force: how long a requester has to confirm a request reported
+   * done (`RedProxyRequest.confirmBy`); past it, the assigned team's lead or an administrator may close
+   * the request without them (`closeUnconfirmedRedProxyRequest`). Public.
+   */
+  redProxyConfirmationWindow: RedProxyConfirmationWindow;
   /**
    * 代办申请 — one red proxy request by id, or null when there is none or the caller may not read it:
    * only its requester, the volunteer it is assigned to, the leads of the teams serving its estate and
@@ -969,6 +1033,18 @@ export type RedProxyCategory =
   /** 志愿服务 — volunteer services (志愿者招募登记 …). */
   | 'VOLUNTEER_SERVICE';
 
+/**
+ * 确认期限 — the window a requester has to confirm a red proxy request reported done. The volunteer
+ * services publish it; until they first do, it is 72 hours.
+ */
+export type RedProxyConfirmationWindow = {
+  __typename?: 'RedProxyConfirmationWindow';
+  /** The window in hours, 0 to 720 (0: the lead may close a request as soon as it is reported done). */
+  hours: Scalars['Int']['output'];
+  /** When it was published (ISO 8601 timestamp, UTC); null for the default, never published. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+};
+
 /** 代办评价 — one side's feedback on a request. */
 export type RedProxyFeedback = {
   __typename?: 'RedProxyFeedback';
@@ -1018,6 +1094,11 @@ export type RedProxyRequest = {
   assignedTeam?: Maybe<VolunteerTeam>;
   /** 承接志愿者 — the volunteer it was assigned to; null until assigned. */
   assignedVolunteer?: Maybe<Volunteer>;
+  /**
+   * 确认期限 — `doneAt` plus the confirmation window in force then (ISO 8601 timestamp, UTC): until then
+   * only the requester's confirmation completes the request; null before it is reported done.
+   */
+  confirmBy?: Maybe<Scalars['String']['output']>;
   /** 办结时间 — when the volunteer reported it done (ISO 8601 timestamp, UTC); null before. */
   doneAt?: Maybe<Scalars['String']['output']>;
   /** 办理期限 — filed time plus the item's target hours (ISO 8601 timestamp, UTC). */
@@ -1090,9 +1171,22 @@ export type RedProxyTransition = {
   at: Scalars['String']['output'];
   /** The state before; null for the filing itself. */
   from?: Maybe<RedProxyState>;
+  /** Why, when the move was not the plain one its states name; null otherwise. */
+  reason?: Maybe<RedProxyTransitionReason>;
+  /** 承接队伍 — for a move to ASSIGNED, the team it was given through; null for other moves. */
+  team?: Maybe<VolunteerTeam>;
   /** The state after. */
   to: RedProxyState;
+  /** 承接志愿者 — for a move to ASSIGNED, the volunteer it was given to; null for other moves. */
+  volunteer?: Maybe<Volunteer>;
 };
+
+/** 代办流转原因 — why a move of a red proxy request was not the plain one. */
+export type RedProxyTransitionReason =
+  /** 逾期未确认 — closed as COMPLETED without the requester, after the confirmation window passed. */
+  | 'CONFIRMATION_WINDOW_PASSED'
+  /** 改派 — given to another volunteer while ASSIGNED. */
+  | 'REASSIGNED';
 
 /** 登记志愿者 — who volunteers. */
 export type RegisterVolunteerInput = {
@@ -1674,8 +1768,10 @@ export type ResolversTypes = {
   PostClaimEdge: ResolverTypeWrapper<Omit<PostClaimEdge, 'node'> & { node: ResolversTypes['PostClaim'] }>;
   PostClaimState: PostClaimState;
   PostClaimTransition: ResolverTypeWrapper<PostClaimEventRow>;
+  PublishRedProxyConfirmationWindowInput: PublishRedProxyConfirmationWindowInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RedProxyCategory: RedProxyCategory;
+  RedProxyConfirmationWindow: ResolverTypeWrapper<ConfirmationWindow>;
   RedProxyFeedback: ResolverTypeWrapper<RedProxyFeedbackRow>;
   RedProxyFeedbackSide: RedProxyFeedbackSide;
   RedProxyItem: ResolverTypeWrapper<RedProxyItemRow>;
@@ -1685,6 +1781,7 @@ export type ResolversTypes = {
   RedProxyRequestRefInput: RedProxyRequestRefInput;
   RedProxyState: RedProxyState;
   RedProxyTransition: ResolverTypeWrapper<RedProxyEventRow>;
+  RedProxyTransitionReason: RedProxyTransitionReason;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RequestRedProxyInput: RequestRedProxyInput;
@@ -1754,7 +1851,9 @@ export type ResolversParentTypes = {
   PostClaimConnection: Connection<PostClaimRow>;
   PostClaimEdge: Omit<PostClaimEdge, 'node'> & { node: ResolversParentTypes['PostClaim'] };
   PostClaimTransition: PostClaimEventRow;
+  PublishRedProxyConfirmationWindowInput: PublishRedProxyConfirmationWindowInput;
   Query: Record<PropertyKey, never>;
+  RedProxyConfirmationWindow: ConfirmationWindow;
   RedProxyFeedback: RedProxyFeedbackRow;
   RedProxyItem: RedProxyItemRow;
   RedProxyRequest: RedProxyRequestView;
@@ -1905,12 +2004,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changeTeamMemberRole?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationChangeTeamMemberRoleArgs, 'input'>>;
   checkInActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCheckInActivitySignUpArgs, 'input'>>;
   claimServicePost?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationClaimServicePostArgs, 'input'>>;
+  closeUnconfirmedRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationCloseUnconfirmedRedProxyRequestArgs, 'input'>>;
   confirmRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationConfirmRedProxyDoneArgs, 'input'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createServicePost?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType, RequireFields<MutationCreateServicePostArgs, 'input'>>;
   decideServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationDecideServiceHourCorrectionArgs, 'input'>>;
   leaveRedProxyFeedback?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationLeaveRedProxyFeedbackArgs, 'input'>>;
   markRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationMarkRedProxyDoneArgs, 'input'>>;
+  publishRedProxyConfirmationWindow?: Resolver<ResolversTypes['RedProxyConfirmationWindow'], ParentType, ContextType, RequireFields<MutationPublishRedProxyConfirmationWindowArgs, 'input'>>;
+  reassignRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationReassignRedProxyRequestArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
   removeTeamMember?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
   requestRedProxy?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationRequestRedProxyArgs, 'input'>>;
@@ -1968,6 +2070,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   activitySignUp?: Resolver<Maybe<ResolversTypes['ActivitySignUp']>, ParentType, ContextType, RequireFields<QueryActivitySignUpArgs, 'id'>>;
   postClaim?: Resolver<Maybe<ResolversTypes['PostClaim']>, ParentType, ContextType, RequireFields<QueryPostClaimArgs, 'id'>>;
   redProxyCatalogue?: Resolver<Array<ResolversTypes['RedProxyItem']>, ParentType, ContextType, Partial<QueryRedProxyCatalogueArgs>>;
+  redProxyConfirmationWindow?: Resolver<ResolversTypes['RedProxyConfirmationWindow'], ParentType, ContextType>;
   redProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<QueryRedProxyRequestArgs, 'id'>>;
   serviceHourEntry?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<QueryServiceHourEntryArgs, 'id'>>;
   serviceHoursReport?: Resolver<ResolversTypes['ServiceHoursReportConnection'], ParentType, ContextType, RequireFields<QueryServiceHoursReportArgs, 'first' | 'groupBy'>>;
@@ -1977,6 +2080,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   volunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType, RequireFields<QueryVolunteerTeamArgs, 'id'>>;
   volunteerTeams?: Resolver<ResolversTypes['VolunteerTeamConnection'], ParentType, ContextType, RequireFields<QueryVolunteerTeamsArgs, 'first'>>;
   volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, RequireFields<QueryVolunteersArgs, 'first'>>;
+};
+
+export type RedProxyConfirmationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyConfirmationWindow'] = ResolversParentTypes['RedProxyConfirmationWindow']> = {
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RedProxyFeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyFeedback'] = ResolversParentTypes['RedProxyFeedback']> = {
@@ -1999,6 +2107,7 @@ export type RedProxyItemResolvers<ContextType = Context, ParentType extends Reso
 export type RedProxyRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyRequest'] = ResolversParentTypes['RedProxyRequest']> = {
   assignedTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
   assignedVolunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  confirmBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   doneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
@@ -2027,7 +2136,10 @@ export type RedProxyTransitionResolvers<ContextType = Context, ParentType extend
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['RedProxyState']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['RedProxyTransitionReason']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['RedProxyState'], ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
 };
 
 export type ServiceHourEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHourEntry'] = ResolversParentTypes['ServiceHourEntry']> = {
@@ -2200,6 +2312,7 @@ export type Resolvers<ContextType = Context> = {
   PostClaimEdge?: PostClaimEdgeResolvers<ContextType>;
   PostClaimTransition?: PostClaimTransitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RedProxyConfirmationWindow?: RedProxyConfirmationWindowResolvers<ContextType>;
   RedProxyFeedback?: RedProxyFeedbackResolvers<ContextType>;
   RedProxyItem?: RedProxyItemResolvers<ContextType>;
   RedProxyRequest?: RedProxyRequestResolvers<ContextType>;
