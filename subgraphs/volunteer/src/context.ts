@@ -73,6 +73,11 @@ function createLoaders(
       (row) => row.estateId,
       activitySortKey,
     ),
+    activityPageByPlace: childConnectionLoader(
+      (ids, page) => activities.pagesByPlaceIds(ids, page),
+      (row) => row.placeId,
+      activitySortKey,
+    ),
     signUpPageByActivity: childConnectionLoader(
       (ids, page) => activities.signUpPagesByActivityIds(ids, page),
       (row) => row.activityId,

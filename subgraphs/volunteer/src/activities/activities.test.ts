@@ -417,3 +417,45 @@ describe("Estate.activities and _entities", () => {
     ]);
   });
 });
+
+describe("SharedResource.activities", () => {
+  it("lists the activities held at a shared resource, the earliest first, and none at another, in one statement", async () => {
+    const room = demoId("resource", "顺安工程有限公司/会议室");
+    const later = await database.query(
+      CREATE,
+      {
+        input: {
+          teamId: dongmenTeam,
+          estateId: dongmen,
+          title: "东门顺安防诈骗讲座",
+          kind: "OTHER",
+          startsAt: "2023-12-02T01:00:00Z",
+          endsAt: "2023-12-02T02:00:00Z",
+          placeId: room,
+          capacity: 40,
+        },
+      },
+      leadOf(dongmenTeam),
+    );
+    expect(later.errors).toBeUndefined();
+    const before = database.statements();
+    const result = await database.query(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on SharedResource { id activities(first: 5) { edges { node { title } } } } } }`,
+      {
+        reps: [
+          { __typename: "SharedResource", id: room },
+          { __typename: "SharedResource", id: demoId("resource", "没有活动的资源") },
+        ],
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(database.statements() - before).toBe(1);
+    expect((result.data as Json)._entities).toEqual([
+      {
+        id: room,
+        activities: { edges: [{ node: { title: "东门顺安社区义诊" } }, { node: { title: "东门顺安防诈骗讲座" } }] },
+      },
+      { id: demoId("resource", "没有活动的资源"), activities: { edges: [] } },
+    ]);
+  });
+});

@@ -141,6 +141,7 @@ export const activities = pgTable(
   (t) => [
     index("activities_team_id_idx").on(t.teamId),
     index("activities_estate_starts_at_id_idx").on(t.estateId, t.startsAt, t.id),
+    index("activities_place_starts_at_id_idx").on(t.placeId, t.startsAt, t.id),
     check("activities_time_range_check", sql`${t.endsAt} > ${t.startsAt}`),
     check("activities_capacity_check", sql`${t.capacity} between 1 and 10000`),
   ],

@@ -1420,11 +1420,29 @@ export type ServicePostSchedule =
   /** 长期 — an open-ended post without an end. */
   | 'OPEN_ENDED';
 
-/** 共享资源 — a shared resource of an embedded unit (owned by the units subgraph), known here by its key. */
+/**
+ * 共享资源 — a shared resource of an embedded unit (owned by the units subgraph), known here by its key;
+ * the volunteer services add the activities held there.
+ */
 export type SharedResource = {
   __typename?: 'SharedResource';
+  /**
+   * 志愿活动 — the volunteer activities held at this resource, the earliest first; at most 100 a page.
+   * Null, with an error, only while the volunteer service cannot be reached.
+   */
+  activities?: Maybe<ActivityConnection>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
+};
+
+
+/**
+ * 共享资源 — a shared resource of an embedded unit (owned by the units subgraph), known here by its key;
+ * the volunteer services add the activities held there.
+ */
+export type SharedResourceActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 活动报名 — which activity to sign up for. */
@@ -1704,6 +1722,7 @@ export type FederationTypes = {
   Estate: Estate;
   PartyMember: PartyMember;
   ServicePost: ServicePost;
+  SharedResource: SharedResource;
   Volunteer: Volunteer;
   VolunteerTeam: VolunteerTeam;
 };
@@ -1722,6 +1741,9 @@ export type FederationReferenceTypes = {
   ServicePost:
     ( { __typename: 'ServicePost' }
     & GraphQLRecursivePick<FederationTypes['ServicePost'], {"id":true}> );
+  SharedResource:
+    ( { __typename: 'SharedResource' }
+    & GraphQLRecursivePick<FederationTypes['SharedResource'], {"id":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
@@ -2216,7 +2238,9 @@ export type ServicePostEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType>;
 };
 
-export type SharedResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResource'] = ResolversParentTypes['SharedResource']> = {
+export type SharedResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResource'] = ResolversParentTypes['SharedResource'], FederationReferenceType extends FederationReferenceTypes['SharedResource'] = FederationReferenceTypes['SharedResource']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SharedResource']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<SharedResourceActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
