@@ -150,3 +150,45 @@ describe("activity sign-ups through the gateway", () => {
     expect(after.filter((s) => s.state === "WAITLISTED")).toHaveLength(19);
   });
 });
+
+describe("a team's roster through the gateway", () => {
+  it("shows a team's leaders and members, a party member among them with their branch, and a lead's changes", async () => {
+    const ROSTER = /* GraphQL */ `
+      query ($id: ID!) {
+        volunteerTeam(id: $id) {
+          leaders { name partyMember { name branch { name } } }
+          members(first: 20) { edges { node { id role volunteer { name } } } }
+        }
+      }
+    `;
+    const read = async () => {
+      const result = await graph.query<{ volunteerTeam: Json }>(ROSTER, { id: mulanTeam }, { token: reader });
+      expect(result.errors, graph.output()).toBeUndefined();
+      return result.data!.volunteerTeam;
+    };
+    const team = await read();
+    expect(team.leaders).toEqual([
+      { name: "李美玲", partyMember: { name: "李美玲", branch: { name: "木兰滨河小区党支部" } } },
+    ]);
+    const zhu = team.members.edges.find((edge: Json) => edge.node.volunteer.name === "朱德明").node;
+    expect(zhu.role).toBe("MEMBER");
+
+    const promote = await graph.query(
+      `mutation ($input: ChangeTeamMemberRoleInput!) { changeTeamMemberRole(input: $input) { role } }`,
+      { input: { membershipId: zhu.id, role: "LEADER" } },
+      { token: lead },
+    );
+    expect(promote.errors, graph.output()).toBeUndefined();
+    expect((await read()).leaders.map((leader: Json) => leader.name)).toEqual(["李美玲", "朱德明"]);
+
+    const remove = await graph.query(
+      `mutation ($input: RemoveTeamMemberInput!) { removeTeamMember(input: $input) { current } }`,
+      { input: { membershipId: zhu.id } },
+      { token: lead },
+    );
+    expect(remove.data).toEqual({ removeTeamMember: { current: false } });
+    const after = await read();
+    expect(after.leaders.map((leader: Json) => leader.name)).toEqual(["李美玲"]);
+    expect(after.members.edges.map((edge: Json) => edge.node.volunteer.name)).not.toContain("朱德明");
+  });
+});

@@ -34,4 +34,7 @@ export default subgraphCodegenConfig({
   RedProxyRequestConnection: "@linli/service-kit#Connection<RedProxyRequestView>",
   RedProxyTransition: "../db/schema#RedProxyEventRow",
   RedProxyFeedback: "../db/schema#RedProxyFeedbackRow",
+  RedProxyConfirmationWindow: "../redproxy/redproxy.repository#ConfirmationWindow",
+  TeamMembership: "../db/schema#TeamMembershipRow",
+  TeamMembershipConnection: "@linli/service-kit#Connection<TeamMembershipRow>",
 });

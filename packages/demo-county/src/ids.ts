@@ -14,6 +14,7 @@ export type DemoKind =
   | "unit"
   | "resource"
   | "team"
+  | "teamMembership"
   | "member"
   | "committee"
   | "committeeSeat"

@@ -110,6 +110,18 @@ export interface DemoCounty {
   }[];
   /** 志愿者 — volunteers; `partyMemberId` is the member they are, null for a resident who is not one. */
   volunteers: { id: string; name: string; partyMemberId: string | null }[];
+  /**
+   * 队员名册 — who is or was on each team's roster, as LEADER or MEMBER; `leftOn` is null while they
+   * are a current member. Optional: a county without rosters loads none.
+   */
+  teamMemberships?: {
+    id: string;
+    teamId: string;
+    volunteerId: string;
+    role: "LEADER" | "MEMBER";
+    joinedOn: string;
+    leftOn: string | null;
+  }[];
   /** 志愿活动 — activities with their sign-ups. */
   activities: {
     id: string;

@@ -78,7 +78,7 @@ function post(
  */
 export function volunteerSample(): Pick<
   DemoCounty,
-  "volunteers" | "activities" | "servicePosts" | "serviceHours" | "redProxyItems"
+  "volunteers" | "teamMemberships" | "activities" | "servicePosts" | "serviceHours" | "redProxyItems"
 > {
   const volunteers = [
     { id: volunteer("陈秀英"), name: "陈秀英", partyMemberId: member("南桥锦福家园", "陈秀英") },
@@ -195,6 +195,7 @@ export function volunteerSample(): Pick<
       completed(patrol, "李美玲", "2023-11-04", 120),
       completed(visits, "陈秀英", "2023-11-20", 90),
     ],
+    teamMemberships: rosters(),
     redProxyItems: redProxyCatalogue(),
   };
 }
@@ -220,6 +221,39 @@ function redProxyItem(
 }
 
 /** 红色代办 — the desk's catalogue in its four categories; two kinds moved down from 木兰's center. */
+type Membership = NonNullable<DemoCounty["teamMemberships"]>[number];
+
+function membership(
+  teamName: string,
+  volunteerName: string,
+  role: Membership["role"],
+  joinedOn: string,
+  leftOn: string | null = null,
+): Membership {
+  return {
+    id: demoId("teamMembership", `${teamName}/${volunteerName}/${joinedOn}`),
+    teamId: team(teamName),
+    volunteerId: volunteer(volunteerName),
+    role,
+    joinedOn,
+    leftOn,
+  };
+}
+
+/** 队员名册 — the teams' rosters: a leader each, members, and one member who left and came back. */
+function rosters(): Membership[] {
+  return [
+    membership(MULAN_TEAM, "李美玲", "LEADER", "2019-03-05"),
+    membership(MULAN_TEAM, "徐晓燕", "MEMBER", "2019-06-01", "2021-12-31"),
+    membership(MULAN_TEAM, "徐晓燕", "MEMBER", "2022-03-01"),
+    membership(MULAN_TEAM, "朱德明", "MEMBER", "2021-01-10"),
+    membership(MULAN_TEAM, "林小梅", "MEMBER", "2022-09-01"),
+    membership(NANQIAO_TEAM, "陈秀英", "LEADER", "2020-06-01"),
+    membership(DONGMEN_TEAM, "黄丽萍", "LEADER", "2020-08-01"),
+    membership(DONGMEN_TEAM, "林小梅", "MEMBER", "2023-01-01"),
+  ];
+}
+
 function redProxyCatalogue(): DemoCounty["redProxyItems"] {
   return [
     redProxyItem("PARTY_AFFAIRS", "党组织关系转接", "代为准备并递交党组织关系转接材料。", 72),

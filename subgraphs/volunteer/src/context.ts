@@ -7,6 +7,7 @@ import { OverviewRepository } from "./overview/overview.repository";
 import { claimSortKey, PostsRepository, postSortKey } from "./posts/posts.repository";
 import { RedProxyRepository, requestSortKey } from "./redproxy/redproxy.repository";
 import { deskScope } from "./redproxy/redproxy.service";
+import { membershipSortKey, RosterRepository } from "./roster/roster.repository";
 import { TeamsRepository } from "./teams/teams.repository";
 import { VolunteersRepository } from "./volunteers/volunteers.repository";
 
@@ -22,6 +23,7 @@ export interface Context extends RequestIdentity {
   hours: HoursRepository;
   posts: PostsRepository;
   redProxy: RedProxyRepository;
+  roster: RosterRepository;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -33,10 +35,11 @@ interface Repositories {
   posts: PostsRepository;
   redProxy: RedProxyRepository;
   overview: OverviewRepository;
+  roster: RosterRepository;
 }
 
 function createLoaders(
-  { teams, volunteers, activities, hours, posts, redProxy, overview }: Repositories,
+  { teams, volunteers, activities, hours, posts, redProxy, overview, roster }: Repositories,
   identity: RequestIdentity,
 ) {
   return {
@@ -71,6 +74,11 @@ function createLoaders(
     activityPageByEstate: childConnectionLoader(
       (ids, page) => activities.pagesByEstateIds(ids, page),
       (row) => row.estateId,
+      activitySortKey,
+    ),
+    activityPageByPlace: childConnectionLoader(
+      (ids, page) => activities.pagesByPlaceIds(ids, page),
+      (row) => row.placeId,
       activitySortKey,
     ),
     signUpPageByActivity: childConnectionLoader(
@@ -156,6 +164,24 @@ function createLoaders(
       (row) => row.requestId,
     ),
     ...overviewLoaders(overview),
+    rosterPageByTeam: childConnectionLoader(
+      (ids, page) => roster.pagesByTeamIds(ids, page, false),
+      (row) => row.teamId,
+      membershipSortKey,
+    ),
+    rosterHistoryPageByTeam: childConnectionLoader(
+      (ids, page) => roster.pagesByTeamIds(ids, page, true),
+      (row) => row.teamId,
+      membershipSortKey,
+    ),
+    leadersByTeam: listLoader(
+      (ids) => roster.leadersByTeamIds(ids),
+      (row) => row.teamId,
+    ),
+    membershipsByVolunteer: listLoader(
+      (ids) => roster.byVolunteerIds(ids),
+      (row) => row.volunteerId,
+    ),
   };
 }
 
@@ -168,6 +194,7 @@ export function createContext(db: VolunteerDatabase, identity: RequestIdentity):
     posts: new PostsRepository(db),
     redProxy: new RedProxyRepository(db),
     overview: new OverviewRepository(db),
+    roster: new RosterRepository(db),
   };
   return { ...identity, db, ...repositories, loaders: createLoaders(repositories, identity) };
 }

@@ -10,6 +10,7 @@ import { hoursResolvers } from "./hours/hours.resolvers";
 import { overviewResolvers } from "./overview/overview.resolvers";
 import { postsResolvers } from "./posts/posts.resolvers";
 import { redProxyResolvers } from "./redproxy/redproxy.resolvers";
+import { rosterResolvers } from "./roster/roster.resolvers";
 import { rules } from "./rules";
 import { teamsResolvers } from "./teams/teams.resolvers";
 import { volunteersResolvers } from "./volunteers/volunteers.resolvers";
@@ -29,6 +30,7 @@ export const volunteer = defineSubgraph({
     postsResolvers,
     redProxyResolvers,
     overviewResolvers,
+    rosterResolvers,
   ],
   rules,
   createContext,

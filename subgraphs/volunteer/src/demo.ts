@@ -12,6 +12,7 @@ import {
   serviceHourEntries,
   servicePosts,
   teamEstates,
+  teamMemberships,
   volunteers,
   volunteerTeams,
 } from "./db/schema";
@@ -50,7 +51,7 @@ function historyOf<S extends string>(id: string, path: S[]) {
 
 /**
  * Loads the volunteer services' part of a county: teams and the estates they serve, volunteers,
- * activities and sign-ups, service posts and claims with their histories, service hours, and the
+ * the teams' rosters, activities and sign-ups, service posts and claims with their histories, service hours, and the
  * red proxy desk's catalogue.
  * Ids are stable, so loading twice updates the same rows instead of adding new ones; the
  * append-only rows (hours, histories) are only ever inserted, never updated.
@@ -67,6 +68,7 @@ export async function loadCounty(db: VolunteerDatabase, county: DemoCounty): Pro
     // The pair is the whole row: a pair already there has nothing to update.
     await upsertRows(tx, teamEstates, service, [teamEstates.teamId, teamEstates.estateId]);
     await upsertRows(tx, volunteers, county.volunteers, volunteers.id);
+    await upsertRows(tx, teamMemberships, county.teamMemberships ?? [], teamMemberships.id);
     await upsertRows(
       tx,
       activities,

@@ -40,6 +40,8 @@ const claimFor = (attempt: number) => ({
 
 /** A demo volunteer without a sign-in, to whom the observer assigns red proxy requests. */
 const linxiaomei = demoId("volunteer", "林小梅");
+/** Another demo volunteer, to whom reassignments go. */
+const lilmeiling = demoId("volunteer", "李美玲");
 const waterBill = demoId("redProxyItem", "代缴水电费");
 
 type RedProxyStep = "assign" | "done" | "confirm";
@@ -51,15 +53,19 @@ const RED_PROXY_STEPS: Record<RedProxyStep, { variable: string; field: string }>
 
 /**
  * A fresh red proxy request filed at the desk by the observer (a volunteer administrator, 代为登记) for
- * 木兰滨河 and moved along `steps`: one document, so the request's id is chosen here.
+ * 木兰滨河 and moved along `steps`: one document, so the request's id is chosen here. With
+ * `windowHours`, the observer first publishes that confirmation window.
  */
 const redProxyRequest =
   (...steps: RedProxyStep[]) =>
-  (attempt: number) => {
+  (attempt: number, options: { windowHours?: number } = {}) => {
     const id = randomUUID();
     const variables = [...new Set(steps.map((step) => RED_PROXY_STEPS[step].variable))];
+    const window = options.windowHours === undefined ? null : { hours: options.windowHours };
+    if (window) variables.unshift("$window: PublishRedProxyConfirmationWindowInput!");
     return {
       query: `mutation ($request: RequestRedProxyInput!${variables.map((v) => `, ${v}`).join("")}) {
+        ${window ? "publishRedProxyConfirmationWindow(input: $window) { hours }" : ""}
         requestRedProxy(input: $request) { id }
         ${steps.map((step) => RED_PROXY_STEPS[step].field).join("\n        ")}
       }`,
@@ -67,6 +73,7 @@ const redProxyRequest =
         request: { id, itemId: waterBill, estateId: binhe, note: `矩阵代办 ${attempt}`, onBehalfOfResident: true },
         ...(steps.includes("assign") ? { assign: { requestId: id, teamId: mulan, volunteerId: linxiaomei } } : {}),
         ...(steps.some((step) => step !== "assign") ? { ref: { requestId: id } } : {}),
+        ...(window ? { window } : {}),
       },
     };
   };
@@ -77,6 +84,33 @@ const redProxyState = (setup: SetupData) => ({
 const redProxyMove = (mutation: string) => (_attempt: number, setup: SetupData) => ({
   query: `mutation ($input: RedProxyRequestRefInput!) { ${mutation}(input: $input) { id state } }`,
   variables: { input: { requestId: setup.requestRedProxy.id } },
+});
+
+/** A volunteer registered afresh by the observer, on no roster yet: each attempt adds its own. */
+const freshVolunteer = (attempt: number) => ({
+  query: `mutation ($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
+  variables: { input: { name: `矩阵队员${attempt}`, subject: `matrix-roster-${attempt}` } },
+});
+/**
+ * A fresh party-member volunteer added by the observer to 木兰社区学雷锋志愿服务队 as a MEMBER, for a
+ * membership to act on: one document, so the member is named by their party registry id.
+ */
+const freshMember = (attempt: number) => {
+  const partyMemberId = demoId("member", `authorization-matrix/roster/${attempt}`);
+  return {
+    query: `mutation ($volunteer: RegisterVolunteerInput!, $member: AddTeamMemberInput!) {
+      registerVolunteer(input: $volunteer) { id }
+      addTeamMember(input: $member) { id }
+    }`,
+    variables: {
+      volunteer: { name: `矩阵队员${attempt}`, subject: `matrix-roster-${attempt}`, partyMemberId },
+      member: { teamId: mulan, partyMemberId },
+    },
+  };
+};
+const rosterOf = (setup: SetupData) => ({
+  query: `query ($id: ID!) { volunteer(id: $id) { teams { role current } } }`,
+  variables: { id: setup.registerVolunteer.id },
 });
 
 /** The volunteer services' mutations. */
@@ -334,6 +368,44 @@ export const volunteerCases: AuthorizationCase[] = [
     readBack: redProxyState,
   },
   {
+    mutation: "reassignRedProxyRequest",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    setup: redProxyRequest("assign"),
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: AssignRedProxyRequestInput!) { reassignRedProxyRequest(input: $input) { id state } }`,
+      variables: { input: { requestId: setup.requestRedProxy.id, teamId: mulan, volunteerId: lilmeiling } },
+    }),
+    allowed: staff,
+    readBack: (setup: SetupData) => ({
+      query: `query ($id: ID!) { redProxyRequest(id: $id) { state assignedVolunteer { id } history { reason } } }`,
+      variables: { id: setup.requestRedProxy.id },
+    }),
+  },
+  {
+    mutation: "closeUnconfirmedRedProxyRequest",
+    subgraph: "volunteer",
+    target: { team: mulan, estate: binhe },
+    // The observer publishes a window of 0 hours first, so the request reported done is past its
+    // deadline at once and may be closed without its requester.
+    setup: (attempt) => redProxyRequest("assign", "done")(attempt, { windowHours: 0 }),
+    operation: redProxyMove("closeUnconfirmedRedProxyRequest"),
+    allowed: staff,
+    readBack: redProxyState,
+  },
+  {
+    mutation: "publishRedProxyConfirmationWindow",
+    subgraph: "volunteer",
+    target: {},
+    operation: (attempt) => ({
+      query: `mutation ($input: PublishRedProxyConfirmationWindowInput!) {
+        publishRedProxyConfirmationWindow(input: $input) { hours } }`,
+      variables: { input: { hours: 24 + (attempt % 48) } },
+    }),
+    allowed: ["volunteer_admin"],
+    readBack: { query: "{ redProxyConfirmationWindow { hours publishedAt } }", variables: {} },
+  },
+  {
     mutation: "cancelRedProxyRequest",
     subgraph: "volunteer",
     target: { team: mulan, estate: binhe },
@@ -354,5 +426,41 @@ export const volunteerCases: AuthorizationCase[] = [
     // The requester's rating of a request filed at the desk is recorded by its team's lead.
     allowed: staff,
     readBack: redProxyState,
+  },
+  {
+    mutation: "addTeamMember",
+    subgraph: "volunteer",
+    target: { team: mulan },
+    setup: freshVolunteer,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`,
+      variables: { input: { teamId: mulan, volunteerId: setup.registerVolunteer.id } },
+    }),
+    allowed: staff,
+    readBack: rosterOf,
+  },
+  {
+    mutation: "changeTeamMemberRole",
+    subgraph: "volunteer",
+    target: { team: mulan },
+    setup: freshMember,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: ChangeTeamMemberRoleInput!) { changeTeamMemberRole(input: $input) { id role } }`,
+      variables: { input: { membershipId: setup.addTeamMember.id, role: "LEADER" } },
+    }),
+    allowed: staff,
+    readBack: rosterOf,
+  },
+  {
+    mutation: "removeTeamMember",
+    subgraph: "volunteer",
+    target: { team: mulan },
+    setup: freshMember,
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: RemoveTeamMemberInput!) { removeTeamMember(input: $input) { id current } }`,
+      variables: { input: { membershipId: setup.addTeamMember.id } },
+    }),
+    allowed: staff,
+    readBack: rosterOf,
   },
 ];

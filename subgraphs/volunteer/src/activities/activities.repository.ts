@@ -194,25 +194,40 @@ export class ActivitiesRepository {
   }
 
   /** One page of activities for each estate (at most `limit + 1` each), the earliest first. */
-  async pagesByEstateIds(estateIds: string[], page: PageRequest): Promise<ActivityRow[]> {
+  pagesByEstateIds(estateIds: string[], page: PageRequest): Promise<ActivityRow[]> {
+    return this.pagesBy(activities.estateId, estateIds, page);
+  }
+
+  /** One page, for each shared resource, of the activities held there, the earliest first. */
+  async pagesByPlaceIds(placeIds: string[], page: PageRequest): Promise<(ActivityRow & { placeId: string })[]> {
+    return (await this.pagesBy(activities.placeId, placeIds, page)) as (ActivityRow & { placeId: string })[];
+  }
+
+  /** One page of activities for each parent (`parent` is the estate or the place column), the earliest first. */
+  private async pagesBy(
+    parent: typeof activities.estateId | typeof activities.placeId,
+    parentIds: string[],
+    page: PageRequest,
+  ): Promise<ActivityRow[]> {
     const after = page.after
       ? sql`(${activities.startsAt}, ${activities.id}) > (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`
       : undefined;
     const ranked = this.db
       .select({
         ...getTableColumns(activities),
-        rank: sql<number>`row_number() over (partition by ${activities.estateId} order by ${activities.startsAt}, ${activities.id})`.as(
+        rank: sql<number>`row_number() over (partition by ${parent} order by ${activities.startsAt}, ${activities.id})`.as(
           "rank",
         ),
       })
       .from(activities)
-      .where(and(inArray(activities.estateId, estateIds), after))
+      .where(and(inArray(parent, parentIds), after))
       .as("ranked");
     const rows = await this.db
       .select()
       .from(ranked)
       .where(lte(ranked.rank, page.limit + 1))
-      .orderBy(asc(ranked.estateId), asc(ranked.rank));
+      // The loader splits the rows by parent; each parent's rows stay in rank order.
+      .orderBy(asc(ranked.rank), asc(ranked.id));
     return rows.map(({ rank: _rank, ...row }) => row);
   }
 

@@ -25,6 +25,7 @@ export const activitiesResolvers: Resolvers = {
       const activity = await createActivity(context.db, context, input);
       context.loaders.activityById.clear(activity.id).prime(activity.id, activity);
       context.loaders.activityPageByEstate.clearAll();
+      context.loaders.activityPageByPlace.clearAll();
       return activity;
     },
     signUpForActivity: async (_root, { input }, context) => {
@@ -62,6 +63,12 @@ export const activitiesResolvers: Resolvers = {
     activity: (signUp, _args, { loaders }) => requireRow(loaders.activityById.load(signUp.activityId)),
     volunteer: (signUp, _args, { loaders }) => requireRow(loaders.volunteerById.load(signUp.volunteerId)),
     signedUpAt: (signUp) => signUp.createdAt.toISOString(),
+  },
+  SharedResource: {
+    // The units agency owns the resource; the key is the whole reference here.
+    __resolveReference: ({ id }) => ({ id }),
+    activities: (resource, args, { loaders }) =>
+      loaders.activityPageByPlace.load({ parentId: resource.id, page: pageRequest(args, ["timestamp", "uuid"]) }),
   },
   Estate: {
     activities: (estate, args, { loaders }) =>

@@ -417,3 +417,47 @@ describe("Estate.activities and _entities", () => {
     ]);
   });
 });
+
+describe("SharedResource.activities", () => {
+  it("lists the activities held at a shared resource, the earliest first, and none at another, in one statement", async () => {
+    const room = demoId("resource", "顺安工程有限公司/会议室");
+    const later = await database.query(
+      CREATE,
+      {
+        input: {
+          teamId: dongmenTeam,
+          estateId: dongmen,
+          title: "东门顺安防诈骗讲座",
+          kind: "OTHER",
+          startsAt: "2023-12-02T01:00:00Z",
+          endsAt: "2023-12-02T02:00:00Z",
+          placeId: room,
+          capacity: 40,
+        },
+      },
+      leadOf(dongmenTeam),
+    );
+    expect(later.errors).toBeUndefined();
+    const before = database.statements();
+    const result = await database.query(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on SharedResource { id activities(first: 10) { edges { node { title startsAt place { id } } } } } } }`,
+      {
+        reps: [
+          { __typename: "SharedResource", id: room },
+          { __typename: "SharedResource", id: demoId("resource", "没有活动的资源") },
+        ],
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(database.statements() - before).toBe(1);
+    const [atRoom, elsewhere] = (result.data as Json)._entities;
+    expect(elsewhere).toEqual({ id: demoId("resource", "没有活动的资源"), activities: { edges: [] } });
+    const held = atRoom.activities.edges.map((edge: Json) => edge.node);
+    // Other tests of this file may hold activities there too: every one listed is held there, in time order.
+    expect(held.every((activity: Json) => activity.place.id === room)).toBe(true);
+    expect(held.map((activity: Json) => activity.startsAt)).toEqual(held.map((a: Json) => a.startsAt).sort());
+    const titles = held.map((activity: Json) => activity.title);
+    expect(titles).toEqual(expect.arrayContaining(["东门顺安社区义诊", "东门顺安防诈骗讲座"]));
+    expect(titles.indexOf("东门顺安社区义诊")).toBeLessThan(titles.indexOf("东门顺安防诈骗讲座"));
+  });
+});

@@ -73,6 +73,42 @@ export const volunteers = pgTable(
   (t) => [index("volunteers_created_at_id_idx").on(t.createdAt, t.id)],
 );
 
+export const teamRole = pgEnum("team_role", ["LEADER", "MEMBER"]);
+
+/**
+ * 队员名册 — a volunteer's membership of a team: their role and when they joined and left. A member
+ * who leaves keeps their row with `left_on` set (the roster's history is never deleted); a
+ * volunteer holds at most one current membership per team, and may join again after leaving.
+ */
+export const teamMemberships = pgTable(
+  "team_memberships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => volunteerTeams.id, { onDelete: "restrict" }),
+    volunteerId: uuid("volunteer_id")
+      .notNull()
+      .references(() => volunteers.id, { onDelete: "restrict" }),
+    role: teamRole("role").notNull(),
+    joinedOn: date("joined_on").notNull(),
+    leftOn: date("left_on"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("team_memberships_one_current_per_volunteer")
+      .on(t.teamId, t.volunteerId)
+      .where(sql`${t.leftOn} is null`),
+    // The roster is listed current members first, then by joining date: the index serves each team's page.
+    index("team_memberships_team_id_idx").on(t.teamId, t.joinedOn, t.id),
+    index("team_memberships_volunteer_id_idx").on(t.volunteerId),
+    check("team_memberships_dates_check", sql`${t.leftOn} is null or ${t.leftOn} >= ${t.joinedOn}`),
+  ],
+);
+
+export type TeamMembershipRow = typeof teamMemberships.$inferSelect;
+
 export const activityKind = pgEnum("activity_kind", [
   "FREE_HAIRCUT",
   "FREE_CLINIC",
@@ -105,6 +141,7 @@ export const activities = pgTable(
   (t) => [
     index("activities_team_id_idx").on(t.teamId),
     index("activities_estate_starts_at_id_idx").on(t.estateId, t.startsAt, t.id),
+    index("activities_place_starts_at_id_idx").on(t.placeId, t.startsAt, t.id),
     check("activities_time_range_check", sql`${t.endsAt} > ${t.startsAt}`),
     check("activities_capacity_check", sql`${t.capacity} between 1 and 10000`),
   ],
@@ -404,6 +441,9 @@ export const redProxyRequests = pgTable(
     assignedTeamId: uuid("assigned_team_id").references(() => volunteerTeams.id, { onDelete: "restrict" }),
     assignedVolunteerId: uuid("assigned_volunteer_id").references(() => volunteers.id, { onDelete: "restrict" }),
     doneAt: timestamp("done_at", { withTimezone: true }),
+    // Fixed when the volunteer reports it done, from the confirmation window then in force; set
+    // exactly when done_at is (red_proxy_requests_confirm_by_check, a custom migration after the backfill).
+    confirmBy: timestamp("confirm_by", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -426,7 +466,36 @@ export const redProxyRequests = pgTable(
   ],
 );
 
-/** Every state a red proxy request went through; the database refuses to change or delete a row. */
+/**
+ * 确认期限 — the windows the volunteer services published for requesters to confirm a request reported
+ * done, in hours; the latest published applies to requests reported done from then on. Append-only
+ * (a trigger, added by a custom migration): publishing a new window adds a row.
+ */
+export const redProxyConfirmationWindows = pgTable(
+  "red_proxy_confirmation_windows",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    hours: integer("hours").notNull(),
+    publishedBy: text("published_by"),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("red_proxy_confirmation_windows_published_at_idx").on(t.publishedAt, t.id),
+    check("red_proxy_confirmation_windows_hours_check", sql`${t.hours} between 0 and 720`),
+  ],
+);
+
+export type RedProxyConfirmationWindowRow = typeof redProxyConfirmationWindows.$inferSelect;
+
+/** Why a red proxy request made a move other than the plain one its states name. */
+export const redProxyEventReason = pgEnum("red_proxy_event_reason", ["REASSIGNED", "CONFIRMATION_WINDOW_PASSED"]);
+
+/**
+ * Every state a red proxy request went through; the database refuses to change or delete a row.
+ * A move to ASSIGNED names the team and volunteer it was given to (so reassignments are history
+ * too); `reason` says why a move was not the plain one (a reassignment, a close without the
+ * requester's confirmation).
+ */
 export const redProxyEvents = pgTable(
   "red_proxy_events",
   {
@@ -437,9 +506,16 @@ export const redProxyEvents = pgTable(
     fromState: redProxyState("from_state"),
     toState: redProxyState("to_state").notNull(),
     actor: text("actor"),
+    assignedTeamId: uuid("assigned_team_id").references(() => volunteerTeams.id, { onDelete: "restrict" }),
+    assignedVolunteerId: uuid("assigned_volunteer_id").references(() => volunteers.id, { onDelete: "restrict" }),
+    reason: redProxyEventReason("reason"),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("red_proxy_events_request_id_idx").on(t.requestId, t.occurredAt)],
+  (t) => [
+    index("red_proxy_events_request_id_idx").on(t.requestId, t.occurredAt),
+    index("red_proxy_events_assigned_team_id_idx").on(t.assignedTeamId),
+    index("red_proxy_events_assigned_volunteer_id_idx").on(t.assignedVolunteerId),
+  ],
 );
 
 export const redProxyFeedbackSide = pgEnum("red_proxy_feedback_side", ["REQUESTER", "VOLUNTEER"]);

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow, NeighborhoodCenterRef, RedProxyItemRow, RedProxyEventRow, RedProxyFeedbackRow } from '../db/schema';
+import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow, NeighborhoodCenterRef, RedProxyItemRow, RedProxyEventRow, RedProxyFeedbackRow, TeamMembershipRow } from '../db/schema';
 import type { PlaceRef, VolunteerFiguresRow, VolunteerMonthRow } from '../overview/overview.repository';
 import type { Connection } from '@linli/service-kit';
 import type { ReportRow } from '../hours/hours.repository';
-import type { RedProxyRequestView } from '../redproxy/redproxy.repository';
+import type { RedProxyRequestView, ConfirmationWindow } from '../redproxy/redproxy.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -152,6 +152,23 @@ export type ActivitySignUpState =
   /** 候补 — waits for a place; the first waiting is promoted when a place frees up. */
   | 'WAITLISTED';
 
+/** 加入队伍 — which team, which volunteer, in what role. */
+export type AddTeamMemberInput = {
+  /** 入队日期 — YYYY-MM-DD; today in the county (Asia/Shanghai) when omitted. */
+  joinedOn?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * 党员 — the party registry's id of the member, who must be registered as a volunteer; give this or
+   * `volunteerId`.
+   */
+  partyMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 队内角色 — MEMBER unless given. */
+  role?: InputMaybe<TeamRole>;
+  /** 志愿者队伍 — the team. */
+  teamId: Scalars['ID']['input'];
+  /** 志愿者 — the registered volunteer; give this or `partyMemberId`. */
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 审核岗位认领 — which claim, and where it moves. */
 export type AdvanceServicePostClaimInput = {
   /** The claim. */
@@ -165,7 +182,7 @@ export type AdvanceServicePostClaimInput = {
   to: PostClaimState;
 };
 
-/** 派单 — which request, team and volunteer. */
+/** 派单, 改派 — which request, team and volunteer. */
 export type AssignRedProxyRequestInput = {
   /** The request. */
   requestId: Scalars['ID']['input'];
@@ -173,6 +190,14 @@ export type AssignRedProxyRequestInput = {
   teamId: Scalars['ID']['input'];
   /** 志愿者 — the registered volunteer who will handle it. */
   volunteerId: Scalars['ID']['input'];
+};
+
+/** 调整队内角色 — which membership, and the new role. */
+export type ChangeTeamMemberRoleInput = {
+  /** The membership. */
+  membershipId: Scalars['ID']['input'];
+  /** 队内角色 — the new role. */
+  role: TeamRole;
 };
 
 /** 认领岗位 — which post. */
@@ -386,6 +411,18 @@ export type LeaveRedProxyFeedbackInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * 加入队伍 — adds a registered volunteer to a team's roster (队员名册) as LEADER (队长) or MEMBER
+   * (队员), from `joinedOn` (today in the county when omitted); the volunteer is named by their id or,
+   * for a party member (党员), by the member's id. Allowed to the team's own lead (志愿者队长) and to
+   * the volunteer services' administrators; anyone else is refused (UNAUTHENTICATED when not signed
+   * in, FORBIDDEN otherwise; NOT_FOUND when no team or no volunteer has that id, or the member is not
+   * registered as a volunteer). A volunteer who is
+   * already a current member of the team is refused with CONFLICT; one who left may join again, and
+   * their earlier membership stays in the history. Invalid input is refused with BAD_USER_INPUT
+   * naming the field, and nothing is stored. Recorded in the audit log.
+   */
+  addTeamMember: TeamMembership;
+  /**
    * 审核岗位认领 — moves a claim along: CLAIMED → ACCEPTED or REJECTED, ACCEPTED → COMPLETED or
    * NOT_COMPLETED. COMPLETED records the service hours (the fixed shift's length, or the `minutes`
    * given for another schedule) as an append-only entry. Allowed to the lead of the post's team and
@@ -413,6 +450,13 @@ export type Mutation = {
    */
   cancelRedProxyRequest: RedProxyRequest;
   /**
+   * 调整队内角色 — makes a current member a LEADER or a MEMBER. Allowed to the lead of the member's
+   * team and to the volunteer services' administrators. A membership that has ended is refused with
+   * INVALID_TRANSITION, the role the member already has with BAD_USER_INPUT, and nothing changes.
+   * Recorded in the audit log (with the role before and after).
+   */
+  changeTeamMemberRole: TeamMembership;
+  /**
    * 活动签到 — checks a SIGNED_UP person in at the activity (→ CHECKED_IN) and records their service
    * hours (the activity's length) as an append-only entry. Allowed to the lead of the activity's
    * team and to the volunteer services' administrators; any other state is refused with
@@ -428,6 +472,15 @@ export type Mutation = {
    * FORBIDDEN, a member not registered as a volunteer with NOT_FOUND. Recorded in the audit log.
    */
   claimServicePost: PostClaim;
+  /**
+   * 逾期未确认办结 — AWAITING_CONFIRMATION → COMPLETED without the requester: once the published
+   * confirmation window (`redProxyConfirmationWindowHours`) has passed since the volunteer reported it
+   * done (`confirmBy`), the lead of the assigned team or a volunteer administrator closes it; the history
+   * records the move with reason CONFIRMATION_WINDOW_PASSED, and the requester may still leave their
+   * rating. Before the window ends, or in any other state, INVALID_TRANSITION and nothing changes.
+   * Recorded in the audit log.
+   */
+  closeUnconfirmedRedProxyRequest: RedProxyRequest;
   /**
    * 确认办结 — AWAITING_CONFIRMATION → COMPLETED: the requester confirms; for a request filed at the desk,
    * the lead of the assigned team or a volunteer administrator confirms for them. Recorded in the audit log.
@@ -469,6 +522,22 @@ export type Mutation = {
    */
   markRedProxyDone: RedProxyRequest;
   /**
+   * 发布确认期限 — publishes a new confirmation window. It applies to requests reported done from now on;
+   * a request already reported done keeps the deadline it was given (`confirmBy`). Allowed to the
+   * volunteer services' administrators only. Hours outside 0 to 720 are refused with BAD_USER_INPUT and
+   * nothing is stored. Every published window is kept. Recorded in the audit log.
+   */
+  publishRedProxyConfirmationWindow: RedProxyConfirmationWindow;
+  /**
+   * 改派 — ASSIGNED → ASSIGNED: the lead of the team the request is assigned through gives it to another
+   * registered volunteer, of their own team or through another team they lead that serves the request's
+   * estate; a volunteer administrator may name any such team. The due time stays. The history records
+   * the move with the new team and volunteer (reason REASSIGNED). A request in any other state is
+   * refused with INVALID_TRANSITION, the assignee it already has with BAD_USER_INPUT, and nothing
+   * changes. Recorded in the audit log.
+   */
+  reassignRedProxyRequest: RedProxyRequest;
+  /**
    * 登记志愿者 — registers a volunteer (志愿者), or updates the registration of the same sign-in
    * subject: their name, and the party member (党员) they are when they are one. Allowed to the
    * volunteer services' administrators; anyone else is refused (UNAUTHENTICATED when not signed in,
@@ -477,6 +546,14 @@ export type Mutation = {
    * Recorded in the audit log.
    */
   registerVolunteer: Volunteer;
+  /**
+   * 退出队伍 — ends a current membership on `leftOn` (today in the county when omitted): the member leaves the
+   * roster but the membership is kept, with its dates, in the team's history; nothing is deleted.
+   * Allowed to the lead of the member's team and to the volunteer services' administrators. A
+   * membership that has already ended is refused with INVALID_TRANSITION; a `leftOn` before the
+   * joining date with BAD_USER_INPUT, and nothing changes. Recorded in the audit log.
+   */
+  removeTeamMember: TeamMembership;
   /**
    * 申请红色代办 — a resident asks the desk to handle a catalogue item for them in their own estate;
    * they are its requester. With `onBehalfOfResident`, a lead of a team serving the estate or a volunteer
@@ -521,6 +598,15 @@ export type Mutation = {
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationAddTeamMemberArgs = {
+  input: AddTeamMemberInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationAdvanceServicePostClaimArgs = {
   input: AdvanceServicePostClaimInput;
 };
@@ -557,6 +643,15 @@ export type MutationCancelRedProxyRequestArgs = {
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationChangeTeamMemberRoleArgs = {
+  input: ChangeTeamMemberRoleInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationCheckInActivitySignUpArgs = {
   input: ActivitySignUpRefInput;
 };
@@ -568,6 +663,15 @@ export type MutationCheckInActivitySignUpArgs = {
  */
 export type MutationClaimServicePostArgs = {
   input: ClaimServicePostInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationCloseUnconfirmedRedProxyRequestArgs = {
+  input: RedProxyRequestRefInput;
 };
 
 
@@ -629,8 +733,35 @@ export type MutationMarkRedProxyDoneArgs = {
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  */
+export type MutationPublishRedProxyConfirmationWindowArgs = {
+  input: PublishRedProxyConfirmationWindowInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationReassignRedProxyRequestArgs = {
+  input: AssignRedProxyRequestInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ */
+export type MutationRemoveTeamMemberArgs = {
+  input: RemoveTeamMemberInput;
 };
 
 
@@ -780,6 +911,12 @@ export type PostClaimTransition = {
   to: PostClaimState;
 };
 
+/** 发布确认期限 — the new window. */
+export type PublishRedProxyConfirmationWindowInput = {
+  /** Hours, 0 to 720. */
+  hours: Scalars['Int']['input'];
+};
+
 /**
  * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
  * estates they serve. Other agencies add their fields to these entities by key.
@@ -797,6 +934,12 @@ export type Query = {
    * `category`. A curated list of a few dozen items, so not paged. Public.
    */
   redProxyCatalogue: Array<RedProxyItem>;
+  /**
+   * 确认期限 — the confirmation window in force: how long a requester has to confirm a request reported
+   * done (`RedProxyRequest.confirmBy`); past it, the assigned team's lead or an administrator may close
+   * the request without them (`closeUnconfirmedRedProxyRequest`). Public.
+   */
+  redProxyConfirmationWindow: RedProxyConfirmationWindow;
   /**
    * 代办申请 — one red proxy request by id, or null when there is none or the caller may not read it:
    * only its requester, the volunteer it is assigned to, the leads of the teams serving its estate and
@@ -957,6 +1100,18 @@ export type RedProxyCategory =
   /** 志愿服务 — volunteer services (志愿者招募登记 …). */
   | 'VOLUNTEER_SERVICE';
 
+/**
+ * 确认期限 — the window a requester has to confirm a red proxy request reported done. The volunteer
+ * services publish it; until they first do, it is 72 hours.
+ */
+export type RedProxyConfirmationWindow = {
+  __typename?: 'RedProxyConfirmationWindow';
+  /** The window in hours, 0 to 720 (0: the lead may close a request as soon as it is reported done). */
+  hours: Scalars['Int']['output'];
+  /** When it was published (ISO 8601 timestamp, UTC); null for the default, never published. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+};
+
 /** 代办评价 — one side's feedback on a request. */
 export type RedProxyFeedback = {
   __typename?: 'RedProxyFeedback';
@@ -1006,6 +1161,11 @@ export type RedProxyRequest = {
   assignedTeam?: Maybe<VolunteerTeam>;
   /** 承接志愿者 — the volunteer it was assigned to; null until assigned. */
   assignedVolunteer?: Maybe<Volunteer>;
+  /**
+   * 确认期限 — `doneAt` plus the confirmation window in force then (ISO 8601 timestamp, UTC): until then
+   * only the requester's confirmation completes the request; null before it is reported done.
+   */
+  confirmBy?: Maybe<Scalars['String']['output']>;
   /** 办结时间 — when the volunteer reported it done (ISO 8601 timestamp, UTC); null before. */
   doneAt?: Maybe<Scalars['String']['output']>;
   /** 办理期限 — filed time plus the item's target hours (ISO 8601 timestamp, UTC). */
@@ -1078,9 +1238,22 @@ export type RedProxyTransition = {
   at: Scalars['String']['output'];
   /** The state before; null for the filing itself. */
   from?: Maybe<RedProxyState>;
+  /** Why, when the move was not the plain one its states name; null otherwise. */
+  reason?: Maybe<RedProxyTransitionReason>;
+  /** 承接队伍 — for a move to ASSIGNED, the team it was given through; null for other moves. */
+  team?: Maybe<VolunteerTeam>;
   /** The state after. */
   to: RedProxyState;
+  /** 承接志愿者 — for a move to ASSIGNED, the volunteer it was given to; null for other moves. */
+  volunteer?: Maybe<Volunteer>;
 };
+
+/** 代办流转原因 — why a move of a red proxy request was not the plain one. */
+export type RedProxyTransitionReason =
+  /** 逾期未确认 — closed as COMPLETED without the requester, after the confirmation window passed. */
+  | 'CONFIRMATION_WINDOW_PASSED'
+  /** 改派 — given to another volunteer while ASSIGNED. */
+  | 'REASSIGNED';
 
 /** 登记志愿者 — who volunteers. */
 export type RegisterVolunteerInput = {
@@ -1093,6 +1266,14 @@ export type RegisterVolunteerInput = {
    * with the same subject updates this one, and their own sign-ups and claims are found by it.
    */
   subject: Scalars['String']['input'];
+};
+
+/** 退出队伍 — which membership, and when it ends. */
+export type RemoveTeamMemberInput = {
+  /** 离队日期 — YYYY-MM-DD, not before the joining date; today in the county (Asia/Shanghai) when omitted. */
+  leftOn?: InputMaybe<Scalars['String']['input']>;
+  /** The membership. */
+  membershipId: Scalars['ID']['input'];
 };
 
 /** 申请红色代办 — what to handle, where. */
@@ -1306,11 +1487,29 @@ export type ServicePostSchedule =
   /** 长期 — an open-ended post without an end. */
   | 'OPEN_ENDED';
 
-/** 共享资源 — a shared resource of an embedded unit (owned by the units subgraph), known here by its key. */
+/**
+ * 共享资源 — a shared resource of an embedded unit (owned by the units subgraph), known here by its key;
+ * the volunteer services add the activities held there.
+ */
 export type SharedResource = {
   __typename?: 'SharedResource';
+  /**
+   * 志愿活动 — the volunteer activities held at this resource, the earliest first; at most 100 a page.
+   * Null, with an error, only while the volunteer service cannot be reached.
+   */
+  activities?: Maybe<ActivityConnection>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
+};
+
+
+/**
+ * 共享资源 — a shared resource of an embedded unit (owned by the units subgraph), known here by its key;
+ * the volunteer services add the activities held there.
+ */
+export type SharedResourceActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 活动报名 — which activity to sign up for. */
@@ -1370,6 +1569,54 @@ export type SubdistrictVolunteerMonthlyArgs = {
 };
 
 /**
+ * 队员名册 — one volunteer's membership of a team: their role, when they joined and, once they left,
+ * when. A volunteer who is a party member (党员) is one by reference (`volunteer.partyMember`).
+ * Signed-in callers only.
+ */
+export type TeamMembership = {
+  __typename?: 'TeamMembership';
+  /** True while they are a current member (no `leftOn`). */
+  current: Scalars['Boolean']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 入队日期 — when they joined (ISO 8601, YYYY-MM-DD). */
+  joinedOn: Scalars['String']['output'];
+  /** 离队日期 — when they left (ISO 8601, YYYY-MM-DD); null while they are a current member. */
+  leftOn?: Maybe<Scalars['String']['output']>;
+  /** 队内角色 — LEADER or MEMBER. */
+  role: TeamRole;
+  /** 志愿者队伍 — the team. */
+  team: VolunteerTeam;
+  /** 志愿者 — the volunteer. */
+  volunteer: Volunteer;
+};
+
+/** A page of team memberships. */
+export type TeamMembershipConnection = {
+  __typename?: 'TeamMembershipConnection';
+  /** The memberships of this page with their cursors. */
+  edges: Array<TeamMembershipEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One membership in a page, with the cursor that points at it. */
+export type TeamMembershipEdge = {
+  __typename?: 'TeamMembershipEdge';
+  /** Opaque position of this membership in the list. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: TeamMembership;
+};
+
+/** 队内角色 — a volunteer's role in a team. */
+export type TeamRole =
+  /** 队长 — leads the team. */
+  | 'LEADER'
+  /** 队员 — a member of the team. */
+  | 'MEMBER';
+
+/**
  * 更新志愿者队伍 — what to change about one volunteer team (志愿者队伍): at least `name`. A field
  * left out (or null) keeps its value.
  */
@@ -1397,6 +1644,11 @@ export type Volunteer = {
   serviceHours: ServiceHoursSummary;
   /** 志愿之星 — the star levels their approved hours reach, lowest first. */
   stars: Array<StarThreshold>;
+  /**
+   * 所在队伍 — the volunteer's team memberships, current ones first, then the most recently joined
+   * first; ended ones are kept (the history).
+   */
+  teams: Array<TeamMembership>;
 };
 
 
@@ -1461,10 +1713,28 @@ export type VolunteerTeam = {
   foundedOn: Scalars['String']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * 队长 — the team's current leaders (LEADER on the roster), the earliest to join first; a team has a
+   * few. Null, with an error, for a caller who is not signed in.
+   */
+  leaders?: Maybe<Array<Volunteer>>;
+  /**
+   * 队员名册 — the team's roster, the earliest to join first; only the current members unless
+   * `includeFormer`. At most 100 a page. Null, with an error, for a caller who is not signed in.
+   */
+  members?: Maybe<TeamMembershipConnection>;
   /** Name, e.g. 木兰社区学雷锋志愿服务队. */
   name: Scalars['String']['output'];
   /** 更新时间 — when it was last changed, or when it was registered if never (ISO 8601 timestamp, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+
+/** 小区党员志愿者队伍 — an estate party-member volunteer team. A team may serve several estates. */
+export type VolunteerTeamMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of volunteer teams. */
@@ -1575,6 +1845,7 @@ export type FederationTypes = {
   Estate: Estate;
   PartyMember: PartyMember;
   ServicePost: ServicePost;
+  SharedResource: SharedResource;
   Subdistrict: Subdistrict;
   Volunteer: Volunteer;
   VolunteerTeam: VolunteerTeam;
@@ -1608,6 +1879,9 @@ export type FederationReferenceTypes = {
   ServicePost:
     ( { __typename: 'ServicePost' }
     & GraphQLRecursivePick<FederationTypes['ServicePost'], {"id":true}> );
+  SharedResource:
+    ( { __typename: 'SharedResource' }
+    & GraphQLRecursivePick<FederationTypes['SharedResource'], {"id":true}> );
   Subdistrict:
     ( { __typename: 'Subdistrict' }
     & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}>
@@ -1638,8 +1912,10 @@ export type ResolversTypes = {
   ActivitySignUpEdge: ResolverTypeWrapper<Omit<ActivitySignUpEdge, 'node'> & { node: ResolversTypes['ActivitySignUp'] }>;
   ActivitySignUpRefInput: ActivitySignUpRefInput;
   ActivitySignUpState: ActivitySignUpState;
+  AddTeamMemberInput: AddTeamMemberInput;
   AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
   AssignRedProxyRequestInput: AssignRedProxyRequestInput;
+  ChangeTeamMemberRoleInput: ChangeTeamMemberRoleInput;
   ClaimServicePostInput: ClaimServicePostInput;
   Community: ResolverTypeWrapper<PlaceRef>;
   CorrectionDecision: CorrectionDecision;
@@ -1661,8 +1937,10 @@ export type ResolversTypes = {
   PostClaimEdge: ResolverTypeWrapper<Omit<PostClaimEdge, 'node'> & { node: ResolversTypes['PostClaim'] }>;
   PostClaimState: PostClaimState;
   PostClaimTransition: ResolverTypeWrapper<PostClaimEventRow>;
+  PublishRedProxyConfirmationWindowInput: PublishRedProxyConfirmationWindowInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RedProxyCategory: RedProxyCategory;
+  RedProxyConfirmationWindow: ResolverTypeWrapper<ConfirmationWindow>;
   RedProxyFeedback: ResolverTypeWrapper<RedProxyFeedbackRow>;
   RedProxyFeedbackSide: RedProxyFeedbackSide;
   RedProxyItem: ResolverTypeWrapper<RedProxyItemRow>;
@@ -1672,7 +1950,9 @@ export type ResolversTypes = {
   RedProxyRequestRefInput: RedProxyRequestRefInput;
   RedProxyState: RedProxyState;
   RedProxyTransition: ResolverTypeWrapper<RedProxyEventRow>;
+  RedProxyTransitionReason: RedProxyTransitionReason;
   RegisterVolunteerInput: RegisterVolunteerInput;
+  RemoveTeamMemberInput: RemoveTeamMemberInput;
   RequestRedProxyInput: RequestRedProxyInput;
   RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
   ServiceHourEntry: ResolverTypeWrapper<ServiceHourEntryRow>;
@@ -1694,6 +1974,10 @@ export type ResolversTypes = {
   SignUpForActivityInput: SignUpForActivityInput;
   StarThreshold: ResolverTypeWrapper<StarThresholdRow>;
   Subdistrict: ResolverTypeWrapper<PlaceRef>;
+  TeamMembership: ResolverTypeWrapper<TeamMembershipRow>;
+  TeamMembershipConnection: ResolverTypeWrapper<Connection<TeamMembershipRow>>;
+  TeamMembershipEdge: ResolverTypeWrapper<Omit<TeamMembershipEdge, 'node'> & { node: ResolversTypes['TeamMembership'] }>;
+  TeamRole: TeamRole;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: ResolverTypeWrapper<VolunteerRow>;
   VolunteerConnection: ResolverTypeWrapper<Connection<VolunteerRow>>;
@@ -1719,8 +2003,10 @@ export type ResolversParentTypes = {
   ActivitySignUpConnection: Connection<SignUpRow>;
   ActivitySignUpEdge: Omit<ActivitySignUpEdge, 'node'> & { node: ResolversParentTypes['ActivitySignUp'] };
   ActivitySignUpRefInput: ActivitySignUpRefInput;
+  AddTeamMemberInput: AddTeamMemberInput;
   AdvanceServicePostClaimInput: AdvanceServicePostClaimInput;
   AssignRedProxyRequestInput: AssignRedProxyRequestInput;
+  ChangeTeamMemberRoleInput: ChangeTeamMemberRoleInput;
   ClaimServicePostInput: ClaimServicePostInput;
   Community: PlaceRef;
   County: PlaceRef;
@@ -1739,7 +2025,9 @@ export type ResolversParentTypes = {
   PostClaimConnection: Connection<PostClaimRow>;
   PostClaimEdge: Omit<PostClaimEdge, 'node'> & { node: ResolversParentTypes['PostClaim'] };
   PostClaimTransition: PostClaimEventRow;
+  PublishRedProxyConfirmationWindowInput: PublishRedProxyConfirmationWindowInput;
   Query: Record<PropertyKey, never>;
+  RedProxyConfirmationWindow: ConfirmationWindow;
   RedProxyFeedback: RedProxyFeedbackRow;
   RedProxyItem: RedProxyItemRow;
   RedProxyRequest: RedProxyRequestView;
@@ -1748,6 +2036,7 @@ export type ResolversParentTypes = {
   RedProxyRequestRefInput: RedProxyRequestRefInput;
   RedProxyTransition: RedProxyEventRow;
   RegisterVolunteerInput: RegisterVolunteerInput;
+  RemoveTeamMemberInput: RemoveTeamMemberInput;
   RequestRedProxyInput: RequestRedProxyInput;
   RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
   ServiceHourEntry: ServiceHourEntryRow;
@@ -1765,6 +2054,9 @@ export type ResolversParentTypes = {
   SignUpForActivityInput: SignUpForActivityInput;
   StarThreshold: StarThresholdRow;
   Subdistrict: PlaceRef;
+  TeamMembership: TeamMembershipRow;
+  TeamMembershipConnection: Connection<TeamMembershipRow>;
+  TeamMembershipEdge: Omit<TeamMembershipEdge, 'node'> & { node: ResolversParentTypes['TeamMembership'] };
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: VolunteerRow;
   VolunteerConnection: Connection<VolunteerRow>;
@@ -1897,19 +2189,25 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addTeamMember?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'input'>>;
   advanceServicePostClaim?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationAdvanceServicePostClaimArgs, 'input'>>;
   assignRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationAssignRedProxyRequestArgs, 'input'>>;
   cancelActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCancelActivitySignUpArgs, 'input'>>;
   cancelRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationCancelRedProxyRequestArgs, 'input'>>;
+  changeTeamMemberRole?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationChangeTeamMemberRoleArgs, 'input'>>;
   checkInActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCheckInActivitySignUpArgs, 'input'>>;
   claimServicePost?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationClaimServicePostArgs, 'input'>>;
+  closeUnconfirmedRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationCloseUnconfirmedRedProxyRequestArgs, 'input'>>;
   confirmRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationConfirmRedProxyDoneArgs, 'input'>>;
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createServicePost?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType, RequireFields<MutationCreateServicePostArgs, 'input'>>;
   decideServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationDecideServiceHourCorrectionArgs, 'input'>>;
   leaveRedProxyFeedback?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationLeaveRedProxyFeedbackArgs, 'input'>>;
   markRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationMarkRedProxyDoneArgs, 'input'>>;
+  publishRedProxyConfirmationWindow?: Resolver<ResolversTypes['RedProxyConfirmationWindow'], ParentType, ContextType, RequireFields<MutationPublishRedProxyConfirmationWindowArgs, 'input'>>;
+  reassignRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationReassignRedProxyRequestArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  removeTeamMember?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
   requestRedProxy?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationRequestRedProxyArgs, 'input'>>;
   requestServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationRequestServiceHourCorrectionArgs, 'input'>>;
   signUpForActivity?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationSignUpForActivityArgs, 'input'>>;
@@ -1965,6 +2263,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   activitySignUp?: Resolver<Maybe<ResolversTypes['ActivitySignUp']>, ParentType, ContextType, RequireFields<QueryActivitySignUpArgs, 'id'>>;
   postClaim?: Resolver<Maybe<ResolversTypes['PostClaim']>, ParentType, ContextType, RequireFields<QueryPostClaimArgs, 'id'>>;
   redProxyCatalogue?: Resolver<Array<ResolversTypes['RedProxyItem']>, ParentType, ContextType, Partial<QueryRedProxyCatalogueArgs>>;
+  redProxyConfirmationWindow?: Resolver<ResolversTypes['RedProxyConfirmationWindow'], ParentType, ContextType>;
   redProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<QueryRedProxyRequestArgs, 'id'>>;
   serviceHourEntry?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<QueryServiceHourEntryArgs, 'id'>>;
   serviceHoursReport?: Resolver<ResolversTypes['ServiceHoursReportConnection'], ParentType, ContextType, RequireFields<QueryServiceHoursReportArgs, 'first' | 'groupBy'>>;
@@ -1974,6 +2273,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   volunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType, RequireFields<QueryVolunteerTeamArgs, 'id'>>;
   volunteerTeams?: Resolver<ResolversTypes['VolunteerTeamConnection'], ParentType, ContextType, RequireFields<QueryVolunteerTeamsArgs, 'first'>>;
   volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, RequireFields<QueryVolunteersArgs, 'first'>>;
+};
+
+export type RedProxyConfirmationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyConfirmationWindow'] = ResolversParentTypes['RedProxyConfirmationWindow']> = {
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RedProxyFeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyFeedback'] = ResolversParentTypes['RedProxyFeedback']> = {
@@ -1996,6 +2300,7 @@ export type RedProxyItemResolvers<ContextType = Context, ParentType extends Reso
 export type RedProxyRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyRequest'] = ResolversParentTypes['RedProxyRequest']> = {
   assignedTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
   assignedVolunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  confirmBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   doneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
@@ -2024,7 +2329,10 @@ export type RedProxyTransitionResolvers<ContextType = Context, ParentType extend
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['RedProxyState']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['RedProxyTransitionReason']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['RedProxyState'], ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
 };
 
 export type ServiceHourEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHourEntry'] = ResolversParentTypes['ServiceHourEntry']> = {
@@ -2101,7 +2409,9 @@ export type ServicePostEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType>;
 };
 
-export type SharedResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResource'] = ResolversParentTypes['SharedResource']> = {
+export type SharedResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResource'] = ResolversParentTypes['SharedResource'], FederationReferenceType extends FederationReferenceTypes['SharedResource'] = FederationReferenceTypes['SharedResource']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SharedResource']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<SharedResourceActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -2119,6 +2429,26 @@ export type SubdistrictResolvers<ContextType = Context, ParentType extends Resol
   volunteerMonthly?: Resolver<Maybe<Array<ResolversTypes['VolunteerMonthFigures']>>, ParentType, ContextType, RequireFields<SubdistrictVolunteerMonthlyArgs, 'from' | 'to'>>;
 };
 
+export type TeamMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership']> = {
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TeamRole'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType>;
+  volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+};
+
+export type TeamMembershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembershipConnection'] = ResolversParentTypes['TeamMembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TeamMembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TeamMembershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembershipEdge'] = ResolversParentTypes['TeamMembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType>;
+};
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2128,6 +2458,7 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   serviceHourEntries?: Resolver<ResolversTypes['ServiceHourEntryConnection'], ParentType, ContextType, RequireFields<VolunteerServiceHourEntriesArgs, 'first'>>;
   serviceHours?: Resolver<ResolversTypes['ServiceHoursSummary'], ParentType, ContextType>;
   stars?: Resolver<Array<ResolversTypes['StarThreshold']>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['TeamMembership']>, ParentType, ContextType>;
 };
 
 export type VolunteerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerConnection'] = ResolversParentTypes['VolunteerConnection']> = {
@@ -2160,6 +2491,8 @@ export type VolunteerTeamResolvers<ContextType = Context, ParentType extends Res
   estates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   foundedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leaders?: Resolver<Maybe<Array<ResolversTypes['Volunteer']>>, ParentType, ContextType>;
+  members?: Resolver<Maybe<ResolversTypes['TeamMembershipConnection']>, ParentType, ContextType, RequireFields<VolunteerTeamMembersArgs, 'first' | 'includeFormer'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2198,6 +2531,7 @@ export type Resolvers<ContextType = Context> = {
   PostClaimEdge?: PostClaimEdgeResolvers<ContextType>;
   PostClaimTransition?: PostClaimTransitionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RedProxyConfirmationWindow?: RedProxyConfirmationWindowResolvers<ContextType>;
   RedProxyFeedback?: RedProxyFeedbackResolvers<ContextType>;
   RedProxyItem?: RedProxyItemResolvers<ContextType>;
   RedProxyRequest?: RedProxyRequestResolvers<ContextType>;
@@ -2217,6 +2551,9 @@ export type Resolvers<ContextType = Context> = {
   SharedResource?: SharedResourceResolvers<ContextType>;
   StarThreshold?: StarThresholdResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
+  TeamMembership?: TeamMembershipResolvers<ContextType>;
+  TeamMembershipConnection?: TeamMembershipConnectionResolvers<ContextType>;
+  TeamMembershipEdge?: TeamMembershipEdgeResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;

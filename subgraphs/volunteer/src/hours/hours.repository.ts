@@ -64,7 +64,7 @@ const pendingCorrections = sql<number>`(select count(*) from service_hour_entrie
     and not exists (select 1 from hour_correction_decisions d where d.correction_id = c.id))::int`;
 
 // The county's days: a service at 23:30 in Xianyou counts for that day, not for UTC's.
-const COUNTY_TIME_ZONE = "Asia/Shanghai";
+export const COUNTY_TIME_ZONE = "Asia/Shanghai";
 
 /** SQL for the append-only service hours (服务时长): entries are only ever inserted. */
 export class HoursRepository {

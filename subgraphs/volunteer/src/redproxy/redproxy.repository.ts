@@ -1,11 +1,13 @@
 import type { PageRequest } from "@linli/service-kit";
-import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 import {
+  type RedProxyConfirmationWindowRow,
   type RedProxyEventRow,
   type RedProxyFeedbackRow,
   type RedProxyItemRow,
   type RedProxyRequestRow,
+  redProxyConfirmationWindows,
   redProxyEvents,
   redProxyFeedback,
   redProxyItems,
@@ -62,7 +64,29 @@ export const may = {
       and (te.team_id = any(${teams(scope)}) or ${admin(scope)}))`,
   /** 撤销 — the requester, a lead of a team serving the estate, administrators. */
   cancel: (scope: DeskScope) => sql`(${isRequester(scope)} or ${leadsServingTeam(scope)} or ${admin(scope)})`,
+  /**
+   * 改派 — the lead of the team it is assigned through (or an administrator), through `teamId`, which
+   * serves the request's estate and which the caller leads (or administers).
+   */
+  reassignThrough: (scope: DeskScope, teamId: string) =>
+    sql`((${leadsAssignedTeam(scope)} or ${admin(scope)}) and ${may.assignThrough(scope, teamId)})`,
+  /** 逾期未确认办结 — the lead of the assigned team, administrators. */
+  closeUnconfirmed: (scope: DeskScope) => sql`(${leadsAssignedTeam(scope)} or ${admin(scope)})`,
 };
+
+/**
+ * 确认期限 — the window a requester has to confirm a request reported done when the volunteer
+ * services have published none; past it, the assigned team's lead or an administrator may close the
+ * request without them.
+ */
+export const DEFAULT_CONFIRMATION_WINDOW_HOURS = 72;
+/** The window as the API shows it: a published one, or the default (never published). */
+export type ConfirmationWindow = Pick<RedProxyConfirmationWindowRow, "hours"> & { publishedAt: Date | null };
+/** The confirmation window in force, in hours: the latest published, or the default. */
+const windowInForce = sql`coalesce((select w.hours from red_proxy_confirmation_windows w
+  order by w.published_at desc, w.id desc limit 1), ${DEFAULT_CONFIRMATION_WINDOW_HOURS})`;
+/** True once the confirmation window of a request reported done has passed. */
+export const confirmationWindowPassed = sql`(${R}.confirm_by < now())`;
 
 const overdue = sql<boolean>`case
   when ${R}.state in ('REQUESTED', 'ASSIGNED') then now() > ${R}.due_at
@@ -149,6 +173,7 @@ export class RedProxyRepository {
             assignedTeamId: sql<string | null>`null::uuid`.as("assigned_team_id"),
             assignedVolunteerId: sql<string | null>`null::uuid`.as("assigned_volunteer_id"),
             doneAt: sql<Date | null>`null::timestamptz`.as("done_at"),
+            confirmBy: sql<Date | null>`null::timestamptz`.as("confirm_by"),
             createdAt: sql<Date>`now()`.as("created_at"),
             updatedAt: sql<Date>`now()`.as("updated_at"),
           })
@@ -161,11 +186,20 @@ export class RedProxyRepository {
 
   /**
    * The request, locked until the transaction ends (moves of one request happen one after
-   * another), with whether `allowed` lets the caller act on it; null when there is none.
+   * another), with whether `allowed` lets the caller act on it and whether `ready` holds for it
+   * (a condition of time, say); null when there is none.
    */
-  async lock(id: string, allowed: SQL): Promise<(RedProxyRequestRow & { permitted: boolean }) | null> {
+  async lock(
+    id: string,
+    allowed: SQL,
+    ready: SQL = sql`true`,
+  ): Promise<(RedProxyRequestRow & { permitted: boolean; ready: boolean }) | null> {
     const [row] = await this.db
-      .select({ ...getTableColumns(redProxyRequests), permitted: sql<boolean>`${allowed}`.as("permitted") })
+      .select({
+        ...getTableColumns(redProxyRequests),
+        permitted: sql<boolean>`${allowed}`.as("permitted"),
+        ready: sql<boolean>`coalesce(${ready}, false)`.as("ready"),
+      })
       .from(redProxyRequests)
       .where(eq(redProxyRequests.id, id))
       .for("update");
@@ -193,10 +227,32 @@ export class RedProxyRepository {
     const { done, ...assignment } = set;
     const [row] = await this.db
       .update(redProxyRequests)
-      .set({ state: to, ...assignment, ...(done ? { doneAt: sql`now()` } : {}), updatedAt: sql`now()` })
+      .set({
+        state: to,
+        ...assignment,
+        ...(done ? { doneAt: sql`now()`, confirmBy: sql`now() + ${windowInForce} * interval '1 hour'` } : {}),
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(redProxyRequests.id, id), eq(redProxyRequests.state, from), allowed))
       .returning({ id: redProxyRequests.id });
     return row ?? null;
+  }
+
+  /** The confirmation window in force: the latest published one, or null when none has been. */
+  async currentWindow(): Promise<RedProxyConfirmationWindowRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(redProxyConfirmationWindows)
+      .orderBy(desc(redProxyConfirmationWindows.publishedAt), desc(redProxyConfirmationWindows.id))
+      .limit(1);
+    return row ?? null;
+  }
+
+  /** Publishes a new confirmation window; it applies to requests reported done from now on. */
+  async publishWindow(hours: number, publishedBy: string | null): Promise<RedProxyConfirmationWindowRow> {
+    const [row] = await this.db.insert(redProxyConfirmationWindows).values({ hours, publishedBy }).returning();
+    if (!row) throw new Error("an insert returned no row");
+    return row;
   }
 
   /** Whether the team serves the request's estate. */
@@ -209,8 +265,14 @@ export class RedProxyRepository {
     return rows.length > 0;
   }
 
-  async recordEvent(requestId: string, from: RedProxyState | null, to: RedProxyState, actor: string | null) {
-    await this.db.insert(redProxyEvents).values({ requestId, fromState: from, toState: to, actor });
+  async recordEvent(
+    requestId: string,
+    from: RedProxyState | null,
+    to: RedProxyState,
+    actor: string | null,
+    details: Partial<Pick<RedProxyEventRow, "assignedTeamId" | "assignedVolunteerId" | "reason">> = {},
+  ) {
+    await this.db.insert(redProxyEvents).values({ requestId, fromState: from, toState: to, actor, ...details });
   }
 
   /** Stores one side's feedback; the unique index refuses a second one of the same side. */

@@ -15,10 +15,11 @@ import {
 import type { SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { VolunteerDatabase } from "../db";
-import { redProxyFeedbackSide } from "../db/schema";
+import { type RedProxyConfirmationWindowRow, type RedProxyRequestRow, redProxyFeedbackSide } from "../db/schema";
 import { TeamsRepository } from "../teams/teams.repository";
 import { VolunteersRepository } from "../volunteers/volunteers.repository";
 import {
+  confirmationWindowPassed,
   type DeskScope,
   may,
   RedProxyRepository,
@@ -125,6 +126,18 @@ export async function requestRedProxy(
   );
 }
 
+/** What a move may need beyond its state: a condition of time, extra columns, a reason in the history. */
+interface MoveOptions {
+  /** Columns the move sets on the request. */
+  set?: Parameters<RedProxyRepository["move"]>[4];
+  /** A condition (SQL over the request) the move waits for; refused with INVALID_TRANSITION until it holds. */
+  ready?: { when: SQL; refusal: (request: RedProxyRequestRow) => string };
+  /** The states the move may start from, when not those the transition table allows. */
+  from?: readonly RedProxyState[];
+  /** What the history records besides the states. */
+  details?: Parameters<RedProxyRepository["recordEvent"]>[4];
+}
+
 /**
  * One move of the state machine: locks the request, refuses a caller `allowed` does not admit
  * (FORBIDDEN) and a move the table does not allow (INVALID_TRANSITION), moves it within the same
@@ -136,22 +149,24 @@ async function moveRequest(
   requestId: string,
   to: RedProxyState,
   allowed: SQL,
-  set: Parameters<RedProxyRepository["move"]>[4] = {},
+  options: MoveOptions = {},
 ) {
   const requests = new RedProxyRepository(tx);
-  const before = await requests.lock(requestId, allowed);
+  const before = await requests.lock(requestId, allowed, options.ready?.when);
   if (!before) throw notFound("No red proxy request has this id.");
   if (!before.permitted) throw denied(meta.caller);
-  if (!RED_PROXY_TRANSITIONS[before.state].includes(to)) {
+  const legal = options.from ? options.from.includes(before.state) : RED_PROXY_TRANSITIONS[before.state].includes(to);
+  if (!legal) {
     throw invalidTransition(`A red proxy request cannot move from ${before.state} to ${to}.`, {
       from: before.state,
       to,
     });
   }
-  const moved = await requests.move(requestId, before.state, to, allowed, set);
+  const { permitted: _permitted, ready, ...row } = before;
+  if (options.ready && !ready) throw invalidTransition(options.ready.refusal(row), { from: before.state, to });
+  const moved = await requests.move(requestId, before.state, to, allowed, options.set);
   if (!moved) throw denied(meta.caller);
-  await requests.recordEvent(requestId, before.state, to, meta.caller.subject);
-  const { permitted: _permitted, ...row } = before;
+  await requests.recordEvent(requestId, before.state, to, meta.caller.subject, options.details);
   const after = await requests.view(requestId);
   return { entityId: requestId, before: row, after, result: after };
 }
@@ -165,24 +180,95 @@ export async function assignRedProxyRequest(
   const { requestId, teamId, volunteerId } = parseInput(assignInput, input);
   const scope = deskScope(meta);
   return auditedWrite(db, meta, { action: "assignRedProxyRequest", entityType: "RedProxyRequest" }, async (tx) => {
-    const [team] = await new TeamsRepository(tx).byIds([teamId]);
-    if (!team) throw notFound("No volunteer team has this id.");
-    if (!scope.isAdmin && !scope.teamIds.includes(teamId)) throw denied(meta.caller);
-    const [volunteer] = await new VolunteersRepository(tx).byIds([volunteerId]);
-    if (!volunteer) throw notFound("No volunteer has this id.");
-    const requests = new RedProxyRepository(tx);
-    const request = await requests.lock(requestId, may.read(scope));
-    if (request && !(await requests.teamServesEstateOf(requestId, teamId))) {
-      throw badUserInput("`teamId` is not a team serving the request's estate.", {
-        argumentName: "input",
-        field: "teamId",
-      });
-    }
+    await checkAssignee(tx, meta, scope, requestId, teamId, volunteerId);
+    const assignment = { assignedTeamId: teamId, assignedVolunteerId: volunteerId };
     return moveRequest(tx, meta, requestId, "ASSIGNED", may.assignThrough(scope, teamId), {
-      assignedTeamId: teamId,
-      assignedVolunteerId: volunteerId,
+      set: assignment,
+      details: assignment,
     });
   });
+}
+
+/** Checks a team and volunteer to assign a request to: NOT_FOUND, FORBIDDEN or BAD_USER_INPUT before any write. */
+async function checkAssignee(
+  tx: VolunteerDatabase,
+  meta: RequestMeta,
+  scope: DeskScope,
+  requestId: string,
+  teamId: string,
+  volunteerId: string,
+) {
+  const [team] = await new TeamsRepository(tx).byIds([teamId]);
+  if (!team) throw notFound("No volunteer team has this id.");
+  if (!scope.isAdmin && !scope.teamIds.includes(teamId)) throw denied(meta.caller);
+  const [volunteer] = await new VolunteersRepository(tx).byIds([volunteerId]);
+  if (!volunteer) throw notFound("No volunteer has this id.");
+  const requests = new RedProxyRepository(tx);
+  const request = await requests.lock(requestId, may.read(scope));
+  if (request && !(await requests.teamServesEstateOf(requestId, teamId))) {
+    throw badUserInput("`teamId` is not a team serving the request's estate.", {
+      argumentName: "input",
+      field: "teamId",
+    });
+  }
+  return request;
+}
+
+/**
+ * 改派: the lead of the team an ASSIGNED request is assigned through (or an administrator) gives it
+ * to another volunteer, of their own team or of another team they lead that serves the estate. It
+ * stays ASSIGNED, keeps its due time, and the history records the move with the new assignee.
+ */
+export async function reassignRedProxyRequest(
+  db: VolunteerDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<RedProxyRequestView> {
+  const { requestId, teamId, volunteerId } = parseInput(assignInput, input);
+  const scope = deskScope(meta);
+  return auditedWrite(db, meta, { action: "reassignRedProxyRequest", entityType: "RedProxyRequest" }, async (tx) => {
+    const request = await checkAssignee(tx, meta, scope, requestId, teamId, volunteerId);
+    if (
+      request?.state === "ASSIGNED" &&
+      request.assignedVolunteerId === volunteerId &&
+      request.assignedTeamId === teamId
+    ) {
+      throw badUserInput("The request is already assigned to this volunteer through this team.", {
+        argumentName: "input",
+        field: "volunteerId",
+      });
+    }
+    const assignment = { assignedTeamId: teamId, assignedVolunteerId: volunteerId };
+    return moveRequest(tx, meta, requestId, "ASSIGNED", may.reassignThrough(scope, teamId), {
+      from: ["ASSIGNED"],
+      set: assignment,
+      details: { ...assignment, reason: "REASSIGNED" },
+    });
+  });
+}
+
+/**
+ * 逾期未确认办结: once the confirmation window (fixed when the volunteer reported an
+ * AWAITING_CONFIRMATION request done, from the window then published) has passed, the assigned team's lead or an administrator closes it as
+ * COMPLETED without the requester; the history says why. Before then, INVALID_TRANSITION.
+ */
+export async function closeUnconfirmedRedProxyRequest(
+  db: VolunteerDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<RedProxyRequestView> {
+  const { requestId } = parseInput(refInput, input);
+  return auditedWrite(db, meta, { action: "closeUnconfirmedRedProxyRequest", entityType: "RedProxyRequest" }, (tx) =>
+    moveRequest(tx, meta, requestId, "COMPLETED", may.closeUnconfirmed(deskScope(meta)), {
+      from: ["AWAITING_CONFIRMATION"],
+      ready: {
+        when: confirmationWindowPassed,
+        refusal: (request) =>
+          `The requester may confirm until ${request.confirmBy?.toISOString()}; it cannot be closed without them before then.`,
+      },
+      details: { reason: "CONFIRMATION_WINDOW_PASSED" },
+    }),
+  );
 }
 
 /** 办结: the assigned volunteer (or the assigned team's lead, or an administrator) reports it done. */
@@ -193,7 +279,9 @@ export async function markRedProxyDone(
 ): Promise<RedProxyRequestView> {
   const { requestId } = parseInput(refInput, input);
   return auditedWrite(db, meta, { action: "markRedProxyDone", entityType: "RedProxyRequest" }, (tx) =>
-    moveRequest(tx, meta, requestId, "AWAITING_CONFIRMATION", may.actForVolunteer(deskScope(meta)), { done: true }),
+    moveRequest(tx, meta, requestId, "AWAITING_CONFIRMATION", may.actForVolunteer(deskScope(meta)), {
+      set: { done: true },
+    }),
   );
 }
 
@@ -249,5 +337,30 @@ export async function leaveRedProxyFeedback(
       const result = await requests.view(requestId);
       return { entityId: requestId, before: null, after: feedback, result };
     }),
+  );
+}
+
+const windowInput = z.object({
+  hours: z.number().int().min(0, "must be 0 to 720").max(720, "must be 0 to 720"),
+});
+
+/** 发布确认期限: a volunteer administrator publishes a new window; requests reported done from now on get it. */
+export async function publishRedProxyConfirmationWindow(
+  db: VolunteerDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<RedProxyConfirmationWindowRow> {
+  const { hours } = parseInput(windowInput, input);
+  if (!isAgencyAdmin(meta.caller, "volunteer")) throw denied(meta.caller);
+  return auditedWrite(
+    db,
+    meta,
+    { action: "publishRedProxyConfirmationWindow", entityType: "RedProxyConfirmationWindow" },
+    async (tx) => {
+      const requests = new RedProxyRepository(tx);
+      const before = await requests.currentWindow();
+      const published = await requests.publishWindow(hours, meta.caller.subject);
+      return { entityId: published.id, before, after: published, result: published };
+    },
   );
 }

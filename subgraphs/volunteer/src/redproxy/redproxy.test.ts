@@ -3,7 +3,7 @@ import type { Caller, Grant } from "@linli/service-kit";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { redProxyEvents, redProxyFeedback, redProxyRequests } from "../db/schema";
+import { auditLog, redProxyEvents, redProxyFeedback, redProxyRequests } from "../db/schema";
 import { loadCounty, volunteer } from "../definition";
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are read field by field in these tests
@@ -349,5 +349,143 @@ describe("leaveRedProxyFeedback", () => {
       expect(result.errors?.[0]?.extensions).toMatchObject({ field: "rating" });
     }
     expect(await database.db.select().from(redProxyFeedback).where(eq(redProxyFeedback.requestId, id))).toHaveLength(0);
+  });
+});
+
+describe("reassignRedProxyRequest (改派)", () => {
+  const REASSIGN = `mutation ($input: AssignRedProxyRequestInput!) { reassignRedProxyRequest(input: $input) {
+    ${FIELDS} dueAt history { from to reason team { id } volunteer { id } } } }`;
+  const reassign = (requestId: string, volunteerId: string, caller: Caller = leadOf(mulanTeam), teamId = mulanTeam) =>
+    database.query(REASSIGN, { input: { requestId, teamId, volunteerId } }, caller);
+
+  it("lets the assigned team's lead give the request to another volunteer, keeping its due time and recording who", async () => {
+    const id = await requestIn("ASSIGNED");
+    const before = await ok(database.query(READ, { id }, admin));
+    const other = await registeredVolunteer();
+    const moved = await ok(reassign(id, other.id));
+    expect(moved).toMatchObject({ state: "ASSIGNED", assignedVolunteer: { id: other.id }, dueAt: before.dueAt });
+    expect(moved.history.slice(1)).toMatchObject([
+      {
+        from: "REQUESTED",
+        to: "ASSIGNED",
+        reason: null,
+        team: { id: mulanTeam },
+        volunteer: { id: before.assignedVolunteer.id },
+      },
+      { from: "ASSIGNED", to: "ASSIGNED", reason: "REASSIGNED", team: { id: mulanTeam }, volunteer: { id: other.id } },
+    ]);
+    // The new volunteer now acts on it.
+    await ok(move("markRedProxyDone", id, other.caller));
+    const audit = await database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, id));
+    expect(audit.map((row) => row.action)).toContain("reassignRedProxyRequest");
+  });
+
+  it("refuses the volunteer it already has, another team's lead, and a team not serving the estate; nothing changes", async () => {
+    const id = await requestIn("ASSIGNED");
+    const current = (await ok(database.query(READ, { id }, admin))).assignedVolunteer.id;
+    const other = await registeredVolunteer();
+    expect(codes(await reassign(id, current))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await reassign(id, other.id, leadOf(dongmenTeam), dongmenTeam))).toEqual(["BAD_USER_INPUT"]);
+    expect(codes(await reassign(id, other.id, leadOf(dongmenTeam)))).toEqual(["FORBIDDEN"]);
+    expect(codes(await reassign(id, other.id, residentOf(binhe, "resident-reassign")))).toEqual(["FORBIDDEN"]);
+    const after = await ok(database.query(READ, { id }, admin));
+    expect(after.assignedVolunteer.id).toBe(current);
+    expect((await stored(id)).events).toBe(2);
+  });
+
+  it("refuses a request that is not ASSIGNED with INVALID_TRANSITION", async () => {
+    const other = await registeredVolunteer();
+    for (const state of ["REQUESTED", "AWAITING_CONFIRMATION", "COMPLETED", "CANCELLED"]) {
+      const id = await requestIn(state);
+      const before = await stored(id);
+      expect(codes(await reassign(id, other.id, admin))).toEqual(["INVALID_TRANSITION"]);
+      expect(await stored(id)).toEqual(before);
+    }
+  });
+});
+
+describe("closeUnconfirmedRedProxyRequest (逾期未确认办结)", () => {
+  const CLOSE = `mutation ($input: RedProxyRequestRefInput!) { closeUnconfirmedRedProxyRequest(input: $input) {
+    ${FIELDS} confirmBy history { from to reason actor } } }`;
+  const PUBLISH = `mutation ($input: PublishRedProxyConfirmationWindowInput!) {
+    publishRedProxyConfirmationWindow(input: $input) { hours publishedAt } }`;
+  const WINDOW = "{ redProxyConfirmationWindow { hours publishedAt } }";
+  const DEADLINE = `query ($id: ID!) { redProxyRequest(id: $id) { doneAt confirmBy } }`;
+  const close = (requestId: string, caller: Caller = leadOf(mulanTeam)) =>
+    database.query(CLOSE, { input: { requestId } }, caller);
+  const deadlineIn = (id: string, hours: number) =>
+    database.db
+      .update(redProxyRequests)
+      .set({ confirmBy: sql`now() + ${hours} * interval '1 hour'` })
+      .where(eq(redProxyRequests.id, id));
+  const hoursToConfirm = async (id: string) => {
+    const request = await ok(database.query(DEADLINE, { id }, admin));
+    return (Date.parse(request.confirmBy) - Date.parse(request.doneAt)) / 3600_000;
+  };
+
+  // Runs first: the window stays the default until a test below publishes one.
+  it("gives a request reported done the default window of 72 hours until a window is published", async () => {
+    expect(await ok(database.query(WINDOW))).toEqual({ hours: 72, publishedAt: null });
+    expect(await hoursToConfirm(await requestIn("AWAITING_CONFIRMATION"))).toBe(72);
+    const open = await requestIn("ASSIGNED");
+    expect((await ok(database.query(DEADLINE, { id: open }, admin))).confirmBy).toBeNull();
+  });
+
+  it("refuses to close a request before its deadline, and closes it as COMPLETED after, saying why", async () => {
+    const id = await requestIn("AWAITING_CONFIRMATION");
+    await deadlineIn(id, 1);
+    expect(codes(await close(id))).toEqual(["INVALID_TRANSITION"]);
+    expect(await stored(id)).toEqual({ state: "AWAITING_CONFIRMATION", events: 3 });
+    await deadlineIn(id, -1);
+    const closed = await ok(close(id));
+    expect(closed.state).toBe("COMPLETED");
+    expect(closed.history.at(-1)).toEqual({
+      from: "AWAITING_CONFIRMATION",
+      to: "COMPLETED",
+      reason: "CONFIRMATION_WINDOW_PASSED",
+      actor: `lead-of-${mulanTeam}`,
+    });
+    // The requester may still rate it (here filed at the desk, so its team's lead records it).
+    await ok(feedback(id, { side: "REQUESTER", rating: 4 }, leadOf(mulanTeam)));
+  });
+
+  it("refuses another team's lead and residents, and any request not awaiting confirmation", async () => {
+    const id = await requestIn("AWAITING_CONFIRMATION");
+    await deadlineIn(id, -10);
+    expect(codes(await close(id, leadOf(dongmenTeam)))).toEqual(["FORBIDDEN"]);
+    expect(codes(await close(id, residentOf(binhe, "resident-close")))).toEqual(["FORBIDDEN"]);
+    expect(await stored(id)).toEqual({ state: "AWAITING_CONFIRMATION", events: 3 });
+    for (const state of ["REQUESTED", "ASSIGNED", "COMPLETED", "CANCELLED"]) {
+      const other = await requestIn(state);
+      const before = await stored(other);
+      expect(codes(await close(other, admin))).toEqual(["INVALID_TRANSITION"]);
+      expect(await stored(other)).toEqual(before);
+    }
+  });
+
+  it("lets an administrator publish a window for requests reported done from then on, keeping earlier deadlines", async () => {
+    const earlier = await requestIn("AWAITING_CONFIRMATION");
+    const before = await ok(database.query(DEADLINE, { id: earlier }, admin));
+    expect(codes(await database.query(PUBLISH, { input: { hours: 24 } }, leadOf(mulanTeam)))).toEqual(["FORBIDDEN"]);
+    for (const hours of [-1, 721]) {
+      expect(codes(await database.query(PUBLISH, { input: { hours } }, admin))).toEqual(["BAD_USER_INPUT"]);
+    }
+    expect((await ok(database.query(WINDOW))).hours).toBe(72);
+    const published = await ok(database.query(PUBLISH, { input: { hours: 24 } }, admin));
+    expect(published.hours).toBe(24);
+    expect(await ok(database.query(WINDOW))).toEqual(published);
+    expect(await hoursToConfirm(await requestIn("AWAITING_CONFIRMATION"))).toBe(24);
+    expect(await ok(database.query(DEADLINE, { id: earlier }, admin))).toEqual(before);
+    // A window of 0: the lead may close a request as soon as it is reported done.
+    await ok(database.query(PUBLISH, { input: { hours: 0 } }, admin));
+    const now = await requestIn("AWAITING_CONFIRMATION");
+    expect((await ok(close(now))).state).toBe("COMPLETED");
+    await ok(database.query(PUBLISH, { input: { hours: 72 } }, admin));
+  });
+
+  it("keeps every published window unchangeable by the database itself", async () => {
+    await ok(database.query(PUBLISH, { input: { hours: 72 } }, admin));
+    await expect(database.db.execute(sql`update red_proxy_confirmation_windows set hours = 1`)).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from red_proxy_confirmation_windows`)).rejects.toThrow();
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "activities_place_starts_at_id_idx" ON "activities" USING btree ("place_id","starts_at","id");
