@@ -32,4 +32,11 @@ export default subgraphCodegenConfig({
   PracticalProject: "../db/schema#PracticalProjectRow",
   PracticalProjectConnection: "@linli/service-kit#Connection<PracticalProjectRow>",
   PracticalProjectTransition: "../db/schema#PracticalProjectTransitionRow",
+  DeliberationMeeting: "../db/schema#DeliberationMeetingRow",
+  DeliberationMeetingConnection: "@linli/service-kit#Connection<DeliberationMeetingRow>",
+  DeliberationParticipant: "../db/schema#DeliberationParticipantRow",
+  HouseRule: "../db/schema#HouseRuleRow",
+  HouseRuleConnection: "@linli/service-kit#Connection<HouseRuleRow>",
+  HouseRuleTransition: "../db/schema#HouseRuleTransitionRow",
+  HouseRuleBallot: "../deliberation/deliberation.repository#BallotView",
 });

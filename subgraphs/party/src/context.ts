@@ -1,6 +1,8 @@
 import { childConnectionLoader, listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import { BranchesRepository } from "./branches/branches.repository";
 import type { PartyDatabase } from "./db";
+import { DeliberationRepository, deliberationSortKey } from "./deliberation/deliberation.repository";
+import { DeliberationService } from "./deliberation/deliberation.service";
 import { DisputesRepository, disputeSortKey } from "./disputes/disputes.repository";
 import { DisputesService, disputeScope } from "./disputes/disputes.service";
 import { LivingRoomsRepository } from "./living-rooms/living-rooms.repository";
@@ -32,6 +34,8 @@ export interface Context extends RequestIdentity {
   practicalProjects: PracticalProjectsRepository;
   /** Practical projects registered, advanced and completed within the caller's estates. */
   projectService: PracticalProjectsService;
+  /** 议事会 and 家规家训: meetings recorded, rules proposed, voted on and decided. */
+  deliberationService: DeliberationService;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -43,10 +47,11 @@ interface Repositories {
   disputes: DisputesRepository;
   livingRooms: LivingRoomsRepository;
   practicalProjects: PracticalProjectsRepository;
+  deliberation: DeliberationRepository;
 }
 
 function createLoaders(
-  { places, branches, members, problems, disputes, livingRooms, practicalProjects }: Repositories,
+  { places, branches, members, problems, disputes, livingRooms, practicalProjects, deliberation }: Repositories,
   identity: RequestIdentity,
 ) {
   const queue = (kind: ResponsibleKind) =>
@@ -188,6 +193,40 @@ function createLoaders(
       (ids) => practicalProjects.historyByProjectIds(ids),
       (row) => row.projectId,
     ),
+    meetingById: rowLoader(
+      (ids) => deliberation.meetingsByIds(ids),
+      (row) => row.id,
+    ),
+    meetingPageByEstate: childConnectionLoader(
+      (ids, page) => deliberation.meetingPagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      deliberationSortKey,
+    ),
+    participantsByMeeting: listLoader(
+      (ids) => deliberation.participantsByMeetingIds(ids),
+      (row) => row.meetingId,
+    ),
+    houseRuleById: rowLoader(
+      (ids) => deliberation.rulesByIds(ids),
+      (row) => row.id,
+    ),
+    houseRulePageByEstate: childConnectionLoader(
+      (ids, page) => deliberation.rulePagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      deliberationSortKey,
+    ),
+    houseRulesByMeeting: listLoader(
+      (ids) => deliberation.rulesByMeetingIds(ids),
+      (row) => row.meetingId ?? "",
+    ),
+    voteCountByHouseRule: rowLoader(
+      (ids) => deliberation.voteCountsByRuleIds(ids),
+      (row) => row.ruleId,
+    ),
+    historyByHouseRule: listLoader(
+      (ids) => deliberation.historyByRuleIds(ids),
+      (row) => row.ruleId,
+    ),
   };
 }
 
@@ -200,12 +239,14 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     disputes: new DisputesRepository(db),
     livingRooms: new LivingRoomsRepository(db),
     practicalProjects: new PracticalProjectsRepository(db),
+    deliberation: new DeliberationRepository(db),
   };
   const loaders = createLoaders(repositories, identity);
   const memberService = new MembersService(identity, db, loaders);
   const problemService = new ProblemsService(identity, db, loaders);
   const disputeService = new DisputesService(identity, db);
   const projectService = new PracticalProjectsService(identity, db);
+  const deliberationService = new DeliberationService(identity, db);
   const { places, branches, members, problems, practicalProjects } = repositories;
   return {
     ...identity,
@@ -219,6 +260,7 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     disputeService,
     practicalProjects,
     projectService,
+    deliberationService,
     loaders,
   };
 }

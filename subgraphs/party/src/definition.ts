@@ -4,6 +4,7 @@ import { defineSubgraph } from "@linli/service-kit";
 import { branchesResolvers } from "./branches/branches.resolvers";
 import { createContext } from "./context";
 import { schema } from "./db";
+import { deliberationResolvers } from "./deliberation/deliberation.resolvers";
 import { isEmpty, loadCounty } from "./demo";
 import { disputesResolvers } from "./disputes/disputes.resolvers";
 import { livingRoomsResolvers } from "./living-rooms/living-rooms.resolvers";
@@ -27,6 +28,7 @@ export const party = defineSubgraph({
     problemsResolvers,
     disputesResolvers,
     practicalProjectsResolvers,
+    deliberationResolvers,
   ],
   rules,
   createContext,

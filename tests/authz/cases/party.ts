@@ -164,6 +164,69 @@ const projectMove = (mutation: string, inputType: string, started: boolean, inpu
   readBack: projectReadBack,
 });
 
+// Deliberation in 木兰滨河 (木兰社区, 木兰滨河小区党支部): meetings and house rules; each attempt a fresh rule.
+const deliberationTarget = disputeTarget;
+const ESTATE_WORKERS: PersonaName[] = ["party_admin", "branch_secretary_own", "community_worker_own"];
+const meetingInput = (attempt: number) => ({
+  estateId: mulan,
+  heldOn: "2024-03-15",
+  topic: `电动车集中充电棚选址 ${attempt}`,
+  participants: [
+    { kind: "PARTY_BRANCH", id: disputeTarget.branch },
+    { kind: "OWNERS_COMMITTEE", name: "木兰滨河业委会" },
+  ],
+  minutes: "各方就充电棚选址充分讨论。",
+  decisions: ["充电棚建在 6 幢北侧空地"],
+});
+/** A client-chosen house rule id per attempt, so that setup can move the rule it proposes. */
+const houseRuleId = (attempt: number, lane = 0) =>
+  `0000${lane}000-0000-4000-a000-${attempt.toString(16).padStart(12, "0")}`;
+const houseRuleInput = (id: string, attempt: number) => ({
+  id,
+  estateId: mulan,
+  title: `文明养犬公约 ${attempt}`,
+  text: "遛狗拴绳，及时清理。",
+  quorum: { numerator: 1, denominator: 2 },
+  approval: { numerator: 1, denominator: 2 },
+});
+/** Setup as the observer: a fresh house rule, PROPOSED or already VOTING. */
+const houseRuleSetup =
+  (voting: boolean) =>
+  (attempt: number): Operation => ({
+    query: voting
+      ? `mutation ($input: ProposeHouseRuleInput!, $id: ID!) {
+          h: proposeHouseRule(input: $input) { id }
+          o: openHouseRuleVote(input: { ruleId: $id }) { id }
+        }`
+      : `mutation ($input: ProposeHouseRuleInput!) { h: proposeHouseRule(input: $input) { id } }`,
+    variables: voting
+      ? { input: houseRuleInput(houseRuleId(attempt), attempt), id: houseRuleId(attempt) }
+      : { input: houseRuleInput(houseRuleId(attempt), attempt) },
+  });
+const houseRuleReadBack = (setup: SetupData): Operation => ({
+  query: `query ($id: ID!) { houseRule(id: $id) { status votesCast votesFor history { to } } }`,
+  variables: { id: setup.h.id },
+});
+const houseRuleMove = (
+  mutation: string,
+  voting: boolean,
+  allowed: PersonaName[],
+  extra: Record<string, unknown> = {},
+) => ({
+  mutation,
+  subgraph: "party" as const,
+  target: deliberationTarget,
+  setup: houseRuleSetup(voting),
+  operation: (_attempt: number, setup: SetupData): Operation => ({
+    query: `mutation ($input: ${mutation === "castHouseRuleVote" ? "CastHouseRuleVoteInput" : "HouseRuleTransitionInput"}!) {
+      ${mutation}(input: $input) { __typename }
+    }`,
+    variables: { input: { ruleId: setup.h.id, ...extra } },
+  }),
+  allowed,
+  readBack: houseRuleReadBack,
+});
+
 /** The party organization's mutations. */
 export const partyCases: AuthorizationCase[] = [
   {
@@ -324,4 +387,35 @@ export const partyCases: AuthorizationCase[] = [
   },
   projectMove("updatePracticalProjectProgress", "UpdatePracticalProjectProgressInput", false, { progress: 20 }),
   projectMove("completePracticalProject", "CompletePracticalProjectInput", true, { completedOn: "2025-06-30" }),
+  {
+    mutation: "recordDeliberationMeeting",
+    subgraph: "party",
+    target: deliberationTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: RecordDeliberationMeetingInput!) { recordDeliberationMeeting(input: $input) { id } }`,
+      variables: { input: meetingInput(attempt) },
+    }),
+    allowed: ESTATE_WORKERS,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { deliberationMeetings(first: 1) { edges { node { id } } } } }`,
+      variables: { id: mulan },
+    },
+  },
+  {
+    mutation: "proposeHouseRule",
+    subgraph: "party",
+    target: deliberationTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: ProposeHouseRuleInput!) { proposeHouseRule(input: $input) { id } }`,
+      variables: { input: houseRuleInput(houseRuleId(attempt, 1), attempt) },
+    }),
+    allowed: ESTATE_WORKERS,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { houseRules(first: 1) { edges { node { id } } } } }`,
+      variables: { id: mulan },
+    },
+  },
+  houseRuleMove("openHouseRuleVote", false, ESTATE_WORKERS),
+  houseRuleMove("castHouseRuleVote", true, ["resident_own"], { choice: "FOR" }),
+  houseRuleMove("closeHouseRuleVote", true, ESTATE_WORKERS),
 ];
