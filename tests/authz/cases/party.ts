@@ -418,4 +418,36 @@ export const partyCases: AuthorizationCase[] = [
   houseRuleMove("openHouseRuleVote", false, ESTATE_WORKERS),
   houseRuleMove("castHouseRuleVote", true, ["resident_own"], { choice: "FOR" }),
   houseRuleMove("closeHouseRuleVote", true, ESTATE_WORKERS),
+  {
+    // The observer reads who the secretary is; each attempt names the other of two members of the branch.
+    mutation: "setBranchSecretary",
+    subgraph: "party",
+    target: {
+      branch: shigushanBranch,
+      estate: demoId("estate", "仙安石鼓山"),
+      community: demoId("community", "仙安社区"),
+    },
+    setup: () => ({
+      query: `query ($id: ID!) { partyBranch(id: $id) { secretary { id } } }`,
+      variables: { id: shigushanBranch },
+    }),
+    operation: (_attempt, setup) => {
+      const [first, second] = [demoId("member", "仙安石鼓山/王永福"), demoId("member", "仙安石鼓山/陈阿娇")];
+      return {
+        query: `mutation ($input: SetBranchSecretaryInput!) { setBranchSecretary(input: $input) { id } }`,
+        variables: {
+          input: {
+            branchId: shigushanBranch,
+            memberId: setup.partyBranch.secretary?.id === first ? second : first,
+            background: "RETIRED_CADRE",
+          },
+        },
+      };
+    },
+    allowed: ["party_admin"],
+    readBack: {
+      query: `query ($id: ID!) { partyBranch(id: $id) { secretaryBackground secretary { id } } }`,
+      variables: { id: shigushanBranch },
+    },
+  },
 ];

@@ -849,6 +849,12 @@ export type Mutation = {
    */
   resolveProblem: Problem;
   /**
+   * 书记 — names a branch's secretary, who must be a member of that branch, and their background.
+   * Allowed to the party organization's administrators; a member of another branch is refused with
+   * BAD_USER_INPUT and nothing changes. Recorded in the audit log.
+   */
+  setBranchSecretary: PartyBranch;
+  /**
    * 解题 — work on an assigned problem starts (ASSIGNED → IN_PROGRESS). Allowed to the handler and to
    * the responsible party it is assigned to (that company's property manager, that unit's liaison,
    * that team's volunteer lead, that branch's secretary).
@@ -1036,6 +1042,15 @@ export type MutationReportProblemArgs = {
  */
 export type MutationResolveProblemArgs = {
   input: ResolveProblemInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationSetBranchSecretaryArgs = {
+  input: SetBranchSecretaryInput;
 };
 
 
@@ -1853,6 +1868,16 @@ export type SecretaryBackground =
   /** 社会组织负责人 — the head of a social organization. */
   | 'SOCIAL_ORG_LEADER';
 
+/** 书记 — a branch's new secretary. */
+export type SetBranchSecretaryInput = {
+  /** 书记背景 — who the secretary is outside the branch. */
+  background: SecretaryBackground;
+  /** The branch. */
+  branchId: Scalars['ID']['input'];
+  /** The secretary: a member of this branch. */
+  memberId: Scalars['ID']['input'];
+};
+
 /** 镇/街道 — a town or subdistrict of the county. */
 export type Subdistrict = {
   __typename?: 'Subdistrict';
@@ -2204,6 +2229,7 @@ export type ResolversTypes = {
   ResponsibleKind: ResponsibleKind;
   ResponsibleParty: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResponsibleParty']>;
   SecretaryBackground: SecretaryBackground;
+  SetBranchSecretaryInput: SetBranchSecretaryInput;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: SubdistrictKind;
   Unit: ResolverTypeWrapper<UnitRef>;
@@ -2292,6 +2318,7 @@ export type ResolversParentTypes = {
   ResolveProblemInput: ResolveProblemInput;
   ResponsibleInput: ResponsibleInput;
   ResponsibleParty: ResolversUnionTypes<ResolversParentTypes>['ResponsibleParty'];
+  SetBranchSecretaryInput: SetBranchSecretaryInput;
   Subdistrict: SubdistrictRow;
   Unit: UnitRef;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
@@ -2580,6 +2607,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rejectProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRejectProblemArgs, 'input'>>;
   reportProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationReportProblemArgs, 'input'>>;
   resolveProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationResolveProblemArgs, 'input'>>;
+  setBranchSecretary?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationSetBranchSecretaryArgs, 'input'>>;
   startProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationStartProblemArgs, 'input'>>;
   updatePartyMemberContact?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
   updatePracticalProjectProgress?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationUpdatePracticalProjectProgressArgs, 'input'>>;
