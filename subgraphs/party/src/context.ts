@@ -6,6 +6,7 @@ import { DeliberationService } from "./deliberation/deliberation.service";
 import { DisputesRepository, disputeSortKey } from "./disputes/disputes.repository";
 import { DisputesService, disputeScope } from "./disputes/disputes.service";
 import { LivingRoomsRepository } from "./living-rooms/living-rooms.repository";
+import { LivingRoomsService } from "./living-rooms/living-rooms.service";
 import { MembersRepository, memberSortKey } from "./members/members.repository";
 import { MembersService } from "./members/members.service";
 import { estateSortKey, PlacesRepository } from "./places/places.repository";
@@ -36,6 +37,8 @@ export interface Context extends RequestIdentity {
   projectService: PracticalProjectsService;
   /** 议事会 and 家规家训: meetings recorded, rules proposed, voted on and decided. */
   deliberationService: DeliberationService;
+  /** 睦邻客厅 opened and changed by the estate's branch secretary or a party administrator. */
+  livingRoomService: LivingRoomsService;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -247,6 +250,7 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
   const disputeService = new DisputesService(identity, db);
   const projectService = new PracticalProjectsService(identity, db);
   const deliberationService = new DeliberationService(identity, db);
+  const livingRoomService = new LivingRoomsService(identity, db);
   const { places, branches, members, problems, practicalProjects } = repositories;
   return {
     ...identity,
@@ -261,6 +265,7 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     practicalProjects,
     projectService,
     deliberationService,
+    livingRoomService,
     loaders,
   };
 }

@@ -227,6 +227,20 @@ const houseRuleMove = (
   readBack: houseRuleReadBack,
 });
 
+// Living rooms: one per estate, so each allowed creation needs an estate without one. The setup finds
+// the first free estate of this list; party_admin (earlier in PERSONAS) takes the two outside the
+// joint branch, branch_secretary_own then the joint branch's own two. Refused attempts change nothing.
+const jointBranch = demoId("branch", "洪桥社区小区联合党支部");
+const ROOMLESS = ["木兰乐园", "兰鑫花园", "洪桥花苑", "洪桥新村"].map((name) => demoId("estate", name));
+const roomlessReadBack: Operation = {
+  query: `query ($a: ID!, $b: ID!, $c: ID!, $d: ID!) {
+    a: estate(id: $a) { livingRoom { id } } b: estate(id: $b) { livingRoom { id } }
+    c: estate(id: $c) { livingRoom { id } } d: estate(id: $d) { livingRoom { id } }
+  }`,
+  variables: { a: ROOMLESS[0], b: ROOMLESS[1], c: ROOMLESS[2], d: ROOMLESS[3] },
+};
+const dongmenRoom = demoId("livingRoom", "东门顺安");
+
 /** The party organization's mutations. */
 export const partyCases: AuthorizationCase[] = [
   {
@@ -448,6 +462,42 @@ export const partyCases: AuthorizationCase[] = [
     readBack: {
       query: `query ($id: ID!) { partyBranch(id: $id) { secretaryBackground secretary { id } } }`,
       variables: { id: shigushanBranch },
+    },
+  },
+  {
+    mutation: "createLivingRoom",
+    subgraph: "party",
+    target: { branch: jointBranch, estate: ROOMLESS[2], community: demoId("community", "洪桥社区") },
+    setup: () => roomlessReadBack,
+    operation: (attempt, setup) => {
+      const free = ["a", "b", "c", "d"].findIndex((key) => setup[key].livingRoom === null);
+      return {
+        query: `mutation ($input: CreateLivingRoomInput!) { createLivingRoom(input: $input) { id } }`,
+        variables: {
+          input: {
+            estateId: ROOMLESS[free === -1 ? 3 : free],
+            name: `睦邻客厅 ${attempt}`,
+            openedOn: "2023-05-01",
+            functions: ["PARTY_ACTIVITIES"],
+          },
+        },
+      };
+    },
+    allowed: PROJECT_WRITERS,
+    readBack: roomlessReadBack,
+  },
+  {
+    mutation: "updateLivingRoom",
+    subgraph: "party",
+    target: projectTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: UpdateLivingRoomInput!) { updateLivingRoom(input: $input) { id } }`,
+      variables: { input: { livingRoomId: dongmenRoom, name: `东门顺安睦邻客厅 ${attempt}` } },
+    }),
+    allowed: PROJECT_WRITERS,
+    readBack: {
+      query: `query ($id: ID!) { livingRoom(id: $id) { name functions } }`,
+      variables: { id: dongmenRoom },
     },
   },
 ];

@@ -136,6 +136,18 @@ export type County = {
   subdistricts: Array<Subdistrict>;
 };
 
+/** 睦邻客厅 — a new living room. */
+export type CreateLivingRoomInput = {
+  /** The estate it serves. */
+  estateId: Scalars['ID']['input'];
+  /** What it offers: 1 to 6 functions, none twice. */
+  functions: Array<LivingRoomFunction>;
+  /** Name, 1 to 100 characters, e.g. 木兰滨河睦邻客厅. */
+  name: Scalars['String']['input'];
+  /** Opened (ISO 8601, YYYY-MM-DD), not in the future. */
+  openedOn: Scalars['String']['input'];
+};
+
 /** 新年开门办一件实事 — a new practical project. */
 export type CreatePracticalProjectInput = {
   /** What will be done, 1 to 2000 characters. */
@@ -783,6 +795,12 @@ export type Mutation = {
    */
   concludeDispute: Dispute;
   /**
+   * 睦邻客厅 — opens an estate's living room (at most one an estate: a second is refused with
+   * CONFLICT). Allowed to the secretary of the branch covering the estate and to the party
+   * organization's administrators; audited.
+   */
+  createLivingRoom: LivingRoom;
+  /**
    * 新年开门办一件实事 — registers a PLANNED practical project for an estate. Allowed to the secretary of
    * the branch covering the estate and to the party organization's administrators; recorded in the
    * project's status history and the audit log.
@@ -860,6 +878,8 @@ export type Mutation = {
    * that team's volunteer lead, that branch's secretary).
    */
   startProblem: Problem;
+  /** 睦邻客厅 — renames a living room or changes its functions. Same callers as createLivingRoom. */
+  updateLivingRoom: LivingRoom;
   /**
    * Changes a party member's phone and/or address (联系方式). Allowed to the party organization's
    * administrators and to the secretary (书记) of the member's branch; recorded in the audit log.
@@ -943,6 +963,15 @@ export type MutationCompletePracticalProjectArgs = {
  */
 export type MutationConcludeDisputeArgs = {
   input: ConcludeDisputeInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationCreateLivingRoomArgs = {
+  input: CreateLivingRoomInput;
 };
 
 
@@ -1060,6 +1089,15 @@ export type MutationSetBranchSecretaryArgs = {
  */
 export type MutationStartProblemArgs = {
   input: ProblemTransitionInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationUpdateLivingRoomArgs = {
+  input: UpdateLivingRoomInput;
 };
 
 
@@ -1926,6 +1964,16 @@ export type UnitAssignedProblemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 睦邻客厅 — changes to a living room; a field left out stays as it is. */
+export type UpdateLivingRoomInput = {
+  /** New functions: 1 to 6, none twice. */
+  functions?: InputMaybe<Array<LivingRoomFunction>>;
+  /** The room. */
+  livingRoomId: Scalars['ID']['input'];
+  /** New name, 1 to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * A new phone and/or address for a party member (联系方式). Omitted (or null) fields are left unchanged;
  * at least one must be given.
@@ -2149,6 +2197,7 @@ export type ResolversTypes = {
   CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: ResolverTypeWrapper<CountyRow>;
+  CreateLivingRoomInput: CreateLivingRoomInput;
   CreatePracticalProjectInput: CreatePracticalProjectInput;
   DeliberationMeeting: ResolverTypeWrapper<DeliberationMeetingRow>;
   DeliberationMeetingConnection: ResolverTypeWrapper<Connection<DeliberationMeetingRow>>;
@@ -2233,6 +2282,7 @@ export type ResolversTypes = {
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: SubdistrictKind;
   Unit: ResolverTypeWrapper<UnitRef>;
+  UpdateLivingRoomInput: UpdateLivingRoomInput;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
   UpdatePracticalProjectProgressInput: UpdatePracticalProjectProgressInput;
   VolunteerTeam: ResolverTypeWrapper<TeamRef>;
@@ -2254,6 +2304,7 @@ export type ResolversParentTypes = {
   CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: CountyRow;
+  CreateLivingRoomInput: CreateLivingRoomInput;
   CreatePracticalProjectInput: CreatePracticalProjectInput;
   DeliberationMeeting: DeliberationMeetingRow;
   DeliberationMeetingConnection: Connection<DeliberationMeetingRow>;
@@ -2321,6 +2372,7 @@ export type ResolversParentTypes = {
   SetBranchSecretaryInput: SetBranchSecretaryInput;
   Subdistrict: SubdistrictRow;
   Unit: UnitRef;
+  UpdateLivingRoomInput: UpdateLivingRoomInput;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
   UpdatePracticalProjectProgressInput: UpdatePracticalProjectProgressInput;
   VolunteerTeam: TeamRef;
@@ -2596,6 +2648,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeHouseRuleVote?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationCloseHouseRuleVoteArgs, 'input'>>;
   completePracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCompletePracticalProjectArgs, 'input'>>;
   concludeDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationConcludeDisputeArgs, 'input'>>;
+  createLivingRoom?: Resolver<ResolversTypes['LivingRoom'], ParentType, ContextType, RequireFields<MutationCreateLivingRoomArgs, 'input'>>;
   createPracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCreatePracticalProjectArgs, 'input'>>;
   markProblemDuplicate?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationMarkProblemDuplicateArgs, 'input'>>;
   openHouseRuleVote?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationOpenHouseRuleVoteArgs, 'input'>>;
@@ -2609,6 +2662,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resolveProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationResolveProblemArgs, 'input'>>;
   setBranchSecretary?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationSetBranchSecretaryArgs, 'input'>>;
   startProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationStartProblemArgs, 'input'>>;
+  updateLivingRoom?: Resolver<ResolversTypes['LivingRoom'], ParentType, ContextType, RequireFields<MutationUpdateLivingRoomArgs, 'input'>>;
   updatePartyMemberContact?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
   updatePracticalProjectProgress?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationUpdatePracticalProjectProgressArgs, 'input'>>;
 };
