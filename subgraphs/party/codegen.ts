@@ -38,5 +38,6 @@ export default subgraphCodegenConfig({
   HouseRule: "../db/schema#HouseRuleRow",
   HouseRuleConnection: "@linli/service-kit#Connection<HouseRuleRow>",
   HouseRuleTransition: "../db/schema#HouseRuleTransitionRow",
+  ProblemRoutingRule: "../db/schema#ProblemRoutingRuleRow",
   HouseRuleBallot: "../deliberation/deliberation.repository#BallotView",
 });

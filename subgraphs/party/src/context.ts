@@ -14,6 +14,7 @@ import { PracticalProjectsRepository, projectSortKey } from "./practical-project
 import { PracticalProjectsService } from "./practical-projects/practical-projects.service";
 import { ProblemsRepository, problemSortKey, type ResponsibleKind } from "./problems/problems.repository";
 import { ProblemsService } from "./problems/problems.service";
+import { RoutingRepository } from "./routing/routing.repository";
 
 /**
  * Everything a resolver may use, built afresh for every request (loaders cache per request
@@ -51,10 +52,21 @@ interface Repositories {
   livingRooms: LivingRoomsRepository;
   practicalProjects: PracticalProjectsRepository;
   deliberation: DeliberationRepository;
+  routing: RoutingRepository;
 }
 
 function createLoaders(
-  { places, branches, members, problems, disputes, livingRooms, practicalProjects, deliberation }: Repositories,
+  {
+    places,
+    branches,
+    members,
+    problems,
+    disputes,
+    livingRooms,
+    practicalProjects,
+    deliberation,
+    routing,
+  }: Repositories,
   identity: RequestIdentity,
 ) {
   const queue = (kind: ResponsibleKind) =>
@@ -222,6 +234,10 @@ function createLoaders(
       (ids) => deliberation.rulesByMeetingIds(ids),
       (row) => row.meetingId ?? "",
     ),
+    routingRulesByEstate: listLoader(
+      (ids) => routing.byEstateIds(ids),
+      (row) => row.estateId,
+    ),
     voteCountByHouseRule: rowLoader(
       (ids) => deliberation.voteCountsByRuleIds(ids),
       (row) => row.ruleId,
@@ -243,6 +259,7 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     livingRooms: new LivingRoomsRepository(db),
     practicalProjects: new PracticalProjectsRepository(db),
     deliberation: new DeliberationRepository(db),
+    routing: new RoutingRepository(db),
   };
   const loaders = createLoaders(repositories, identity);
   const memberService = new MembersService(identity, db, loaders);

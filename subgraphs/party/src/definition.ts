@@ -12,6 +12,7 @@ import { membersResolvers } from "./members/members.resolvers";
 import { placesResolvers } from "./places/places.resolvers";
 import { practicalProjectsResolvers } from "./practical-projects/practical-projects.resolvers";
 import { problemsResolvers } from "./problems/problems.resolvers";
+import { routingResolvers } from "./routing/routing.resolvers";
 import { rules } from "./rules";
 
 /** The party subgraph as the process runner, the tests and composition see it. */
@@ -29,6 +30,7 @@ export const party = defineSubgraph({
     disputesResolvers,
     practicalProjectsResolvers,
     deliberationResolvers,
+    routingResolvers,
   ],
   rules,
   createContext,

@@ -500,4 +500,25 @@ export const partyCases: AuthorizationCase[] = [
       variables: { id: dongmenRoom },
     },
   },
+  {
+    // Routes 南桥锦福家园's OTHER problems (no other case raises one) to a fresh unit id per attempt.
+    mutation: "setProblemRoutingRule",
+    subgraph: "party",
+    target: problemTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: SetProblemRoutingRuleInput!) { setProblemRoutingRule(input: $input) { category } }`,
+      variables: {
+        input: {
+          estateId: nanqiao,
+          category: "OTHER",
+          responsible: { kind: "UNIT", id: `0000b000-0000-4000-8000-${attempt.toString(16).padStart(12, "0")}` },
+        },
+      },
+    }),
+    allowed: HANDLER,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { problemRoutingRules { category responsible { ... on Unit { id } } } } }`,
+      variables: { id: nanqiao },
+    },
+  },
 ];

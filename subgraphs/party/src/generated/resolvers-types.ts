@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow, PracticalProjectRow, PracticalProjectTransitionRow, DeliberationMeetingRow, DeliberationParticipantRow, HouseRuleRow, HouseRuleTransitionRow } from '../db/schema';
+import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow, PracticalProjectRow, PracticalProjectTransitionRow, DeliberationMeetingRow, DeliberationParticipantRow, HouseRuleRow, HouseRuleTransitionRow, ProblemRoutingRuleRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
 import type { ProblemView, CompanyRef, UnitRef, TeamRef } from '../problems/problems.repository';
 import type { BallotView } from '../deliberation/deliberation.repository';
@@ -399,6 +399,11 @@ export type Estate = {
   partyMembers: PartyMemberConnection;
   /** 新年开门办一件实事 — the estate's practical projects, newest first; at most 100 a page. */
   practicalProjects: PracticalProjectConnection;
+  /**
+   * 派单规则 — who answers each category of problems in the estate, by category (at most one rule a
+   * category). Public, like the living room's notice of who handles what.
+   */
+  problemRoutingRules: Array<ProblemRoutingRule>;
   /** 问题墙 — the problems its residents raised, newest first, as the public sees them; at most 100 a page. */
   problemWall: PublicProblemConnection;
   /** 安置房 — true for a resettlement estate. */
@@ -873,6 +878,13 @@ export type Mutation = {
    */
   setBranchSecretary: PartyBranch;
   /**
+   * 派单规则 — names who answers one category of problems in an estate, replacing the rule it had
+   * (without a rule, the estate's branch answers). Allowed to the secretary of the branch covering the
+   * estate and to the party organization's administrators; audited. Problems already reported keep
+   * their assignment.
+   */
+  setProblemRoutingRule: ProblemRoutingRule;
+  /**
    * 解题 — work on an assigned problem starts (ASSIGNED → IN_PROGRESS). Allowed to the handler and to
    * the responsible party it is assigned to (that company's property manager, that unit's liaison,
    * that team's volunteer lead, that branch's secretary).
@@ -1080,6 +1092,15 @@ export type MutationResolveProblemArgs = {
  */
 export type MutationSetBranchSecretaryArgs = {
   input: SetBranchSecretaryInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationSetProblemRoutingRuleArgs = {
+  input: SetProblemRoutingRuleInput;
 };
 
 
@@ -1429,6 +1450,17 @@ export type ProblemEdge = {
   cursor: Scalars['String']['output'];
   /** The problem. */
   node: Problem;
+};
+
+/** 派单规则 — who answers one category of an estate's problems. */
+export type ProblemRoutingRule = {
+  __typename?: 'ProblemRoutingRule';
+  /** The category of problems. */
+  category: ProblemCategory;
+  /** 小区 — the estate. */
+  estate: Estate;
+  /** 责任方 — who answers them. */
+  responsible: ResponsibleParty;
 };
 
 /**
@@ -1916,6 +1948,16 @@ export type SetBranchSecretaryInput = {
   memberId: Scalars['ID']['input'];
 };
 
+/** 派单规则 — a routing rule to set. */
+export type SetProblemRoutingRuleInput = {
+  /** The category of problems. */
+  category: ProblemCategory;
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** Who answers them (a branch must exist here; other agencies' ids are taken as given). */
+  responsible: ResponsibleInput;
+};
+
 /** 镇/街道 — a town or subdistrict of the county. */
 export type Subdistrict = {
   __typename?: 'Subdistrict';
@@ -2256,6 +2298,7 @@ export type ResolversTypes = {
   ProblemCategory: ProblemCategory;
   ProblemConnection: ResolverTypeWrapper<Connection<ProblemView>>;
   ProblemEdge: ResolverTypeWrapper<Omit<ProblemEdge, 'node'> & { node: ResolversTypes['Problem'] }>;
+  ProblemRoutingRule: ResolverTypeWrapper<ProblemRoutingRuleRow>;
   ProblemStatus: ProblemStatus;
   ProblemTransition: ResolverTypeWrapper<ProblemTransitionRow>;
   ProblemTransitionConnection: ResolverTypeWrapper<Connection<ProblemTransitionRow>>;
@@ -2279,6 +2322,7 @@ export type ResolversTypes = {
   ResponsibleParty: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResponsibleParty']>;
   SecretaryBackground: SecretaryBackground;
   SetBranchSecretaryInput: SetBranchSecretaryInput;
+  SetProblemRoutingRuleInput: SetProblemRoutingRuleInput;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: SubdistrictKind;
   Unit: ResolverTypeWrapper<UnitRef>;
@@ -2350,6 +2394,7 @@ export type ResolversParentTypes = {
   Problem: ProblemView;
   ProblemConnection: Connection<ProblemView>;
   ProblemEdge: Omit<ProblemEdge, 'node'> & { node: ResolversParentTypes['Problem'] };
+  ProblemRoutingRule: ProblemRoutingRuleRow;
   ProblemTransition: ProblemTransitionRow;
   ProblemTransitionConnection: Connection<ProblemTransitionRow>;
   ProblemTransitionEdge: Omit<ProblemTransitionEdge, 'node'> & { node: ResolversParentTypes['ProblemTransition'] };
@@ -2370,6 +2415,7 @@ export type ResolversParentTypes = {
   ResponsibleInput: ResponsibleInput;
   ResponsibleParty: ResolversUnionTypes<ResolversParentTypes>['ResponsibleParty'];
   SetBranchSecretaryInput: SetBranchSecretaryInput;
+  SetProblemRoutingRuleInput: SetProblemRoutingRuleInput;
   Subdistrict: SubdistrictRow;
   Unit: UnitRef;
   UpdateLivingRoomInput: UpdateLivingRoomInput;
@@ -2532,6 +2578,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
   partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<EstatePartyMembersArgs, 'first'>>;
   practicalProjects?: Resolver<ResolversTypes['PracticalProjectConnection'], ParentType, ContextType, RequireFields<EstatePracticalProjectsArgs, 'first'>>;
+  problemRoutingRules?: Resolver<Array<ResolversTypes['ProblemRoutingRule']>, ParentType, ContextType>;
   problemWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<EstateProblemWallArgs, 'first'>>;
   resettlement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EstateType'], ParentType, ContextType>;
@@ -2661,6 +2708,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reportProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationReportProblemArgs, 'input'>>;
   resolveProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationResolveProblemArgs, 'input'>>;
   setBranchSecretary?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationSetBranchSecretaryArgs, 'input'>>;
+  setProblemRoutingRule?: Resolver<ResolversTypes['ProblemRoutingRule'], ParentType, ContextType, RequireFields<MutationSetProblemRoutingRuleArgs, 'input'>>;
   startProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationStartProblemArgs, 'input'>>;
   updateLivingRoom?: Resolver<ResolversTypes['LivingRoom'], ParentType, ContextType, RequireFields<MutationUpdateLivingRoomArgs, 'input'>>;
   updatePartyMemberContact?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
@@ -2776,6 +2824,12 @@ export type ProblemConnectionResolvers<ContextType = Context, ParentType extends
 export type ProblemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemEdge'] = ResolversParentTypes['ProblemEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Problem'], ParentType, ContextType>;
+};
+
+export type ProblemRoutingRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemRoutingRule'] = ResolversParentTypes['ProblemRoutingRule']> = {
+  category?: Resolver<ResolversTypes['ProblemCategory'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  responsible?: Resolver<ResolversTypes['ResponsibleParty'], ParentType, ContextType>;
 };
 
 export type ProblemTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemTransition'] = ResolversParentTypes['ProblemTransition']> = {
@@ -2916,6 +2970,7 @@ export type Resolvers<ContextType = Context> = {
   Problem?: ProblemResolvers<ContextType>;
   ProblemConnection?: ProblemConnectionResolvers<ContextType>;
   ProblemEdge?: ProblemEdgeResolvers<ContextType>;
+  ProblemRoutingRule?: ProblemRoutingRuleResolvers<ContextType>;
   ProblemTransition?: ProblemTransitionResolvers<ContextType>;
   ProblemTransitionConnection?: ProblemTransitionConnectionResolvers<ContextType>;
   ProblemTransitionEdge?: ProblemTransitionEdgeResolvers<ContextType>;
