@@ -16,6 +16,7 @@ import {
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import { type DeliberationMeetingRow, deliberationParticipantKind, type HouseRuleRow } from "../db/schema";
+import { pastDay, text } from "../inputs";
 import { estateScope } from "../scope";
 import { type BallotView, DeliberationRepository, type HouseRuleStatus } from "./deliberation.repository";
 
@@ -26,17 +27,6 @@ export const HOUSE_RULE_TRANSITIONS: Readonly<Record<HouseRuleStatus, readonly H
   ADOPTED: [],
   REJECTED: [],
 };
-
-const text = (max: number) =>
-  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
-const pastDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date, YYYY-MM-DD")
-  .refine((day) => {
-    const parsed = new Date(`${day}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
-  }, "must be a date, YYYY-MM-DD")
-  .refine((day) => day <= new Date().toISOString().slice(0, 10), "must not be in the future");
 
 const REFERENCED = new Set(["PARTY_BRANCH", "PROPERTY_COMPANY", "IN_SERVICE_MEMBER"]);
 

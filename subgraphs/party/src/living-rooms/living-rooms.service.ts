@@ -14,6 +14,7 @@ import {
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import { type LivingRoomRow, livingRoomFunction } from "../db/schema";
+import { pastDay } from "../inputs";
 import type { EstateScope } from "../scope";
 import { LivingRoomsRepository } from "./living-rooms.repository";
 
@@ -23,14 +24,6 @@ const functions = z
   .min(1, "must name 1 to 6 functions")
   .max(6, "must name 1 to 6 functions")
   .refine((list) => new Set(list).size === list.length, "must not name a function twice");
-const pastDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date, YYYY-MM-DD")
-  .refine((day) => {
-    const parsed = new Date(`${day}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
-  }, "must be a date, YYYY-MM-DD")
-  .refine((day) => day <= new Date().toISOString().slice(0, 10), "must not be in the future");
 
 const createInput = z.object({ estateId: id, name, openedOn: pastDay, functions });
 const updateInput = z.object({ livingRoomId: id, name: name.nullish(), functions: functions.nullish() });
