@@ -34,4 +34,12 @@ export default subgraphCodegenConfig({
   PracticalProjectTransition: "../db/schema#PracticalProjectTransitionRow",
   PartyFigures: "../overview/overview.repository#PartyFiguresRow",
   PartyMonthFigures: "../overview/overview.repository#PartyMonthRow",
+  DeliberationMeeting: "../db/schema#DeliberationMeetingRow",
+  DeliberationMeetingConnection: "@linli/service-kit#Connection<DeliberationMeetingRow>",
+  DeliberationParticipant: "../db/schema#DeliberationParticipantRow",
+  HouseRule: "../db/schema#HouseRuleRow",
+  HouseRuleConnection: "@linli/service-kit#Connection<HouseRuleRow>",
+  HouseRuleTransition: "../db/schema#HouseRuleTransitionRow",
+  ProblemRoutingRule: "../db/schema#ProblemRoutingRuleRow",
+  HouseRuleBallot: "../deliberation/deliberation.repository#BallotView",
 });

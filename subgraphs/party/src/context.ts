@@ -1,9 +1,12 @@
 import { childConnectionLoader, listLoader, type RequestIdentity, rowLoader } from "@linli/service-kit";
 import { BranchesRepository } from "./branches/branches.repository";
 import type { PartyDatabase } from "./db";
+import { DeliberationRepository, deliberationSortKey } from "./deliberation/deliberation.repository";
+import { DeliberationService } from "./deliberation/deliberation.service";
 import { DisputesRepository, disputeSortKey } from "./disputes/disputes.repository";
 import { DisputesService, disputeScope } from "./disputes/disputes.service";
 import { LivingRoomsRepository } from "./living-rooms/living-rooms.repository";
+import { LivingRoomsService } from "./living-rooms/living-rooms.service";
 import { MembersRepository, memberSortKey } from "./members/members.repository";
 import { MembersService } from "./members/members.service";
 import { overviewLoaders } from "./overview/overview.loaders";
@@ -13,6 +16,7 @@ import { PracticalProjectsRepository, projectSortKey } from "./practical-project
 import { PracticalProjectsService } from "./practical-projects/practical-projects.service";
 import { ProblemsRepository, problemSortKey, type ResponsibleKind } from "./problems/problems.repository";
 import { ProblemsService } from "./problems/problems.service";
+import { RoutingRepository } from "./routing/routing.repository";
 
 /**
  * Everything a resolver may use, built afresh for every request (loaders cache per request
@@ -34,6 +38,10 @@ export interface Context extends RequestIdentity {
   practicalProjects: PracticalProjectsRepository;
   /** Practical projects registered, advanced and completed within the caller's estates. */
   projectService: PracticalProjectsService;
+  /** 议事会 and 家规家训: meetings recorded, rules proposed, voted on and decided. */
+  deliberationService: DeliberationService;
+  /** 睦邻客厅 opened and changed by the estate's branch secretary or a party administrator. */
+  livingRoomService: LivingRoomsService;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -46,10 +54,23 @@ interface Repositories {
   livingRooms: LivingRoomsRepository;
   practicalProjects: PracticalProjectsRepository;
   overview: OverviewRepository;
+  deliberation: DeliberationRepository;
+  routing: RoutingRepository;
 }
 
 function createLoaders(
-  { places, branches, members, problems, disputes, livingRooms, practicalProjects, overview }: Repositories,
+  {
+    places,
+    branches,
+    members,
+    problems,
+    disputes,
+    livingRooms,
+    practicalProjects,
+    deliberation,
+    routing,
+    overview,
+  }: Repositories,
   identity: RequestIdentity,
 ) {
   const queue = (kind: ResponsibleKind) =>
@@ -192,6 +213,44 @@ function createLoaders(
       (row) => row.projectId,
     ),
     ...overviewLoaders(overview),
+    meetingById: rowLoader(
+      (ids) => deliberation.meetingsByIds(ids),
+      (row) => row.id,
+    ),
+    meetingPageByEstate: childConnectionLoader(
+      (ids, page) => deliberation.meetingPagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      deliberationSortKey,
+    ),
+    participantsByMeeting: listLoader(
+      (ids) => deliberation.participantsByMeetingIds(ids),
+      (row) => row.meetingId,
+    ),
+    houseRuleById: rowLoader(
+      (ids) => deliberation.rulesByIds(ids),
+      (row) => row.id,
+    ),
+    houseRulePageByEstate: childConnectionLoader(
+      (ids, page) => deliberation.rulePagesByEstateIds(ids, page),
+      (row) => row.estateId,
+      deliberationSortKey,
+    ),
+    houseRulesByMeeting: listLoader(
+      (ids) => deliberation.rulesByMeetingIds(ids),
+      (row) => row.meetingId ?? "",
+    ),
+    routingRulesByEstate: listLoader(
+      (ids) => routing.byEstateIds(ids),
+      (row) => row.estateId,
+    ),
+    voteCountByHouseRule: rowLoader(
+      (ids) => deliberation.voteCountsByRuleIds(ids),
+      (row) => row.ruleId,
+    ),
+    historyByHouseRule: listLoader(
+      (ids) => deliberation.historyByRuleIds(ids),
+      (row) => row.ruleId,
+    ),
   };
 }
 
@@ -205,12 +264,16 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     livingRooms: new LivingRoomsRepository(db),
     practicalProjects: new PracticalProjectsRepository(db),
     overview: new OverviewRepository(db),
+    deliberation: new DeliberationRepository(db),
+    routing: new RoutingRepository(db),
   };
   const loaders = createLoaders(repositories, identity);
   const memberService = new MembersService(identity, db, loaders);
   const problemService = new ProblemsService(identity, db, loaders);
   const disputeService = new DisputesService(identity, db);
   const projectService = new PracticalProjectsService(identity, db);
+  const deliberationService = new DeliberationService(identity, db);
+  const livingRoomService = new LivingRoomsService(identity, db);
   const { places, branches, members, problems, practicalProjects } = repositories;
   return {
     ...identity,
@@ -224,6 +287,8 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     disputeService,
     practicalProjects,
     projectService,
+    deliberationService,
+    livingRoomService,
     loaders,
   };
 }

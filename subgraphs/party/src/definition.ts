@@ -4,6 +4,7 @@ import { defineSubgraph } from "@linli/service-kit";
 import { branchesResolvers } from "./branches/branches.resolvers";
 import { createContext } from "./context";
 import { schema } from "./db";
+import { deliberationResolvers } from "./deliberation/deliberation.resolvers";
 import { isEmpty, loadCounty } from "./demo";
 import { disputesResolvers } from "./disputes/disputes.resolvers";
 import { livingRoomsResolvers } from "./living-rooms/living-rooms.resolvers";
@@ -12,6 +13,7 @@ import { overviewResolvers } from "./overview/overview.resolvers";
 import { placesResolvers } from "./places/places.resolvers";
 import { practicalProjectsResolvers } from "./practical-projects/practical-projects.resolvers";
 import { problemsResolvers } from "./problems/problems.resolvers";
+import { routingResolvers } from "./routing/routing.resolvers";
 import { rules } from "./rules";
 
 /** The party subgraph as the process runner, the tests and composition see it. */
@@ -29,6 +31,8 @@ export const party = defineSubgraph({
     disputesResolvers,
     practicalProjectsResolvers,
     overviewResolvers,
+    deliberationResolvers,
+    routingResolvers,
   ],
   rules,
   createContext,

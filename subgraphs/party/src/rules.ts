@@ -1,6 +1,7 @@
 import { type Caller, grantsOf, hasRole, isAgencyAdmin, type RuleBook, scopeIds } from "@linli/service-kit";
 import type { Context } from "./context";
 import { mayReadDisputes } from "./disputes/disputes.service";
+import { holdsEstateRole } from "./scope";
 
 /** Party and county administrators see every queue; each body's own role sees its own. */
 const queueOf =
@@ -41,4 +42,8 @@ export const rules: RuleBook<Context> = {
   teamQueue: queueOf("volunteer_lead"),
   /** 矛盾纠纷 are never public: party administrators, branch secretaries and community workers; which estates, the SQL decides. */
   disputeReader: ({ caller }) => mayReadDisputes(caller),
+  /** 议事会 and 家规家训 are written by those who work for an estate: its branch secretary, its community's workers, party administrators; which estates, the SQL decides. */
+  estateWorker: ({ caller }) => holdsEstateRole(caller),
+  /** A resident votes on house rules; only on their own estate's, the SQL decides. */
+  houseRuleVoter: ({ caller }) => hasRole(caller, "resident"),
 };

@@ -164,6 +164,83 @@ const projectMove = (mutation: string, inputType: string, started: boolean, inpu
   readBack: projectReadBack,
 });
 
+// Deliberation in 木兰滨河 (木兰社区, 木兰滨河小区党支部): meetings and house rules; each attempt a fresh rule.
+const deliberationTarget = disputeTarget;
+const ESTATE_WORKERS: PersonaName[] = ["party_admin", "branch_secretary_own", "community_worker_own"];
+const meetingInput = (attempt: number) => ({
+  estateId: mulan,
+  heldOn: "2024-03-15",
+  topic: `电动车集中充电棚选址 ${attempt}`,
+  participants: [
+    { kind: "PARTY_BRANCH", id: disputeTarget.branch },
+    { kind: "OWNERS_COMMITTEE", name: "木兰滨河业委会" },
+  ],
+  minutes: "各方就充电棚选址充分讨论。",
+  decisions: ["充电棚建在 6 幢北侧空地"],
+});
+/** A client-chosen house rule id per attempt, so that setup can move the rule it proposes. */
+const houseRuleId = (attempt: number, lane = 0) =>
+  `0000${lane}000-0000-4000-a000-${attempt.toString(16).padStart(12, "0")}`;
+const houseRuleInput = (id: string, attempt: number) => ({
+  id,
+  estateId: mulan,
+  title: `文明养犬公约 ${attempt}`,
+  text: "遛狗拴绳，及时清理。",
+  quorum: { numerator: 1, denominator: 2 },
+  approval: { numerator: 1, denominator: 2 },
+});
+/** Setup as the observer: a fresh house rule, PROPOSED or already VOTING. */
+const houseRuleSetup =
+  (voting: boolean) =>
+  (attempt: number): Operation => ({
+    query: voting
+      ? `mutation ($input: ProposeHouseRuleInput!, $id: ID!) {
+          h: proposeHouseRule(input: $input) { id }
+          o: openHouseRuleVote(input: { ruleId: $id }) { id }
+        }`
+      : `mutation ($input: ProposeHouseRuleInput!) { h: proposeHouseRule(input: $input) { id } }`,
+    variables: voting
+      ? { input: houseRuleInput(houseRuleId(attempt), attempt), id: houseRuleId(attempt) }
+      : { input: houseRuleInput(houseRuleId(attempt), attempt) },
+  });
+const houseRuleReadBack = (setup: SetupData): Operation => ({
+  query: `query ($id: ID!) { houseRule(id: $id) { status votesCast votesFor history { to } } }`,
+  variables: { id: setup.h.id },
+});
+const houseRuleMove = (
+  mutation: string,
+  voting: boolean,
+  allowed: PersonaName[],
+  extra: Record<string, unknown> = {},
+) => ({
+  mutation,
+  subgraph: "party" as const,
+  target: deliberationTarget,
+  setup: houseRuleSetup(voting),
+  operation: (_attempt: number, setup: SetupData): Operation => ({
+    query: `mutation ($input: ${mutation === "castHouseRuleVote" ? "CastHouseRuleVoteInput" : "HouseRuleTransitionInput"}!) {
+      ${mutation}(input: $input) { __typename }
+    }`,
+    variables: { input: { ruleId: setup.h.id, ...extra } },
+  }),
+  allowed,
+  readBack: houseRuleReadBack,
+});
+
+// Living rooms: one per estate, so each allowed creation needs an estate without one. The setup finds
+// the first free estate of this list; party_admin (earlier in PERSONAS) takes the two outside the
+// joint branch, branch_secretary_own then the joint branch's own two. Refused attempts change nothing.
+const jointBranch = demoId("branch", "洪桥社区小区联合党支部");
+const ROOMLESS = ["木兰乐园", "兰鑫花园", "洪桥花苑", "洪桥新村"].map((name) => demoId("estate", name));
+const roomlessReadBack: Operation = {
+  query: `query ($a: ID!, $b: ID!, $c: ID!, $d: ID!) {
+    a: estate(id: $a) { livingRoom { id } } b: estate(id: $b) { livingRoom { id } }
+    c: estate(id: $c) { livingRoom { id } } d: estate(id: $d) { livingRoom { id } }
+  }`,
+  variables: { a: ROOMLESS[0], b: ROOMLESS[1], c: ROOMLESS[2], d: ROOMLESS[3] },
+};
+const dongmenRoom = demoId("livingRoom", "东门顺安");
+
 /** The party organization's mutations. */
 export const partyCases: AuthorizationCase[] = [
   {
@@ -324,4 +401,124 @@ export const partyCases: AuthorizationCase[] = [
   },
   projectMove("updatePracticalProjectProgress", "UpdatePracticalProjectProgressInput", false, { progress: 20 }),
   projectMove("completePracticalProject", "CompletePracticalProjectInput", true, { completedOn: "2025-06-30" }),
+  {
+    mutation: "recordDeliberationMeeting",
+    subgraph: "party",
+    target: deliberationTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: RecordDeliberationMeetingInput!) { recordDeliberationMeeting(input: $input) { id } }`,
+      variables: { input: meetingInput(attempt) },
+    }),
+    allowed: ESTATE_WORKERS,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { deliberationMeetings(first: 1) { edges { node { id } } } } }`,
+      variables: { id: mulan },
+    },
+  },
+  {
+    mutation: "proposeHouseRule",
+    subgraph: "party",
+    target: deliberationTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: ProposeHouseRuleInput!) { proposeHouseRule(input: $input) { id } }`,
+      variables: { input: houseRuleInput(houseRuleId(attempt, 1), attempt) },
+    }),
+    allowed: ESTATE_WORKERS,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { houseRules(first: 1) { edges { node { id } } } } }`,
+      variables: { id: mulan },
+    },
+  },
+  houseRuleMove("openHouseRuleVote", false, ESTATE_WORKERS),
+  houseRuleMove("castHouseRuleVote", true, ["resident_own"], { choice: "FOR" }),
+  houseRuleMove("closeHouseRuleVote", true, ESTATE_WORKERS),
+  {
+    // The observer reads who the secretary is; each attempt names the other of two members of the branch.
+    mutation: "setBranchSecretary",
+    subgraph: "party",
+    target: {
+      branch: shigushanBranch,
+      estate: demoId("estate", "仙安石鼓山"),
+      community: demoId("community", "仙安社区"),
+    },
+    setup: () => ({
+      query: `query ($id: ID!) { partyBranch(id: $id) { secretary { id } } }`,
+      variables: { id: shigushanBranch },
+    }),
+    operation: (_attempt, setup) => {
+      const [first, second] = [demoId("member", "仙安石鼓山/王永福"), demoId("member", "仙安石鼓山/陈阿娇")];
+      return {
+        query: `mutation ($input: SetBranchSecretaryInput!) { setBranchSecretary(input: $input) { id } }`,
+        variables: {
+          input: {
+            branchId: shigushanBranch,
+            memberId: setup.partyBranch.secretary?.id === first ? second : first,
+            background: "RETIRED_CADRE",
+          },
+        },
+      };
+    },
+    allowed: ["party_admin"],
+    readBack: {
+      query: `query ($id: ID!) { partyBranch(id: $id) { secretaryBackground secretary { id } } }`,
+      variables: { id: shigushanBranch },
+    },
+  },
+  {
+    mutation: "createLivingRoom",
+    subgraph: "party",
+    target: { branch: jointBranch, estate: ROOMLESS[2], community: demoId("community", "洪桥社区") },
+    setup: () => roomlessReadBack,
+    operation: (attempt, setup) => {
+      const free = ["a", "b", "c", "d"].findIndex((key) => setup[key].livingRoom === null);
+      return {
+        query: `mutation ($input: CreateLivingRoomInput!) { createLivingRoom(input: $input) { id } }`,
+        variables: {
+          input: {
+            estateId: ROOMLESS[free === -1 ? 3 : free],
+            name: `睦邻客厅 ${attempt}`,
+            openedOn: "2023-05-01",
+            functions: ["PARTY_ACTIVITIES"],
+          },
+        },
+      };
+    },
+    allowed: PROJECT_WRITERS,
+    readBack: roomlessReadBack,
+  },
+  {
+    mutation: "updateLivingRoom",
+    subgraph: "party",
+    target: projectTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: UpdateLivingRoomInput!) { updateLivingRoom(input: $input) { id } }`,
+      variables: { input: { livingRoomId: dongmenRoom, name: `东门顺安睦邻客厅 ${attempt}` } },
+    }),
+    allowed: PROJECT_WRITERS,
+    readBack: {
+      query: `query ($id: ID!) { livingRoom(id: $id) { name functions } }`,
+      variables: { id: dongmenRoom },
+    },
+  },
+  {
+    // Routes 南桥锦福家园's OTHER problems (no other case raises one) to a fresh unit id per attempt.
+    mutation: "setProblemRoutingRule",
+    subgraph: "party",
+    target: problemTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: SetProblemRoutingRuleInput!) { setProblemRoutingRule(input: $input) { category } }`,
+      variables: {
+        input: {
+          estateId: nanqiao,
+          category: "OTHER",
+          responsible: { kind: "UNIT", id: `0000b000-0000-4000-8000-${attempt.toString(16).padStart(12, "0")}` },
+        },
+      },
+    }),
+    allowed: HANDLER,
+    readBack: {
+      query: `query ($id: ID!) { estate(id: $id) { problemRoutingRules { category responsible { ... on Unit { id } } } } }`,
+      variables: { id: nanqiao },
+    },
+  },
 ];

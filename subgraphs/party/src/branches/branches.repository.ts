@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, exists, inArray } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import {
   type BranchStageTransitionRow,
@@ -8,6 +8,7 @@ import {
   estates,
   type PartyBranchRow,
   partyBranches,
+  partyMembers,
 } from "../db/schema";
 
 /** SQL for estate party branches and the estates they cover. */
@@ -66,6 +67,33 @@ export class BranchesRepository {
       .update(partyBranches)
       .set({ stage: to, [dateField]: on })
       .where(and(eq(partyBranches.id, id), eq(partyBranches.stage, from)))
+      .returning();
+    return row ?? null;
+  }
+
+  /**
+   * UPDATE … SET secretary = $member WHERE id = $1 AND the member belongs to the branch (checked in
+   * the same statement); null when the member is not one of its members.
+   */
+  async setSecretary(
+    id: string,
+    memberId: string,
+    background: NonNullable<PartyBranchRow["secretaryBackground"]>,
+  ): Promise<PartyBranchRow | null> {
+    const [row] = await this.db
+      .update(partyBranches)
+      .set({ secretaryMemberId: memberId, secretaryBackground: background })
+      .where(
+        and(
+          eq(partyBranches.id, id),
+          exists(
+            this.db
+              .select({ id: partyMembers.id })
+              .from(partyMembers)
+              .where(and(eq(partyMembers.id, memberId), eq(partyMembers.branchId, partyBranches.id))),
+          ),
+        ),
+      )
       .returning();
     return row ?? null;
   }

@@ -1,5 +1,5 @@
 import type { Resolvers } from "../generated/resolvers-types";
-import { advanceBranchStage } from "./branches.service";
+import { advanceBranchStage, setBranchSecretary } from "./branches.service";
 
 export const branchesResolvers: Resolvers = {
   Query: {
@@ -10,6 +10,11 @@ export const branchesResolvers: Resolvers = {
       const branch = await advanceBranchStage(context.db, context, input);
       context.loaders.branchById.clear(branch.id).prime(branch.id, branch);
       context.loaders.stageHistoryByBranch.clear(branch.id);
+      return branch;
+    },
+    setBranchSecretary: async (_root, { input }, context) => {
+      const branch = await setBranchSecretary(context.db, context, input);
+      context.loaders.branchById.clear(branch.id).prime(branch.id, branch);
       return branch;
     },
   },

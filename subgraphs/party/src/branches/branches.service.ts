@@ -1,7 +1,7 @@
 import { auditedWrite, codedError, notFound, parseInput, type RequestIdentity, uuidInput } from "@linli/service-kit";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
-import { branchStage, type PartyBranchRow } from "../db/schema";
+import { branchStage, type PartyBranchRow, secretaryBackground } from "../db/schema";
 import { BranchesRepository } from "./branches.repository";
 
 export type BranchStage = PartyBranchRow["stage"];
@@ -72,6 +72,34 @@ export async function advanceBranchStage(db: PartyDatabase, meta: RequestIdentit
       actor: meta.caller.subject,
     });
     const snapshot = (row: PartyBranchRow) => ({ stage: row.stage, [dateField]: row[dateField] });
+    return { entityId: current.id, before: snapshot(current), after: snapshot(updated), result: updated };
+  });
+}
+
+const secretaryInput = z.object({
+  branchId: uuidInput,
+  memberId: uuidInput,
+  background: z.enum(secretaryBackground.enumValues),
+});
+
+/** 书记: names a branch's secretary, one of its own members, in one scoped UPDATE with its audit row. */
+export async function setBranchSecretary(db: PartyDatabase, meta: RequestIdentity, input: unknown) {
+  const values = parseInput(secretaryInput, input);
+  return auditedWrite(db, meta, { action: "setBranchSecretary", entityType: "PartyBranch" }, async (tx) => {
+    const branches = new BranchesRepository(tx);
+    const current = await branches.lockById(values.branchId);
+    if (!current) throw notFound("There is no party branch with this id.");
+    const updated = await branches.setSecretary(current.id, values.memberId, values.background);
+    if (!updated) {
+      throw codedError("BAD_USER_INPUT", "`memberId` is not a member of this branch.", {
+        argumentName: "input",
+        field: "memberId",
+      });
+    }
+    const snapshot = (row: PartyBranchRow) => ({
+      secretaryMemberId: row.secretaryMemberId,
+      secretaryBackground: row.secretaryBackground,
+    });
     return { entityId: current.id, before: snapshot(current), after: snapshot(updated), result: updated };
   });
 }

@@ -3,7 +3,7 @@ import type { Caller, Grant } from "@linli/service-kit";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { branchStageTransitions, partyBranches } from "../db/schema";
+import { auditLog, branchStageTransitions, partyBranches } from "../db/schema";
 import { loadCounty, party } from "../definition";
 
 const county = sampleCounty();
@@ -173,5 +173,40 @@ describe("secretaries, coverage, work units and grid leaders", () => {
         ],
       },
     ]);
+  });
+});
+
+describe("branch secretaries (书记)", () => {
+  const shigushan = demoId("branch", "仙安石鼓山小区党支部");
+  const SET = `mutation ($input: SetBranchSecretaryInput!) {
+    setBranchSecretary(input: $input) { id secretaryBackground secretary { name } }
+  }`;
+  const set = (memberId: string, caller: Caller = partyAdmin, branchId = shigushan) =>
+    query(SET, { input: { branchId, memberId, background: "RETIRED_CADRE" } }, caller);
+
+  it("names one of the branch's own members as its secretary, with the background, audited", async () => {
+    const result = await set(demoId("member", "仙安石鼓山/王永福"));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.setBranchSecretary).toEqual({
+      id: shigushan,
+      secretaryBackground: "RETIRED_CADRE",
+      secretary: { name: "王永福" },
+    });
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, shigushan));
+    expect(audit.filter((row) => row.action === "setBranchSecretary")).toHaveLength(1);
+  });
+
+  it("refuses a member of another branch, an unknown branch and callers other than party administrators", async () => {
+    const before = await branchRow(shigushan);
+    const outsider = await set(demoId("member", "东门顺安/方振东"));
+    expect([codes(outsider), outsider.errors?.[0]?.extensions?.field]).toEqual([["BAD_USER_INPUT"], "memberId"]);
+    expect(
+      codes(await set(demoId("member", "仙安石鼓山/陈阿娇"), as({ role: "branch_secretary", branch: shigushan }))),
+    ).toEqual(["FORBIDDEN"]);
+    expect(codes(await set(demoId("member", "仙安石鼓山/陈阿娇"), signedIn))).toEqual(["FORBIDDEN"]);
+    expect(
+      codes(await set(demoId("member", "仙安石鼓山/陈阿娇"), partyAdmin, "0000e000-0000-4000-8000-000000000001")),
+    ).toEqual(["NOT_FOUND"]);
+    expect(await branchRow(shigushan)).toEqual(before);
   });
 });

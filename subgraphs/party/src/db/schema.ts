@@ -508,6 +508,158 @@ export const practicalProjectTransitions = pgTable(
   (t) => [index("practical_project_transitions_project_id_idx").on(t.projectId, t.seq)],
 );
 
+/** 议事会的参与方 — who took part in a deliberation meeting, from every side of the estate. */
+export const deliberationParticipantKind = pgEnum("deliberation_participant_kind", [
+  "PARTY_BRANCH",
+  "PROPERTY_COMPANY",
+  "OWNERS_COMMITTEE",
+  "IN_SERVICE_MEMBER",
+  "SOCIAL_ORGANIZATION",
+]);
+
+/** 议事会 — a deliberation meeting of an estate, held in its living room or elsewhere. */
+export const deliberationMeetings = pgTable(
+  "deliberation_meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    estateId: uuid("estate_id")
+      .notNull()
+      .references(() => estates.id, { onDelete: "restrict" }),
+    /** The estate's living room when it met there. */
+    livingRoomId: uuid("living_room_id").references(() => livingRooms.id, { onDelete: "restrict" }),
+    heldOn: date("held_on").notNull(),
+    topic: text("topic").notNull(),
+    minutes: text("minutes").notNull(),
+    /** 决议 — what it decided, in order. */
+    decisions: text("decisions").array().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("deliberation_meetings_estate_id_idx").on(t.estateId, t.seq),
+    index("deliberation_meetings_living_room_id_idx").on(t.livingRoomId),
+  ],
+);
+
+/**
+ * One participant of a meeting. A branch or in-service member is this agency's row; a property
+ * company is the property agency's key (no foreign key); an owners' committee or a social
+ * organization is named in free text.
+ */
+export const deliberationParticipants = pgTable(
+  "deliberation_participants",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => deliberationMeetings.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: deliberationParticipantKind("kind").notNull(),
+    branchId: uuid("branch_id").references(() => partyBranches.id, { onDelete: "restrict" }),
+    memberId: uuid("member_id").references(() => partyMembers.id, { onDelete: "restrict" }),
+    companyId: uuid("company_id"),
+    name: text("name"),
+  },
+  (t) => [
+    unique("deliberation_participants_position_key").on(t.meetingId, t.position),
+    index("deliberation_participants_branch_id_idx").on(t.branchId),
+    index("deliberation_participants_member_id_idx").on(t.memberId),
+    // Exactly the reference its kind needs, and nothing else.
+    check(
+      "deliberation_participants_reference_check",
+      sql`(${t.branchId} IS NOT NULL) = (${t.kind} = 'PARTY_BRANCH')
+        AND (${t.companyId} IS NOT NULL) = (${t.kind} = 'PROPERTY_COMPANY')
+        AND (${t.memberId} IS NOT NULL) = (${t.kind} = 'IN_SERVICE_MEMBER')
+        AND (${t.name} IS NOT NULL) = (${t.kind} IN ('OWNERS_COMMITTEE', 'SOCIAL_ORGANIZATION'))`,
+    ),
+  ],
+);
+
+/** 家规家训 — a house rule moves PROPOSED → VOTING → ADOPTED or REJECTED, never back. */
+export const houseRuleStatus = pgEnum("house_rule_status", ["PROPOSED", "VOTING", "ADOPTED", "REJECTED"]);
+export const houseRuleChoice = pgEnum("house_rule_choice", ["FOR", "AGAINST"]);
+
+/**
+ * 家规家训 — a rule of an estate, adopted only by a vote of its residents. The thresholds are
+ * recorded with it: a quorum (votes cast / eligible households) and an approval (votes for / votes
+ * cast), each a fraction; the tally and the eligible households are fixed when the vote opens and
+ * closes.
+ */
+export const houseRules = pgTable(
+  "house_rules",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    estateId: uuid("estate_id")
+      .notNull()
+      .references(() => estates.id, { onDelete: "restrict" }),
+    /** The meeting that proposed it, when one did. */
+    meetingId: uuid("meeting_id").references(() => deliberationMeetings.id, { onDelete: "restrict" }),
+    title: text("title").notNull(),
+    text: text("text").notNull(),
+    status: houseRuleStatus("status").notNull().default("PROPOSED"),
+    quorumNumerator: integer("quorum_numerator").notNull(),
+    quorumDenominator: integer("quorum_denominator").notNull(),
+    approvalNumerator: integer("approval_numerator").notNull(),
+    approvalDenominator: integer("approval_denominator").notNull(),
+    /** 户数 — the estate's households when the vote opened. */
+    eligibleHouseholds: integer("eligible_households"),
+    votesFor: integer("votes_for"),
+    votesCast: integer("votes_cast"),
+    votingOpenedAt: timestamp("voting_opened_at", { withTimezone: true }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("house_rules_estate_id_idx").on(t.estateId, t.seq),
+    index("house_rules_meeting_id_idx").on(t.meetingId),
+    check(
+      "house_rules_threshold_check",
+      sql`${t.quorumNumerator} BETWEEN 0 AND ${t.quorumDenominator} AND ${t.quorumDenominator} > 0
+        AND ${t.approvalNumerator} BETWEEN 1 AND ${t.approvalDenominator} AND ${t.approvalDenominator} > 0`,
+    ),
+    // Voting opened exactly for the rules past PROPOSED; the tally exists exactly once decided.
+    check(
+      "house_rules_state_check",
+      sql`(${t.status} <> 'PROPOSED') = (${t.votingOpenedAt} IS NOT NULL AND ${t.eligibleHouseholds} IS NOT NULL)
+        AND (${t.status} IN ('ADOPTED', 'REJECTED')) = (${t.decidedAt} IS NOT NULL AND ${t.votesFor} IS NOT NULL AND ${t.votesCast} IS NOT NULL)
+        AND coalesce(${t.votesFor} <= ${t.votesCast}, true)`,
+    ),
+  ],
+);
+
+/** One resident's vote on a house rule; one per resident (token subject) and rule. */
+export const houseRuleVotes = pgTable(
+  "house_rule_votes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ruleId: uuid("rule_id")
+      .notNull()
+      .references(() => houseRules.id, { onDelete: "restrict" }),
+    voterSubject: text("voter_subject").notNull(),
+    choice: houseRuleChoice("choice").notNull(),
+    castAt: timestamp("cast_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("house_rule_votes_rule_voter_key").on(t.ruleId, t.voterSubject)],
+);
+
+/** Every status a house rule took, append-only (a trigger refuses UPDATE and DELETE). */
+export const houseRuleTransitions = pgTable(
+  "house_rule_transitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    ruleId: uuid("rule_id")
+      .notNull()
+      .references(() => houseRules.id, { onDelete: "restrict" }),
+    fromStatus: houseRuleStatus("from_status"),
+    toStatus: houseRuleStatus("to_status").notNull(),
+    actor: text("actor"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("house_rule_transitions_rule_id_idx").on(t.ruleId, t.seq)],
+);
+
 export type CountyRow = typeof counties.$inferSelect;
 export type SubdistrictRow = typeof subdistricts.$inferSelect;
 export type CommunityRow = typeof communities.$inferSelect;
@@ -527,6 +679,10 @@ export type MediationSessionRow = typeof mediationSessions.$inferSelect;
 export type DisputeTransitionRow = typeof disputeTransitions.$inferSelect;
 export type PracticalProjectRow = typeof practicalProjects.$inferSelect;
 export type PracticalProjectTransitionRow = typeof practicalProjectTransitions.$inferSelect;
+export type DeliberationMeetingRow = typeof deliberationMeetings.$inferSelect;
+export type DeliberationParticipantRow = typeof deliberationParticipants.$inferSelect;
+export type HouseRuleRow = typeof houseRules.$inferSelect;
+export type HouseRuleTransitionRow = typeof houseRuleTransitions.$inferSelect;
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow, PracticalProjectRow, PracticalProjectTransitionRow } from '../db/schema';
+import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow, PracticalProjectRow, PracticalProjectTransitionRow, DeliberationMeetingRow, DeliberationParticipantRow, HouseRuleRow, HouseRuleTransitionRow, ProblemRoutingRuleRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
 import type { ProblemView, CompanyRef, UnitRef, TeamRef } from '../problems/problems.repository';
 import type { PartyFiguresRow, PartyMonthRow } from '../overview/overview.repository';
+import type { BallotView } from '../deliberation/deliberation.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -77,6 +78,14 @@ export type BranchStageTransition = {
   recordedAt: Scalars['String']['output'];
   /** The stage it reached. */
   to: BranchStage;
+};
+
+/** 投票 — one resident's vote. */
+export type CastHouseRuleVoteInput = {
+  /** For or against. */
+  choice: HouseRuleChoice;
+  /** The rule. */
+  ruleId: Scalars['ID']['input'];
 };
 
 /** 社区 — a community with its residents' committee. */
@@ -160,6 +169,18 @@ export type CountyPartyMonthlyArgs = {
   to: Scalars['String']['input'];
 };
 
+/** 睦邻客厅 — a new living room. */
+export type CreateLivingRoomInput = {
+  /** The estate it serves. */
+  estateId: Scalars['ID']['input'];
+  /** What it offers: 1 to 6 functions, none twice. */
+  functions: Array<LivingRoomFunction>;
+  /** Name, 1 to 100 characters, e.g. 木兰滨河睦邻客厅. */
+  name: Scalars['String']['input'];
+  /** Opened (ISO 8601, YYYY-MM-DD), not in the future. */
+  openedOn: Scalars['String']['input'];
+};
+
 /** 新年开门办一件实事 — a new practical project. */
 export type CreatePracticalProjectInput = {
   /** What will be done, 1 to 2000 characters. */
@@ -176,6 +197,91 @@ export type CreatePracticalProjectInput = {
   /** The year it is promised for, 2000 to 2100. */
   year: Scalars['Int']['input'];
 };
+
+/** 议事会 — a deliberation meeting of an estate (议事坊), where every side meets to decide. */
+export type DeliberationMeeting = {
+  __typename?: 'DeliberationMeeting';
+  /** 决议 — what it decided, in order. */
+  decisions: Array<Scalars['String']['output']>;
+  /** 小区 — the estate it deliberated for. */
+  estate: Estate;
+  /** When it was held (ISO 8601, YYYY-MM-DD). */
+  heldOn: Scalars['String']['output'];
+  /** 家规家训 — the house rules it proposed, oldest first. */
+  houseRules: Array<HouseRule>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 睦邻客厅 — the estate's living room when it met there. */
+  livingRoom?: Maybe<LivingRoom>;
+  /** 会议纪要 — the minutes. */
+  minutes: Scalars['String']['output'];
+  /** 参与方 — who took part, in the order recorded. */
+  participants: Array<DeliberationParticipant>;
+  /** 议题 — what it deliberated. */
+  topic: Scalars['String']['output'];
+};
+
+/** A page of deliberation meetings. */
+export type DeliberationMeetingConnection = {
+  __typename?: 'DeliberationMeetingConnection';
+  /** The meetings of this page with their cursors. */
+  edges: Array<DeliberationMeetingEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One deliberation meeting in a page, with the cursor that points at it. */
+export type DeliberationMeetingEdge = {
+  __typename?: 'DeliberationMeetingEdge';
+  /** Opaque position of this meeting in the list. */
+  cursor: Scalars['String']['output'];
+  /** The meeting. */
+  node: DeliberationMeeting;
+};
+
+/**
+ * One participant of a deliberation meeting: a branch, a property company or an in-service member by
+ * reference, or an owners' committee or social organization by name.
+ */
+export type DeliberationParticipant = {
+  __typename?: 'DeliberationParticipant';
+  /** Which side it speaks for. */
+  kind: DeliberationParticipantKind;
+  /** 在职党员 — set for IN_SERVICE_MEMBER. Members are not public: signed-in callers only. */
+  member?: Maybe<PartyMember>;
+  /** The name, set for OWNERS_COMMITTEE and SOCIAL_ORGANIZATION (e.g. 木兰滨河业委会, 仙游县志愿者协会). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** 小区党支部 — set for PARTY_BRANCH. */
+  partyBranch?: Maybe<PartyBranch>;
+  /** 物业服务企业 — set for PROPERTY_COMPANY. */
+  propertyCompany?: Maybe<PropertyCompany>;
+};
+
+/**
+ * One participant of a meeting: `id` for a branch, property company or in-service member; `name` for
+ * an owners' committee or social organization.
+ */
+export type DeliberationParticipantInput = {
+  /** The branch, property company or in-service member; omitted for a named participant. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Which side it speaks for. */
+  kind: DeliberationParticipantKind;
+  /** The owners' committee's or social organization's name, 1 to 100 characters; omitted otherwise. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 议事会的参与方 — which side of the estate a participant speaks for. */
+export type DeliberationParticipantKind =
+  /** 在职党员 — an in-service party member reporting to the community. */
+  | 'IN_SERVICE_MEMBER'
+  /** 业委会 — the owners' committee, named. */
+  | 'OWNERS_COMMITTEE'
+  /** 小区党支部 — a party branch. */
+  | 'PARTY_BRANCH'
+  /** 物业服务企业 — a property company (the property agency's entity). */
+  | 'PROPERTY_COMPANY'
+  /** 社会组织 — a social organization, named. */
+  | 'SOCIAL_ORGANIZATION';
 
 /**
  * 矛盾纠纷 — a dispute between residents, mediated in the living room. Never public: absent from every
@@ -296,6 +402,8 @@ export type Estate = {
   address: Scalars['String']['output'];
   /** 社区 — the community it belongs to. */
   community: Community;
+  /** 议事会 — the estate's deliberation meetings, newest first; at most 100 a page. */
+  deliberationMeetings: DeliberationMeetingConnection;
   /**
    * 矛盾纠纷 — the disputes of the estate, newest first; at most 100 a page. Only for the party
    * organization's administrators, the secretary of the estate's branch and a community worker of
@@ -306,6 +414,8 @@ export type Estate = {
   echoWall: PublicProblemConnection;
   /** 治理模式 — the named governance model, e.g. 五家心事, 五微睦邻, 四自; null when none is named. */
   governanceModel?: Maybe<Scalars['String']['output']>;
+  /** 家规家训 — the estate's house rules in every state, newest first; at most 100 a page. */
+  houseRules: HouseRuleConnection;
   /** 户数 — number of households. */
   households: Scalars['Int']['output'];
   /** Stable identifier, shared by every agency. */
@@ -326,6 +436,11 @@ export type Estate = {
   partyMonthly: Array<PartyMonthFigures>;
   /** 新年开门办一件实事 — the estate's practical projects, newest first; at most 100 a page. */
   practicalProjects: PracticalProjectConnection;
+  /**
+   * 派单规则 — who answers each category of problems in the estate, by category (at most one rule a
+   * category). Public, like the living room's notice of who handles what.
+   */
+  problemRoutingRules: Array<ProblemRoutingRule>;
   /** 问题墙 — the problems its residents raised, newest first, as the public sees them; at most 100 a page. */
   problemWall: PublicProblemConnection;
   /** 安置房 — true for a resettlement estate. */
@@ -340,6 +455,13 @@ export type Estate = {
 
 
 /** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstateDeliberationMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
 export type EstateDisputesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -348,6 +470,13 @@ export type EstateDisputesArgs = {
 
 /** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
 export type EstateEchoWallArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
+export type EstateHouseRulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -407,6 +536,23 @@ export type EstateType =
   /** 开放式无物业 — open estate without a property company. */
   | 'OPEN_UNMANAGED';
 
+/** A threshold as a fraction, e.g. 2/3. */
+export type Fraction = {
+  __typename?: 'Fraction';
+  /** 分母 — the denominator. */
+  denominator: Scalars['Int']['output'];
+  /** 分子 — the numerator. */
+  numerator: Scalars['Int']['output'];
+};
+
+/** A threshold as a fraction: 0 ≤ numerator ≤ denominator, denominator 1 to 100. */
+export type FractionInput = {
+  /** 分母 — the denominator. */
+  denominator: Scalars['Int']['input'];
+  /** 分子 — the numerator. */
+  numerator: Scalars['Int']['input'];
+};
+
 /** 一岗四员 — the four duties every grid leader post carries. */
 export type GridDuty =
   /** 文明创建员 — promotes civility. */
@@ -443,6 +589,110 @@ export type GridRole =
   | 'LANE_CHIEF'
   /** 党员楼道长 — stairwell chief. */
   | 'STAIRWELL_CHIEF';
+
+/**
+ * 家规家训 — a rule of an estate, adopted only by a vote of that estate's residents. The vote must
+ * meet both recorded thresholds: a quorum (votes cast at least `quorum` of the eligible households)
+ * and an approval (votes for at least `approval` of the votes cast).
+ */
+export type HouseRule = {
+  __typename?: 'HouseRule';
+  /** 赞成率 — the share of votes cast that must be for it. */
+  approval: Fraction;
+  /** When the vote closed and the rule was decided (ISO 8601 timestamp, UTC); null before. */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** 户数 — the estate's households when the vote opened; null while PROPOSED. */
+  eligibleHouseholds?: Maybe<Scalars['Int']['output']>;
+  /** 小区 — the estate whose residents vote on it. */
+  estate: Estate;
+  /** The statuses it took, oldest first (the proposal included). */
+  history: Array<HouseRuleTransition>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 议事会 — the meeting that proposed it, when one did. */
+  meeting?: Maybe<DeliberationMeeting>;
+  /** 参与率 — the share of eligible households that must vote. */
+  quorum: Fraction;
+  /** Where it stands. */
+  status: HouseRuleStatus;
+  /** The rule's text. */
+  text: Scalars['String']['output'];
+  /** Short title, e.g. 文明养犬公约. */
+  title: Scalars['String']['output'];
+  /** 反对票 — votes against, counted when the vote closed; null before. */
+  votesAgainst?: Maybe<Scalars['Int']['output']>;
+  /**
+   * 投票数 — votes cast: so far while VOTING (the turnout is public, the split is not), as counted when
+   * the vote closed once decided; null while PROPOSED.
+   */
+  votesCast?: Maybe<Scalars['Int']['output']>;
+  /** 赞成票 — votes for, counted when the vote closed; null before. */
+  votesFor?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 选票 — the vote a resident cast, as the resident sees it. */
+export type HouseRuleBallot = {
+  __typename?: 'HouseRuleBallot';
+  /** When it was cast (ISO 8601 timestamp, UTC). */
+  castAt: Scalars['String']['output'];
+  /** The choice. */
+  choice: HouseRuleChoice;
+  /** The rule voted on. */
+  houseRule: HouseRule;
+};
+
+/** A resident's choice on a house rule. */
+export type HouseRuleChoice =
+  /** 反对 — against. */
+  | 'AGAINST'
+  /** 赞成 — for. */
+  | 'FOR';
+
+/** A page of house rules. */
+export type HouseRuleConnection = {
+  __typename?: 'HouseRuleConnection';
+  /** The rules of this page with their cursors. */
+  edges: Array<HouseRuleEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One house rule in a page, with the cursor that points at it. */
+export type HouseRuleEdge = {
+  __typename?: 'HouseRuleEdge';
+  /** Opaque position of this rule in the list. */
+  cursor: Scalars['String']['output'];
+  /** The rule. */
+  node: HouseRule;
+};
+
+/** 家规家训的状态 — where a house rule stands; it only moves forward. */
+export type HouseRuleStatus =
+  /** 通过 — adopted: both thresholds were met. */
+  | 'ADOPTED'
+  /** 提议 — proposed, not yet put to the vote. */
+  | 'PROPOSED'
+  /** 未通过 — rejected: a threshold was not met. */
+  | 'REJECTED'
+  /** 表决中 — the estate's residents are voting. */
+  | 'VOTING';
+
+/** One status a house rule took. */
+export type HouseRuleTransition = {
+  __typename?: 'HouseRuleTransition';
+  /** The status it left; null for its proposal. */
+  from?: Maybe<HouseRuleStatus>;
+  /** When it was recorded (ISO 8601 timestamp, UTC). */
+  recordedAt: Scalars['String']['output'];
+  /** The status it took. */
+  to: HouseRuleStatus;
+};
+
+/** Names the house rule a transition acts on. */
+export type HouseRuleTransitionInput = {
+  /** The rule. */
+  ruleId: Scalars['ID']['input'];
+};
 
 /** 睦邻客厅 — the neighbourly living room of an estate, run by the estate's party branch. */
 export type LivingRoom = {
@@ -571,6 +821,18 @@ export type Mutation = {
    */
   assignProblem: Problem;
   /**
+   * 投票 — a resident of the rule's estate casts one vote, for or against, while it is VOTING. A
+   * resident of another estate is refused with FORBIDDEN, a second vote with CONFLICT, a rule not
+   * VOTING with INVALID_TRANSITION; a vote once cast is never changed.
+   */
+  castHouseRuleVote: HouseRuleBallot;
+  /**
+   * 计票 — closes a VOTING rule: the votes are counted in the database, and the rule is ADOPTED when
+   * both thresholds are met, REJECTED otherwise. Any other state is refused with INVALID_TRANSITION
+   * and nothing changes. Same callers as recordDeliberationMeeting.
+   */
+  closeHouseRuleVote: HouseRule;
+  /**
    * 办结 — completes a project IN_PROGRESS: DONE at 100 % on the day it was finished. A PLANNED or DONE
    * project is refused with INVALID_TRANSITION and nothing changes. Same callers as createPracticalProject.
    */
@@ -581,6 +843,12 @@ export type Mutation = {
    * INVALID_TRANSITION and nothing changes.
    */
   concludeDispute: Dispute;
+  /**
+   * 睦邻客厅 — opens an estate's living room (at most one an estate: a second is refused with
+   * CONFLICT). Allowed to the secretary of the branch covering the estate and to the party
+   * organization's administrators; audited.
+   */
+  createLivingRoom: LivingRoom;
   /**
    * 新年开门办一件实事 — registers a PLANNED practical project for an estate. Allowed to the secretary of
    * the branch covering the estate and to the party organization's administrators; recorded in the
@@ -594,11 +862,28 @@ export type Mutation = {
    */
   markProblemDuplicate: Problem;
   /**
+   * 表决 — puts a PROPOSED rule to its estate's residents (VOTING) and fixes the eligible households
+   * at the estate's registered households. Any other state is refused with INVALID_TRANSITION and
+   * nothing changes. Same callers as recordDeliberationMeeting.
+   */
+  openHouseRuleVote: HouseRule;
+  /**
+   * 家规家训 — proposes a house rule for an estate (PROPOSED), with the thresholds its residents' vote
+   * must meet. Same callers as recordDeliberationMeeting; recorded in the rule's history.
+   */
+  proposeHouseRule: HouseRule;
+  /**
    * 评价 — the resident who raised the problem rates its answer from 1 to 5: 3 or more closes it
    * (ANSWERED → CLOSED); 1 or 2 reopens it (ANSWERED → REOPENED), due again within its category's
    * response target. Allowed to that resident alone (the token's subject).
    */
   rateProblemAnswer: Problem;
+  /**
+   * 议事会 — records a deliberation meeting of an estate with its participants from every side, its
+   * minutes and its decisions. Allowed to the secretary of the branch covering the estate, the
+   * community workers of its community and the party organization's administrators; audited.
+   */
+  recordDeliberationMeeting: DeliberationMeeting;
   /**
    * 调解 — records a mediation session; the first moves the dispute REGISTERED → IN_MEDIATION. Allowed
    * as registerDispute; a concluded dispute is refused with INVALID_TRANSITION and nothing changes.
@@ -631,11 +916,26 @@ export type Mutation = {
    */
   resolveProblem: Problem;
   /**
+   * 书记 — names a branch's secretary, who must be a member of that branch, and their background.
+   * Allowed to the party organization's administrators; a member of another branch is refused with
+   * BAD_USER_INPUT and nothing changes. Recorded in the audit log.
+   */
+  setBranchSecretary: PartyBranch;
+  /**
+   * 派单规则 — names who answers one category of problems in an estate, replacing the rule it had
+   * (without a rule, the estate's branch answers). Allowed to the secretary of the branch covering the
+   * estate and to the party organization's administrators; audited. Problems already reported keep
+   * their assignment.
+   */
+  setProblemRoutingRule: ProblemRoutingRule;
+  /**
    * 解题 — work on an assigned problem starts (ASSIGNED → IN_PROGRESS). Allowed to the handler and to
    * the responsible party it is assigned to (that company's property manager, that unit's liaison,
    * that team's volunteer lead, that branch's secretary).
    */
   startProblem: Problem;
+  /** 睦邻客厅 — renames a living room or changes its functions. Same callers as createLivingRoom. */
+  updateLivingRoom: LivingRoom;
   /**
    * Changes a party member's phone and/or address (联系方式). Allowed to the party organization's
    * administrators and to the secretary (书记) of the member's branch; recorded in the audit log.
@@ -690,6 +990,24 @@ export type MutationAssignProblemArgs = {
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
  */
+export type MutationCastHouseRuleVoteArgs = {
+  input: CastHouseRuleVoteInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationCloseHouseRuleVoteArgs = {
+  input: HouseRuleTransitionInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
 export type MutationCompletePracticalProjectArgs = {
   input: CompletePracticalProjectInput;
 };
@@ -701,6 +1019,15 @@ export type MutationCompletePracticalProjectArgs = {
  */
 export type MutationConcludeDisputeArgs = {
   input: ConcludeDisputeInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationCreateLivingRoomArgs = {
+  input: CreateLivingRoomInput;
 };
 
 
@@ -726,8 +1053,35 @@ export type MutationMarkProblemDuplicateArgs = {
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
  */
+export type MutationOpenHouseRuleVoteArgs = {
+  input: HouseRuleTransitionInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationProposeHouseRuleArgs = {
+  input: ProposeHouseRuleInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
 export type MutationRateProblemAnswerArgs = {
   input: RateProblemAnswerInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationRecordDeliberationMeetingArgs = {
+  input: RecordDeliberationMeetingInput;
 };
 
 
@@ -780,8 +1134,35 @@ export type MutationResolveProblemArgs = {
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
  */
+export type MutationSetBranchSecretaryArgs = {
+  input: SetBranchSecretaryInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationSetProblemRoutingRuleArgs = {
+  input: SetProblemRoutingRuleInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
 export type MutationStartProblemArgs = {
   input: ProblemTransitionInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationUpdateLivingRoomArgs = {
+  input: UpdateLivingRoomInput;
 };
 
 
@@ -1179,6 +1560,17 @@ export type ProblemEdge = {
   node: Problem;
 };
 
+/** 派单规则 — who answers one category of an estate's problems. */
+export type ProblemRoutingRule = {
+  __typename?: 'ProblemRoutingRule';
+  /** The category of problems. */
+  category: ProblemCategory;
+  /** 小区 — the estate. */
+  estate: Estate;
+  /** 责任方 — who answers them. */
+  responsible: ResponsibleParty;
+};
+
 /**
  * 问题状态 — where a problem stands: REPORTED → ACCEPTED → ASSIGNED → IN_PROGRESS → RESOLVED →
  * ANSWERED → CLOSED; REPORTED → REJECTED or DUPLICATE; ANSWERED → REOPENED (a low rating) →
@@ -1269,6 +1661,27 @@ export type PropertyCompanyAssignedProblemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 家规家训 — a house rule to propose. */
+export type ProposeHouseRuleInput = {
+  /** 赞成率 — the share of votes cast that must be for it, more than 0, e.g. 1/2. */
+  approval: FractionInput;
+  /** The estate whose residents will vote on it. */
+  estateId: Scalars['ID']['input'];
+  /**
+   * An id the client chooses (a UUID); an id already taken is refused with CONFLICT. Omit it for a
+   * fresh id.
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The estate's meeting that proposed it, if one did. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** 参与率 — the share of eligible households that must vote, e.g. 2/3. */
+  quorum: FractionInput;
+  /** The rule's text, 1 to 5000 characters. */
+  text: Scalars['String']['input'];
+  /** Short title, 1 to 100 characters. */
+  title: Scalars['String']['input'];
+};
+
 /**
  * 问题墙/回音壁 — a problem as the public sees it on the walls of the living room: no reporter, no
  * officer, phone and ID numbers masked; the answer is given under the responsible body's name.
@@ -1326,6 +1739,11 @@ export type Query = {
   /** 县 — the counties in the registry (one in the demo data, Xianyou). */
   counties: Array<County>;
   /**
+   * 议事会 — one deliberation meeting by id, or null when there is none. Public, like the minutes
+   * posted in the living room.
+   */
+  deliberationMeeting?: Maybe<DeliberationMeeting>;
+  /**
    * 矛盾纠纷 — one dispute by id. Never public: only the party organization's administrators, the
    * secretary of the estate's branch and a community worker of its community may read it. Null for
    * everyone else, as for an id with no dispute.
@@ -1340,6 +1758,8 @@ export type Query = {
   estate?: Maybe<Estate>;
   /** 小区 — residential estates ordered by name, optionally within one community; at most 100 a page. */
   estates: EstateConnection;
+  /** 家规家训 — one house rule by id, or null when there is none. Public. */
+  houseRule?: Maybe<HouseRule>;
   /** 睦邻客厅 — one living room by id, or null when there is none. Public. */
   livingRoom?: Maybe<LivingRoom>;
   /** 小区党支部 — one estate party branch by id, or null when there is none. */
@@ -1370,6 +1790,15 @@ export type Query = {
  * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
  */
 export type QueryCommunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryDeliberationMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1411,6 +1840,15 @@ export type QueryEstatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   communityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryHouseRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1486,6 +1924,24 @@ export type RateProblemAnswerInput = {
   problemId: Scalars['ID']['input'];
   /** 1 (very dissatisfied) to 5 (very satisfied); 1 or 2 reopens the problem. */
   rating: Scalars['Int']['input'];
+};
+
+/** 议事会 — a meeting to record. */
+export type RecordDeliberationMeetingInput = {
+  /** 决议 — at most 20, each 1 to 500 characters. */
+  decisions: Array<Scalars['String']['input']>;
+  /** The estate it deliberated for. */
+  estateId: Scalars['ID']['input'];
+  /** When it was held (ISO 8601, YYYY-MM-DD), not in the future. */
+  heldOn: Scalars['String']['input'];
+  /** The estate's living room, when it met there. */
+  livingRoomId?: InputMaybe<Scalars['ID']['input']>;
+  /** 会议纪要 — 1 to 10000 characters. */
+  minutes: Scalars['String']['input'];
+  /** 参与方 — 2 to 50 participants, none twice. */
+  participants: Array<DeliberationParticipantInput>;
+  /** 议题 — 1 to 200 characters. */
+  topic: Scalars['String']['input'];
 };
 
 /** 调解会 — a session to record. */
@@ -1599,6 +2055,26 @@ export type SecretaryBackgroundCount = {
   secretaries: Scalars['Int']['output'];
 };
 
+/** 书记 — a branch's new secretary. */
+export type SetBranchSecretaryInput = {
+  /** 书记背景 — who the secretary is outside the branch. */
+  background: SecretaryBackground;
+  /** The branch. */
+  branchId: Scalars['ID']['input'];
+  /** The secretary: a member of this branch. */
+  memberId: Scalars['ID']['input'];
+};
+
+/** 派单规则 — a routing rule to set. */
+export type SetProblemRoutingRuleInput = {
+  /** The category of problems. */
+  category: ProblemCategory;
+  /** The estate. */
+  estateId: Scalars['ID']['input'];
+  /** Who answers them (a branch must exist here; other agencies' ids are taken as given). */
+  responsible: ResponsibleInput;
+};
+
 /** 镇/街道 — a town or subdistrict of the county. */
 export type Subdistrict = {
   __typename?: 'Subdistrict';
@@ -1658,6 +2134,16 @@ export type Unit = {
 export type UnitAssignedProblemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 睦邻客厅 — changes to a living room; a field left out stays as it is. */
+export type UpdateLivingRoomInput = {
+  /** New functions: 1 to 6, none twice. */
+  functions?: InputMaybe<Array<LivingRoomFunction>>;
+  /** The room. */
+  livingRoomId: Scalars['ID']['input'];
+  /** New name, 1 to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -1793,8 +2279,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Community: Community;
   County: County;
+  DeliberationMeeting: DeliberationMeeting;
   Dispute: Dispute;
   Estate: Estate;
+  HouseRule: HouseRule;
   LivingRoom: LivingRoom;
   PartyBranch: PartyBranch;
   PartyMember: PartyMember;
@@ -1814,12 +2302,18 @@ export type FederationReferenceTypes = {
   County:
     ( { __typename: 'County' }
     & GraphQLRecursivePick<FederationTypes['County'], {"id":true}> );
+  DeliberationMeeting:
+    ( { __typename: 'DeliberationMeeting' }
+    & GraphQLRecursivePick<FederationTypes['DeliberationMeeting'], {"id":true}> );
   Dispute:
     ( { __typename: 'Dispute' }
     & GraphQLRecursivePick<FederationTypes['Dispute'], {"id":true}> );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
+  HouseRule:
+    ( { __typename: 'HouseRule' }
+    & GraphQLRecursivePick<FederationTypes['HouseRule'], {"id":true}> );
   LivingRoom:
     ( { __typename: 'LivingRoom' }
     & GraphQLRecursivePick<FederationTypes['LivingRoom'], {"id":true}> );
@@ -1869,12 +2363,20 @@ export type ResolversTypes = {
   BranchFormation: BranchFormation;
   BranchStage: BranchStage;
   BranchStageTransition: ResolverTypeWrapper<BranchStageTransitionRow>;
+  CastHouseRuleVoteInput: CastHouseRuleVoteInput;
   Community: ResolverTypeWrapper<CommunityRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: ResolverTypeWrapper<CountyRow>;
+  CreateLivingRoomInput: CreateLivingRoomInput;
   CreatePracticalProjectInput: CreatePracticalProjectInput;
+  DeliberationMeeting: ResolverTypeWrapper<DeliberationMeetingRow>;
+  DeliberationMeetingConnection: ResolverTypeWrapper<Connection<DeliberationMeetingRow>>;
+  DeliberationMeetingEdge: ResolverTypeWrapper<Omit<DeliberationMeetingEdge, 'node'> & { node: ResolversTypes['DeliberationMeeting'] }>;
+  DeliberationParticipant: ResolverTypeWrapper<DeliberationParticipantRow>;
+  DeliberationParticipantInput: DeliberationParticipantInput;
+  DeliberationParticipantKind: DeliberationParticipantKind;
   Dispute: ResolverTypeWrapper<DisputeRow>;
   DisputeConclusion: DisputeConclusion;
   DisputeConnection: ResolverTypeWrapper<Connection<DisputeRow>>;
@@ -1889,9 +2391,19 @@ export type ResolversTypes = {
   EstateEdge: ResolverTypeWrapper<Omit<EstateEdge, 'node'> & { node: ResolversTypes['Estate'] }>;
   EstateType: EstateType;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  Fraction: ResolverTypeWrapper<Fraction>;
+  FractionInput: FractionInput;
   GridDuty: GridDuty;
   GridLeaderPost: ResolverTypeWrapper<GridLeaderPostRow>;
   GridRole: GridRole;
+  HouseRule: ResolverTypeWrapper<HouseRuleRow>;
+  HouseRuleBallot: ResolverTypeWrapper<BallotView>;
+  HouseRuleChoice: HouseRuleChoice;
+  HouseRuleConnection: ResolverTypeWrapper<Connection<HouseRuleRow>>;
+  HouseRuleEdge: ResolverTypeWrapper<Omit<HouseRuleEdge, 'node'> & { node: ResolversTypes['HouseRule'] }>;
+  HouseRuleStatus: HouseRuleStatus;
+  HouseRuleTransition: ResolverTypeWrapper<HouseRuleTransitionRow>;
+  HouseRuleTransitionInput: HouseRuleTransitionInput;
   LivingRoom: ResolverTypeWrapper<LivingRoomRow>;
   LivingRoomFunction: LivingRoomFunction;
   MarkProblemDuplicateInput: MarkProblemDuplicateInput;
@@ -1919,17 +2431,20 @@ export type ResolversTypes = {
   ProblemConnection: ResolverTypeWrapper<Connection<ProblemView>>;
   ProblemCount: ResolverTypeWrapper<ProblemCount>;
   ProblemEdge: ResolverTypeWrapper<Omit<ProblemEdge, 'node'> & { node: ResolversTypes['Problem'] }>;
+  ProblemRoutingRule: ResolverTypeWrapper<ProblemRoutingRuleRow>;
   ProblemStatus: ProblemStatus;
   ProblemTransition: ResolverTypeWrapper<ProblemTransitionRow>;
   ProblemTransitionConnection: ResolverTypeWrapper<Connection<ProblemTransitionRow>>;
   ProblemTransitionEdge: ResolverTypeWrapper<Omit<ProblemTransitionEdge, 'node'> & { node: ResolversTypes['ProblemTransition'] }>;
   ProblemTransitionInput: ProblemTransitionInput;
   PropertyCompany: ResolverTypeWrapper<CompanyRef>;
+  ProposeHouseRuleInput: ProposeHouseRuleInput;
   PublicProblem: ResolverTypeWrapper<ProblemView>;
   PublicProblemConnection: ResolverTypeWrapper<Connection<ProblemView>>;
   PublicProblemEdge: ResolverTypeWrapper<Omit<PublicProblemEdge, 'node'> & { node: ResolversTypes['PublicProblem'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateProblemAnswerInput: RateProblemAnswerInput;
+  RecordDeliberationMeetingInput: RecordDeliberationMeetingInput;
   RecordMediationSessionInput: RecordMediationSessionInput;
   RegisterDisputeInput: RegisterDisputeInput;
   RejectProblemInput: RejectProblemInput;
@@ -1940,9 +2455,12 @@ export type ResolversTypes = {
   ResponsibleParty: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResponsibleParty']>;
   SecretaryBackground: SecretaryBackground;
   SecretaryBackgroundCount: ResolverTypeWrapper<SecretaryBackgroundCount>;
+  SetBranchSecretaryInput: SetBranchSecretaryInput;
+  SetProblemRoutingRuleInput: SetProblemRoutingRuleInput;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: SubdistrictKind;
   Unit: ResolverTypeWrapper<UnitRef>;
+  UpdateLivingRoomInput: UpdateLivingRoomInput;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
   UpdatePracticalProjectProgressInput: UpdatePracticalProjectProgressInput;
   VolunteerTeam: ResolverTypeWrapper<TeamRef>;
@@ -1958,12 +2476,19 @@ export type ResolversParentTypes = {
   AnswerProblemInput: AnswerProblemInput;
   AssignProblemInput: AssignProblemInput;
   BranchStageTransition: BranchStageTransitionRow;
+  CastHouseRuleVoteInput: CastHouseRuleVoteInput;
   Community: CommunityRow;
   Int: Scalars['Int']['output'];
   CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: CountyRow;
+  CreateLivingRoomInput: CreateLivingRoomInput;
   CreatePracticalProjectInput: CreatePracticalProjectInput;
+  DeliberationMeeting: DeliberationMeetingRow;
+  DeliberationMeetingConnection: Connection<DeliberationMeetingRow>;
+  DeliberationMeetingEdge: Omit<DeliberationMeetingEdge, 'node'> & { node: ResolversParentTypes['DeliberationMeeting'] };
+  DeliberationParticipant: DeliberationParticipantRow;
+  DeliberationParticipantInput: DeliberationParticipantInput;
   Dispute: DisputeRow;
   DisputeConnection: Connection<DisputeRow>;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
@@ -1975,7 +2500,15 @@ export type ResolversParentTypes = {
   EstateConnection: Connection<EstateRow>;
   EstateEdge: Omit<EstateEdge, 'node'> & { node: ResolversParentTypes['Estate'] };
   FieldSet: Scalars['FieldSet']['output'];
+  Fraction: Fraction;
+  FractionInput: FractionInput;
   GridLeaderPost: GridLeaderPostRow;
+  HouseRule: HouseRuleRow;
+  HouseRuleBallot: BallotView;
+  HouseRuleConnection: Connection<HouseRuleRow>;
+  HouseRuleEdge: Omit<HouseRuleEdge, 'node'> & { node: ResolversParentTypes['HouseRule'] };
+  HouseRuleTransition: HouseRuleTransitionRow;
+  HouseRuleTransitionInput: HouseRuleTransitionInput;
   LivingRoom: LivingRoomRow;
   MarkProblemDuplicateInput: MarkProblemDuplicateInput;
   MediationSession: MediationSessionRow;
@@ -1998,16 +2531,19 @@ export type ResolversParentTypes = {
   ProblemConnection: Connection<ProblemView>;
   ProblemCount: ProblemCount;
   ProblemEdge: Omit<ProblemEdge, 'node'> & { node: ResolversParentTypes['Problem'] };
+  ProblemRoutingRule: ProblemRoutingRuleRow;
   ProblemTransition: ProblemTransitionRow;
   ProblemTransitionConnection: Connection<ProblemTransitionRow>;
   ProblemTransitionEdge: Omit<ProblemTransitionEdge, 'node'> & { node: ResolversParentTypes['ProblemTransition'] };
   ProblemTransitionInput: ProblemTransitionInput;
   PropertyCompany: CompanyRef;
+  ProposeHouseRuleInput: ProposeHouseRuleInput;
   PublicProblem: ProblemView;
   PublicProblemConnection: Connection<ProblemView>;
   PublicProblemEdge: Omit<PublicProblemEdge, 'node'> & { node: ResolversParentTypes['PublicProblem'] };
   Query: Record<PropertyKey, never>;
   RateProblemAnswerInput: RateProblemAnswerInput;
+  RecordDeliberationMeetingInput: RecordDeliberationMeetingInput;
   RecordMediationSessionInput: RecordMediationSessionInput;
   RegisterDisputeInput: RegisterDisputeInput;
   RejectProblemInput: RejectProblemInput;
@@ -2016,8 +2552,11 @@ export type ResolversParentTypes = {
   ResponsibleInput: ResponsibleInput;
   ResponsibleParty: ResolversUnionTypes<ResolversParentTypes>['ResponsibleParty'];
   SecretaryBackgroundCount: SecretaryBackgroundCount;
+  SetBranchSecretaryInput: SetBranchSecretaryInput;
+  SetProblemRoutingRuleInput: SetProblemRoutingRuleInput;
   Subdistrict: SubdistrictRow;
   Unit: UnitRef;
+  UpdateLivingRoomInput: UpdateLivingRoomInput;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
   UpdatePracticalProjectProgressInput: UpdatePracticalProjectProgressInput;
   VolunteerTeam: TeamRef;
@@ -2098,6 +2637,37 @@ export type CountyResolvers<ContextType = Context, ParentType extends ResolversP
   subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
 };
 
+export type DeliberationMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliberationMeeting'] = ResolversParentTypes['DeliberationMeeting'], FederationReferenceType extends FederationReferenceTypes['DeliberationMeeting'] = FederationReferenceTypes['DeliberationMeeting']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DeliberationMeeting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  houseRules?: Resolver<Array<ResolversTypes['HouseRule']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  livingRoom?: Resolver<Maybe<ResolversTypes['LivingRoom']>, ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['DeliberationParticipant']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeliberationMeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliberationMeetingConnection'] = ResolversParentTypes['DeliberationMeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DeliberationMeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DeliberationMeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliberationMeetingEdge'] = ResolversParentTypes['DeliberationMeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeliberationMeeting'], ParentType, ContextType>;
+};
+
+export type DeliberationParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliberationParticipant'] = ResolversParentTypes['DeliberationParticipant']> = {
+  kind?: Resolver<ResolversTypes['DeliberationParticipantKind'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
+  propertyCompany?: Resolver<Maybe<ResolversTypes['PropertyCompany']>, ParentType, ContextType>;
+};
+
 export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute'], FederationReferenceType extends FederationReferenceTypes['Dispute'] = FederationReferenceTypes['Dispute']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dispute']> | FederationReferenceType, FederationReferenceType, ContextType>;
   concludedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2139,9 +2709,11 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  deliberationMeetings?: Resolver<ResolversTypes['DeliberationMeetingConnection'], ParentType, ContextType, RequireFields<EstateDeliberationMeetingsArgs, 'first'>>;
   disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<EstateDisputesArgs, 'first'>>;
   echoWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<EstateEchoWallArgs, 'first'>>;
   governanceModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  houseRules?: Resolver<ResolversTypes['HouseRuleConnection'], ParentType, ContextType, RequireFields<EstateHouseRulesArgs, 'first'>>;
   households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   livingRoom?: Resolver<Maybe<ResolversTypes['LivingRoom']>, ParentType, ContextType>;
@@ -2152,6 +2724,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<EstatePartyMembersArgs, 'first'>>;
   partyMonthly?: Resolver<Array<ResolversTypes['PartyMonthFigures']>, ParentType, ContextType, RequireFields<EstatePartyMonthlyArgs, 'from' | 'to'>>;
   practicalProjects?: Resolver<ResolversTypes['PracticalProjectConnection'], ParentType, ContextType, RequireFields<EstatePracticalProjectsArgs, 'first'>>;
+  problemRoutingRules?: Resolver<Array<ResolversTypes['ProblemRoutingRule']>, ParentType, ContextType>;
   problemWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<EstateProblemWallArgs, 'first'>>;
   resettlement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EstateType'], ParentType, ContextType>;
@@ -2173,6 +2746,11 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
+export type FractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Fraction'] = ResolversParentTypes['Fraction']> = {
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GridLeaderPostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridLeaderPost'] = ResolversParentTypes['GridLeaderPost']> = {
   area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   duties?: Resolver<Array<ResolversTypes['GridDuty']>, ParentType, ContextType>;
@@ -2180,6 +2758,46 @@ export type GridLeaderPostResolvers<ContextType = Context, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['GridRole'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HouseRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseRule'] = ResolversParentTypes['HouseRule'], FederationReferenceType extends FederationReferenceTypes['HouseRule'] = FederationReferenceTypes['HouseRule']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HouseRule']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approval?: Resolver<ResolversTypes['Fraction'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibleHouseholds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HouseRuleTransition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['DeliberationMeeting']>, ParentType, ContextType>;
+  quorum?: Resolver<ResolversTypes['Fraction'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HouseRuleStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  votesAgainst?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  votesCast?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  votesFor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type HouseRuleBallotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseRuleBallot'] = ResolversParentTypes['HouseRuleBallot']> = {
+  castAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  choice?: Resolver<ResolversTypes['HouseRuleChoice'], ParentType, ContextType>;
+  houseRule?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType>;
+};
+
+export type HouseRuleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseRuleConnection'] = ResolversParentTypes['HouseRuleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HouseRuleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HouseRuleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseRuleEdge'] = ResolversParentTypes['HouseRuleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType>;
+};
+
+export type HouseRuleTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseRuleTransition'] = ResolversParentTypes['HouseRuleTransition']> = {
+  from?: Resolver<Maybe<ResolversTypes['HouseRuleStatus']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['HouseRuleStatus'], ParentType, ContextType>;
 };
 
 export type LivingRoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LivingRoom'] = ResolversParentTypes['LivingRoom'], FederationReferenceType extends FederationReferenceTypes['LivingRoom'] = FederationReferenceTypes['LivingRoom']> = {
@@ -2219,17 +2837,26 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   advanceBranchStage?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationAdvanceBranchStageArgs, 'input'>>;
   answerProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAnswerProblemArgs, 'input'>>;
   assignProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAssignProblemArgs, 'input'>>;
+  castHouseRuleVote?: Resolver<ResolversTypes['HouseRuleBallot'], ParentType, ContextType, RequireFields<MutationCastHouseRuleVoteArgs, 'input'>>;
+  closeHouseRuleVote?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationCloseHouseRuleVoteArgs, 'input'>>;
   completePracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCompletePracticalProjectArgs, 'input'>>;
   concludeDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationConcludeDisputeArgs, 'input'>>;
+  createLivingRoom?: Resolver<ResolversTypes['LivingRoom'], ParentType, ContextType, RequireFields<MutationCreateLivingRoomArgs, 'input'>>;
   createPracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCreatePracticalProjectArgs, 'input'>>;
   markProblemDuplicate?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationMarkProblemDuplicateArgs, 'input'>>;
+  openHouseRuleVote?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationOpenHouseRuleVoteArgs, 'input'>>;
+  proposeHouseRule?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationProposeHouseRuleArgs, 'input'>>;
   rateProblemAnswer?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRateProblemAnswerArgs, 'input'>>;
+  recordDeliberationMeeting?: Resolver<ResolversTypes['DeliberationMeeting'], ParentType, ContextType, RequireFields<MutationRecordDeliberationMeetingArgs, 'input'>>;
   recordMediationSession?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationRecordMediationSessionArgs, 'input'>>;
   registerDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationRegisterDisputeArgs, 'input'>>;
   rejectProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRejectProblemArgs, 'input'>>;
   reportProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationReportProblemArgs, 'input'>>;
   resolveProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationResolveProblemArgs, 'input'>>;
+  setBranchSecretary?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationSetBranchSecretaryArgs, 'input'>>;
+  setProblemRoutingRule?: Resolver<ResolversTypes['ProblemRoutingRule'], ParentType, ContextType, RequireFields<MutationSetProblemRoutingRuleArgs, 'input'>>;
   startProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationStartProblemArgs, 'input'>>;
+  updateLivingRoom?: Resolver<ResolversTypes['LivingRoom'], ParentType, ContextType, RequireFields<MutationUpdateLivingRoomArgs, 'input'>>;
   updatePartyMemberContact?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
   updatePracticalProjectProgress?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationUpdatePracticalProjectProgressArgs, 'input'>>;
 };
@@ -2377,6 +3004,12 @@ export type ProblemEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Problem'], ParentType, ContextType>;
 };
 
+export type ProblemRoutingRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemRoutingRule'] = ResolversParentTypes['ProblemRoutingRule']> = {
+  category?: Resolver<ResolversTypes['ProblemCategory'], ParentType, ContextType>;
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  responsible?: Resolver<ResolversTypes['ResponsibleParty'], ParentType, ContextType>;
+};
+
 export type ProblemTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemTransition'] = ResolversParentTypes['ProblemTransition']> = {
   from?: Resolver<Maybe<ResolversTypes['ProblemStatus']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2427,10 +3060,12 @@ export type PublicProblemEdgeResolvers<ContextType = Context, ParentType extends
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id'>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
+  deliberationMeeting?: Resolver<Maybe<ResolversTypes['DeliberationMeeting']>, ParentType, ContextType, RequireFields<QueryDeliberationMeetingArgs, 'id'>>;
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeArgs, 'id'>>;
   echoWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<QueryEchoWallArgs, 'first'>>;
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType, RequireFields<QueryEstateArgs, 'id'>>;
   estates?: Resolver<ResolversTypes['EstateConnection'], ParentType, ContextType, RequireFields<QueryEstatesArgs, 'first'>>;
+  houseRule?: Resolver<Maybe<ResolversTypes['HouseRule']>, ParentType, ContextType, RequireFields<QueryHouseRuleArgs, 'id'>>;
   livingRoom?: Resolver<Maybe<ResolversTypes['LivingRoom']>, ParentType, ContextType, RequireFields<QueryLivingRoomArgs, 'id'>>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType, RequireFields<QueryPartyBranchArgs, 'id'>>;
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
@@ -2483,6 +3118,10 @@ export type Resolvers<ContextType = Context> = {
   BranchStageTransition?: BranchStageTransitionResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
+  DeliberationMeeting?: DeliberationMeetingResolvers<ContextType>;
+  DeliberationMeetingConnection?: DeliberationMeetingConnectionResolvers<ContextType>;
+  DeliberationMeetingEdge?: DeliberationMeetingEdgeResolvers<ContextType>;
+  DeliberationParticipant?: DeliberationParticipantResolvers<ContextType>;
   Dispute?: DisputeResolvers<ContextType>;
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
@@ -2492,7 +3131,13 @@ export type Resolvers<ContextType = Context> = {
   EstateConnection?: EstateConnectionResolvers<ContextType>;
   EstateEdge?: EstateEdgeResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
+  Fraction?: FractionResolvers<ContextType>;
   GridLeaderPost?: GridLeaderPostResolvers<ContextType>;
+  HouseRule?: HouseRuleResolvers<ContextType>;
+  HouseRuleBallot?: HouseRuleBallotResolvers<ContextType>;
+  HouseRuleConnection?: HouseRuleConnectionResolvers<ContextType>;
+  HouseRuleEdge?: HouseRuleEdgeResolvers<ContextType>;
+  HouseRuleTransition?: HouseRuleTransitionResolvers<ContextType>;
   LivingRoom?: LivingRoomResolvers<ContextType>;
   MediationSession?: MediationSessionResolvers<ContextType>;
   MediationSessionConnection?: MediationSessionConnectionResolvers<ContextType>;
@@ -2514,6 +3159,7 @@ export type Resolvers<ContextType = Context> = {
   ProblemConnection?: ProblemConnectionResolvers<ContextType>;
   ProblemCount?: ProblemCountResolvers<ContextType>;
   ProblemEdge?: ProblemEdgeResolvers<ContextType>;
+  ProblemRoutingRule?: ProblemRoutingRuleResolvers<ContextType>;
   ProblemTransition?: ProblemTransitionResolvers<ContextType>;
   ProblemTransitionConnection?: ProblemTransitionConnectionResolvers<ContextType>;
   ProblemTransitionEdge?: ProblemTransitionEdgeResolvers<ContextType>;

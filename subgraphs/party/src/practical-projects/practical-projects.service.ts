@@ -17,6 +17,7 @@ import {
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import type { PracticalProjectRow } from "../db/schema";
+import { pastDay, text } from "../inputs";
 import {
   type PracticalProjectStatus,
   PracticalProjectsRepository,
@@ -29,17 +30,6 @@ export const PROJECT_TRANSITIONS: Readonly<Record<PracticalProjectStatus, readon
   IN_PROGRESS: ["DONE"],
   DONE: [],
 };
-
-const text = (max: number) =>
-  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
-const pastDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date, YYYY-MM-DD")
-  .refine((day) => {
-    const parsed = new Date(`${day}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
-  }, "must be a date, YYYY-MM-DD")
-  .refine((day) => day <= new Date().toISOString().slice(0, 10), "must not be in the future");
 
 const createInput = z.object({
   id: id.nullish(),

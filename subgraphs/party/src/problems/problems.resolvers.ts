@@ -9,8 +9,11 @@ const REF_TYPES = {
   VOLUNTEER_TEAM: "VolunteerTeam",
 } as const satisfies Record<Exclude<ResponsibleKind, "PARTY_BRANCH">, string>;
 
-/** The body a problem is assigned to: the branch from here, another agency's body by reference. */
-async function responsible(problem: ProblemView, { loaders }: Context) {
+/** The body a problem (or a routing rule) names: the branch from here, another agency's body by reference. */
+export async function responsible(
+  problem: Pick<ProblemView, "responsibleKind" | "responsibleId">,
+  { loaders }: Context,
+) {
   if (!problem.responsibleKind || !problem.responsibleId) return null;
   if (problem.responsibleKind === "PARTY_BRANCH") return loaders.branchById.load(problem.responsibleId);
   return { __typename: REF_TYPES[problem.responsibleKind], id: problem.responsibleId };

@@ -1,0 +1,86 @@
+import { pageRequest, requireRow } from "@linli/service-kit";
+import type { Resolvers } from "../generated/resolvers-types";
+
+const SEQ = ["count"] as const;
+
+export const deliberationResolvers: Resolvers = {
+  Query: {
+    deliberationMeeting: (_root, { id }, { loaders }) => loaders.meetingById.load(id),
+    houseRule: (_root, { id }, { loaders }) => loaders.houseRuleById.load(id),
+  },
+  Mutation: {
+    recordDeliberationMeeting: async (_root, { input }, context) => {
+      const meeting = await context.deliberationService.recordMeeting(input);
+      context.loaders.meetingById.prime(meeting.id, meeting);
+      return meeting;
+    },
+    proposeHouseRule: async (_root, { input }, context) => {
+      const rule = await context.deliberationService.proposeRule(input);
+      context.loaders.houseRuleById.prime(rule.id, rule);
+      return rule;
+    },
+    openHouseRuleVote: async (_root, { input }, context) => {
+      const rule = await context.deliberationService.openVote(input);
+      context.loaders.houseRuleById.clear(rule.id).prime(rule.id, rule);
+      context.loaders.historyByHouseRule.clear(rule.id);
+      return rule;
+    },
+    castHouseRuleVote: async (_root, { input }, context) => {
+      const ballot = await context.deliberationService.castVote(input);
+      context.loaders.voteCountByHouseRule.clear(ballot.rule.id);
+      return ballot;
+    },
+    closeHouseRuleVote: async (_root, { input }, context) => {
+      const rule = await context.deliberationService.closeVote(input);
+      context.loaders.houseRuleById.clear(rule.id).prime(rule.id, rule);
+      context.loaders.historyByHouseRule.clear(rule.id);
+      return rule;
+    },
+  },
+  Estate: {
+    deliberationMeetings: (estate, args, { loaders }) =>
+      loaders.meetingPageByEstate.load({ parentId: estate.id, page: pageRequest(args, SEQ) }),
+    houseRules: (estate, args, { loaders }) =>
+      loaders.houseRulePageByEstate.load({ parentId: estate.id, page: pageRequest(args, SEQ) }),
+  },
+  DeliberationMeeting: {
+    __resolveReference: ({ id }, { loaders }) => loaders.meetingById.load(id),
+    estate: (meeting, _args, { loaders }) => requireRow(loaders.estateById.load(meeting.estateId)),
+    livingRoom: (meeting, _args, { loaders }) =>
+      meeting.livingRoomId ? loaders.livingRoomById.load(meeting.livingRoomId) : null,
+    participants: (meeting, _args, { loaders }) => loaders.participantsByMeeting.load(meeting.id),
+    houseRules: (meeting, _args, { loaders }) => loaders.houseRulesByMeeting.load(meeting.id),
+  },
+  DeliberationParticipant: {
+    partyBranch: (participant, _args, { loaders }) =>
+      participant.branchId ? requireRow(loaders.branchById.load(participant.branchId)) : null,
+    propertyCompany: (participant) =>
+      participant.companyId ? { __typename: "PropertyCompany", id: participant.companyId } : null,
+    member: (participant, _args, { loaders }) =>
+      participant.memberId ? requireRow(loaders.memberById.load(participant.memberId)) : null,
+  },
+  HouseRule: {
+    __resolveReference: ({ id }, { loaders }) => loaders.houseRuleById.load(id),
+    estate: (rule, _args, { loaders }) => requireRow(loaders.estateById.load(rule.estateId)),
+    meeting: (rule, _args, { loaders }) => (rule.meetingId ? loaders.meetingById.load(rule.meetingId) : null),
+    quorum: (rule) => ({ numerator: rule.quorumNumerator, denominator: rule.quorumDenominator }),
+    approval: (rule) => ({ numerator: rule.approvalNumerator, denominator: rule.approvalDenominator }),
+    votesAgainst: (rule) => (rule.votesCast === null || rule.votesFor === null ? null : rule.votesCast - rule.votesFor),
+    votesCast: async (rule, _args, { loaders }) => {
+      if (rule.votesCast !== null) return rule.votesCast;
+      if (rule.status !== "VOTING") return null;
+      return (await loaders.voteCountByHouseRule.load(rule.id))?.votes ?? 0;
+    },
+    decidedAt: (rule) => rule.decidedAt?.toISOString() ?? null,
+    history: (rule, _args, { loaders }) => loaders.historyByHouseRule.load(rule.id),
+  },
+  HouseRuleTransition: {
+    from: (transition) => transition.fromStatus,
+    to: (transition) => transition.toStatus,
+    recordedAt: (transition) => transition.occurredAt.toISOString(),
+  },
+  HouseRuleBallot: {
+    houseRule: (ballot) => ballot.rule,
+    castAt: (ballot) => ballot.castAt.toISOString(),
+  },
+};

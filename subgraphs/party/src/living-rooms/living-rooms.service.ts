@@ -1,0 +1,88 @@
+import {
+  auditedScopedUpdate,
+  auditedWrite,
+  type Caller,
+  conflictOnRaceLost,
+  denied,
+  uuidInput as id,
+  isAgencyAdmin,
+  notFound,
+  parseInput,
+  type RequestIdentity,
+  scopeIds,
+} from "@linli/service-kit";
+import { z } from "zod";
+import type { PartyDatabase } from "../db";
+import { type LivingRoomRow, livingRoomFunction } from "../db/schema";
+import { pastDay } from "../inputs";
+import type { EstateScope } from "../scope";
+import { LivingRoomsRepository } from "./living-rooms.repository";
+
+const name = z.string().trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters");
+const functions = z
+  .array(z.enum(livingRoomFunction.enumValues))
+  .min(1, "must name 1 to 6 functions")
+  .max(6, "must name 1 to 6 functions")
+  .refine((list) => new Set(list).size === list.length, "must not name a function twice");
+
+const createInput = z.object({ estateId: id, name, openedOn: pastDay, functions });
+const updateInput = z.object({ livingRoomId: id, name: name.nullish(), functions: functions.nullish() });
+
+/** The branch runs the living room: its secretary (the estates it covers) or a party administrator. */
+function roomScope(caller: Caller): EstateScope {
+  return { isAdmin: isAgencyAdmin(caller, "party"), branchIds: scopeIds(caller, "branch_secretary"), communityIds: [] };
+}
+
+const snapshot = (row: LivingRoomRow) => ({ name: row.name, openedOn: row.openedOn, functions: row.functions });
+
+/** 睦邻客厅: opened and changed by the estate's branch secretary or a party administrator. */
+export class LivingRoomsService {
+  constructor(
+    private readonly identity: RequestIdentity,
+    private readonly db: PartyDatabase,
+  ) {}
+
+  create(input: unknown): Promise<LivingRoomRow> {
+    const values = parseInput(createInput, input);
+    const scope = roomScope(this.identity.caller);
+    return conflictOnRaceLost({ living_rooms_estate_id_unique: "This estate already has a living room." }, () =>
+      auditedWrite(this.db, this.identity, { action: "createLivingRoom", entityType: "LivingRoom" }, async (tx) => {
+        const repository = new LivingRoomsRepository(tx);
+        const created = await repository.insertWithin(values, scope);
+        if (!created) {
+          throw (await repository.estateExists(values.estateId))
+            ? denied(this.identity.caller)
+            : notFound("There is no estate with this id.");
+        }
+        return { entityId: created.id, before: null, after: snapshot(created), result: created };
+      }),
+    );
+  }
+
+  update(input: unknown): Promise<LivingRoomRow> {
+    const values = parseInput(updateInput, input);
+    const scope = roomScope(this.identity.caller);
+    const patch = {
+      ...(values.name ? { name: values.name } : {}),
+      ...(values.functions ? { functions: values.functions } : {}),
+    };
+    return auditedScopedUpdate(
+      this.db,
+      this.identity,
+      {
+        action: "updateLivingRoom",
+        entityType: "LivingRoom",
+        entityId: values.livingRoomId,
+        missing: "There is no living room with this id.",
+        snapshot,
+      },
+      (tx) => {
+        const repository = new LivingRoomsRepository(tx);
+        return {
+          lock: () => repository.lockById(values.livingRoomId),
+          update: () => repository.updateWithin(values.livingRoomId, patch, scope),
+        };
+      },
+    );
+  }
+}

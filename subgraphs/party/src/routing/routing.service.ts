@@ -1,0 +1,71 @@
+import {
+  auditedWrite,
+  badUserInput,
+  type Caller,
+  denied,
+  uuidInput as id,
+  isAgencyAdmin,
+  notFound,
+  parseInput,
+  type RequestIdentity,
+  scopeIds,
+} from "@linli/service-kit";
+import { z } from "zod";
+import type { PartyDatabase } from "../db";
+import { type ProblemRoutingRuleRow, problemCategory, responsibleKind } from "../db/schema";
+import type { EstateScope } from "../scope";
+import { RoutingRepository } from "./routing.repository";
+
+const setInput = z.object({
+  estateId: id,
+  category: z.enum(problemCategory.enumValues),
+  responsible: z.object({ kind: z.enum(responsibleKind.enumValues), id }),
+});
+
+/** The estate's branch secretary (the estates their branch covers) or a party administrator. */
+function routingScope(caller: Caller): EstateScope {
+  return { isAdmin: isAgencyAdmin(caller, "party"), branchIds: scopeIds(caller, "branch_secretary"), communityIds: [] };
+}
+
+const snapshot = (row: ProblemRoutingRuleRow | null) =>
+  row && { category: row.category, responsibleKind: row.responsibleKind, responsibleId: row.responsibleId };
+
+/** 派单规则: set by the estate's branch secretary or a party administrator. */
+export async function setRoutingRule(
+  db: PartyDatabase,
+  identity: RequestIdentity,
+  input: unknown,
+): Promise<ProblemRoutingRuleRow> {
+  const values = parseInput(setInput, input);
+  const scope = routingScope(identity.caller);
+  return auditedWrite(
+    db,
+    identity,
+    { action: "setProblemRoutingRule", entityType: "ProblemRoutingRule" },
+    async (tx) => {
+      const repository = new RoutingRepository(tx);
+      const before = await repository.byEstateAndCategory(values.estateId, values.category);
+      const saved = await repository.upsertWithin(
+        {
+          estateId: values.estateId,
+          category: values.category,
+          responsibleKind: values.responsible.kind,
+          responsibleId: values.responsible.id,
+        },
+        scope,
+      );
+      if (!saved) {
+        throw (await repository.estateExists(values.estateId))
+          ? denied(identity.caller)
+          : notFound("There is no estate with this id.");
+      }
+      if (values.responsible.kind === "PARTY_BRANCH" && !(await repository.branchExists(values.responsible.id))) {
+        throw badUserInput("`responsible.id` names no party branch.", {
+          argumentName: "input",
+          field: "responsible.id",
+        });
+      }
+      return { entityId: saved.id, before: snapshot(before), after: snapshot(saved), result: saved };
+    },
+  );
+}

@@ -1,0 +1,74 @@
+import { demoId, sampleCounty } from "@linli/demo-county";
+import type { Caller, Grant } from "@linli/service-kit";
+import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditLog, problemRoutingRules } from "../db/schema";
+import { loadCounty, party } from "../definition";
+
+const database = useSubgraphTestDatabase(party, (db) => loadCounty(db, sampleCounty()));
+const query = database.query;
+
+const nanqiao = demoId("estate", "南桥锦福家园");
+const nanqiaoBranch = demoId("branch", "南桥锦福家园小区党支部");
+let subjects = 0;
+const as = (...grants: Grant[]): Caller => ({ subject: `routing-test-${++subjects}`, grants });
+const partyAdmin = as({ role: "agency_admin", agency: "party" });
+const ownSecretary = as({ role: "branch_secretary", branch: nanqiaoBranch });
+const otherSecretary = as({ role: "branch_secretary", branch: demoId("branch", "木兰滨河小区党支部") });
+
+type Result = { data?: Record<string, unknown> | null; errors?: readonly { extensions?: Record<string, unknown> }[] };
+const codes = (result: Result) => (result.errors ?? []).map((error) => error.extensions?.code);
+
+const SET = `mutation ($input: SetProblemRoutingRuleInput!) { setProblemRoutingRule(input: $input) {
+  category responsible { __typename ... on PartyBranch { name } ... on Unit { id } ... on PropertyCompany { id } }
+} }`;
+const set = (category: string, kind: string, id: string, caller: Caller = ownSecretary, estateId = nanqiao) =>
+  query(SET, { input: { estateId, category, responsible: { kind, id } } }, caller);
+const rules = () => database.db.select().from(problemRoutingRules).where(eq(problemRoutingRules.estateId, nanqiao));
+const READ = `query ($id: ID!) { estate(id: $id) { problemRoutingRules { category responsible { __typename } } } }`;
+
+describe("problem routing rules (派单规则)", () => {
+  it("sets and replaces an estate's rule per category, audited, and lists the rules on the estate", async () => {
+    const unit = demoId("unit", "全安消防技术有限公司");
+    const first = await set("FACILITY_DAMAGE", "UNIT", unit);
+    expect(first.data?.setProblemRoutingRule).toEqual({
+      category: "FACILITY_DAMAGE",
+      responsible: { __typename: "Unit", id: unit },
+    });
+    const replaced = await set("FACILITY_DAMAGE", "PARTY_BRANCH", nanqiaoBranch, partyAdmin);
+    expect(replaced.data?.setProblemRoutingRule).toEqual({
+      category: "FACILITY_DAMAGE",
+      responsible: { __typename: "PartyBranch", name: "南桥锦福家园小区党支部" },
+    });
+    expect((await rules()).filter((r) => r.category === "FACILITY_DAMAGE")).toHaveLength(1);
+    const listed = await query(READ, { id: nanqiao });
+    expect(listed.data).toEqual({
+      estate: {
+        problemRoutingRules: expect.arrayContaining([
+          { category: "PARKING", responsible: { __typename: "PropertyCompany" } },
+          { category: "FACILITY_DAMAGE", responsible: { __typename: "PartyBranch" } },
+        ]),
+      },
+    });
+    const [saved] = (await rules()).filter((r) => r.category === "FACILITY_DAMAGE");
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, saved!.id));
+    expect(audit.map((row) => row.action)).toEqual(["setProblemRoutingRule", "setProblemRoutingRule"]);
+  });
+
+  it("refuses an unknown branch, other branches' secretaries and residents, changing nothing", async () => {
+    const before = await rules();
+    const unknown = await set("PARKING", "PARTY_BRANCH", "0000f000-0000-4000-8000-000000000001", partyAdmin);
+    expect([codes(unknown), unknown.errors?.[0]?.extensions?.field]).toEqual([["BAD_USER_INPUT"], "responsible.id"]);
+    expect(codes(await set("PARKING", "UNIT", demoId("unit", "全安消防技术有限公司"), otherSecretary))).toEqual([
+      "FORBIDDEN",
+    ]);
+    expect(
+      codes(
+        await set("PARKING", "UNIT", demoId("unit", "全安消防技术有限公司"), as({ role: "resident", estate: nanqiao })),
+      ),
+    ).toEqual(["FORBIDDEN"]);
+    expect(codes(await set("PARKING", "UNIT", "not-an-id"))).toEqual(["BAD_USER_INPUT"]);
+    expect(await rules()).toEqual(before);
+  });
+});
