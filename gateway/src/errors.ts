@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GATEWAY_SECRET_HEADER, type Logger } from "@linli/service-kit";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Agent } from "undici";
+import { limitRefusal } from "./limits";
 import {
   CircuitBreaker,
   CircuitOpenError,
@@ -84,7 +85,9 @@ const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/[^\s"']+|(?:\d{1,3}\.){3}\d{1,3}(?::
  * bug: answered as a bare INTERNAL_SERVER_ERROR; `logRequestErrors` has logged it in full.
  */
 export function formatGatewayError() {
-  return (formatted: GraphQLFormattedError, _error: unknown): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const limit = limitRefusal(formatted, error);
+    if (limit) return limit;
     const code = formatted.extensions?.code;
     if (!isUnexpected(code)) {
       const extensions = Object.fromEntries(

@@ -4,6 +4,7 @@ import {
   type ASTNode,
   type FragmentDefinitionNode,
   GraphQLError,
+  type GraphQLFormattedError,
   Kind,
   type SelectionSetNode,
   type ValidationContext,
@@ -68,7 +69,9 @@ export function armor(options: { production: boolean }) {
     maxDepth: { n: operationLimits.depth, ...reject("nested too deep") },
     maxAliases: { n: operationLimits.aliases, ...reject("too many aliases") },
     maxDirectives: { n: operationLimits.directives, ...reject("too many directives") },
-    maxTokens: { n: operationLimits.tokens, ...reject("too many tokens") },
+    // Tokens are counted by graphql-js's own parser (`parseOptions.maxTokens`, see below): armor's
+    // token plugin throws from a hook Apollo answers with a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: operationLimits.cost, ...reject("too costly") },
     // "Did you mean …" tells a stranger the schema that introspection no longer shows.
     blockFieldSuggestion: { enabled: options.production },
@@ -76,7 +79,24 @@ export function armor(options: { production: boolean }) {
   return {
     plugins: plugins as ApolloServerPlugin<GatewayContext>[],
     validationRules: [...validationRules, maxRootFields(operationLimits.rootFields)],
+    parseOptions: { maxTokens: operationLimits.tokens },
   };
+}
+
+/**
+ * The refusal a client sees for an operation past a limit. Apollo files validation-rule errors
+ * under GRAPHQL_VALIDATION_FAILED and graphql-js's token limit under GRAPHQL_PARSE_FAILED
+ * with the number in the message; both are answered as OPERATION_LIMIT_EXCEEDED, no numbers.
+ */
+export function limitRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (original instanceof GraphQLError && original.extensions?.code === LIMIT_CODE) {
+    return { message: original.message, extensions: { code: LIMIT_CODE } };
+  }
+  if (formatted.extensions?.code === "GRAPHQL_PARSE_FAILED" && /more tha[nt] \d+ tokens/.test(formatted.message)) {
+    return { message: limitError("too many tokens").message, extensions: { code: LIMIT_CODE } };
+  }
+  return undefined;
 }
 
 const PAGE_ARGUMENTS = new Set(["first", "last"]);

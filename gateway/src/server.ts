@@ -108,6 +108,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   if (manifest) logger.info({ operations: manifest.size }, "serving safelisted operations only");
 
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID() });
+  // GraphQL comes as application/json only: a text/plain POST is the shape of a cross-site form.
+  app.removeContentTypeParser("text/plain");
   const limits = armor({ production });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -118,6 +120,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // APQ; its cache is the manifest in safelist mode, Redis when shared, else Apollo's bounded memory cache.
     persistedQueries: manifest
       ? { cache: manifestCache(manifest), ttl: null }
