@@ -86,7 +86,7 @@ describe("SIGTERM to a subgraph", () => {
       await sleep(500);
       expect(await refused(`${base}/health`), lines.join("\n")).toBe(true);
       inFlight.finish();
-      expect(await inFlight.answered).toEqual({ status: 200, body: JSON.stringify({ data: { counties: [] } }) + "\n" });
+      expect(await inFlight.answered).toEqual({ status: 200, body: `${JSON.stringify({ data: { counties: [] } })}\n` });
       expect(await child.exited).toBe(0);
       expect(lines.join("\n")).toMatch(/stopping/);
     } finally {
