@@ -4,35 +4,16 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { supergraphPath } from "@linli/schema";
-import {
-  createLogger,
-  createTokenVerifier,
-  ensureLocalKeys,
-  LOCAL_ALGORITHM,
-  LOCAL_AUDIENCE,
-  LOCAL_ISSUER,
-  readPrivateKey,
-  signToken,
-} from "@linli/service-kit";
+import { createLogger, ensureLocalKeys, readPrivateKey, signToken } from "@linli/service-kit";
 import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatGatewayError } from "./errors";
 import { createGatewayServer, type GatewayServer } from "./server";
+import { localVerifier, testSecrets } from "./testing";
 
 const logger = createLogger({ name: "gateway-test", level: "silent" });
-const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-gateway-keys-")));
-const verifyToken = createTokenVerifier({
-  issuer: LOCAL_ISSUER,
-  audience: LOCAL_AUDIENCE,
-  algorithms: [LOCAL_ALGORITHM],
-  jwksPath: keys.jwksPath,
-});
-const secrets = {
-  party: "party-secret-0123456789abcdef0123456789",
-  property: "property-secret-0123456789abcdef012345",
-  units: "units-secret-0123456789abcdef0123456789",
-  volunteer: "volunteer-secret-0123456789abcdef01234",
-};
+const { keys, verifyToken } = await localVerifier();
+const secrets = testSecrets;
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, {
     method: "POST",
