@@ -1,6 +1,8 @@
+import { dirname, join } from "node:path";
 import { GATEWAY_PORT, routingUrl, subgraphs, supergraphPath } from "@linli/schema";
 import { flag, gatewaySecret, logLevel, parseEnv, port, tokenEnvShape, tokenSettings } from "@linli/service-kit";
 import { z } from "zod";
+import { defaultResilience } from "./resilience";
 
 const env = parseEnv({
   GATEWAY_HOST: z.string().default("127.0.0.1"),
@@ -8,6 +10,24 @@ const env = parseEnv({
   SUPERGRAPH_PATH: z.string().default(supergraphPath),
   /** Apollo usage reporting and @apollo/gateway's own telemetry; off unless asked for (government data). */
   APOLLO_REPORTING: flag(false),
+  /** `production` turns introspection and field suggestions off. */
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(defaultResilience.timeoutMs),
+  SUBGRAPH_RETRIES: z.coerce.number().int().min(0).max(5).default(defaultResilience.retries),
+  SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1_000).default(defaultResilience.breakerFailures),
+  SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(600_000)
+    .default(defaultResilience.breakerCooldownMs),
+  /** `safelist`: only the operations of schema/operations run; `apq`: any valid operation, APQ allowed. */
+  PERSISTED_OPERATIONS: z.enum(["apq", "safelist"]).default("apq"),
+  OPERATIONS_DIR: z.string().default(join(dirname(supergraphPath), "operations")),
+  /** Shared APQ cache and rate-limit counters; memory when unset. */
+  REDIS_URL: z.url().optional(),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(100).default(60_000),
   LOG_LEVEL: logLevel,
   LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
   ...tokenEnvShape,
@@ -25,6 +45,17 @@ export const config = {
   port: env.GATEWAY_PORT,
   supergraphPath: env.SUPERGRAPH_PATH,
   apolloReporting: env.APOLLO_REPORTING,
+  production: env.NODE_ENV === "production",
+  resilience: {
+    timeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    retries: env.SUBGRAPH_RETRIES,
+    breakerFailures: env.SUBGRAPH_BREAKER_FAILURES,
+    breakerCooldownMs: env.SUBGRAPH_BREAKER_COOLDOWN_MS,
+  },
+  persistedOperations: env.PERSISTED_OPERATIONS,
+  operationsDir: env.OPERATIONS_DIR,
+  redisUrl: env.REDIS_URL,
+  rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
   tokens: tokenSettings(env),

@@ -11,6 +11,11 @@ const server = await createGatewayServer({
   verifyToken: createTokenVerifier(config.tokens),
   logger,
   apolloReporting: config.apolloReporting,
+  production: config.production,
+  resilience: config.resilience,
+  persistedOperations: { mode: config.persistedOperations, dir: config.operationsDir },
+  redisUrl: config.redisUrl,
+  rateLimit: config.rateLimit,
 });
 const url = await server.listen({ port: config.port, host: config.host });
 logger.info({ url }, "gateway ready");

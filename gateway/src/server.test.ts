@@ -4,35 +4,16 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { supergraphPath } from "@linli/schema";
-import {
-  createLogger,
-  createTokenVerifier,
-  ensureLocalKeys,
-  LOCAL_ALGORITHM,
-  LOCAL_AUDIENCE,
-  LOCAL_ISSUER,
-  readPrivateKey,
-  signToken,
-} from "@linli/service-kit";
+import { createLogger, ensureLocalKeys, readPrivateKey, signToken } from "@linli/service-kit";
 import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatGatewayError } from "./errors";
 import { createGatewayServer, type GatewayServer } from "./server";
+import { localVerifier, testSecrets } from "./testing";
 
 const logger = createLogger({ name: "gateway-test", level: "silent" });
-const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-gateway-keys-")));
-const verifyToken = createTokenVerifier({
-  issuer: LOCAL_ISSUER,
-  audience: LOCAL_AUDIENCE,
-  algorithms: [LOCAL_ALGORITHM],
-  jwksPath: keys.jwksPath,
-});
-const secrets = {
-  party: "party-secret-0123456789abcdef0123456789",
-  property: "property-secret-0123456789abcdef012345",
-  units: "units-secret-0123456789abcdef0123456789",
-  volunteer: "volunteer-secret-0123456789abcdef01234",
-};
+const { keys, verifyToken } = await localVerifier();
+const secrets = testSecrets;
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, {
     method: "POST",
@@ -87,6 +68,7 @@ describe("the gateway with every agency unreachable", () => {
     expect(ready.status).toBe(503);
     expect(await ready.json()).toEqual({
       status: "unavailable",
+      supergraph: "loaded",
       subgraphs: { party: "unavailable", property: "unavailable", units: "unavailable", volunteer: "unavailable" },
     });
   });
@@ -138,14 +120,35 @@ describe("identity at the gateway", () => {
     const response = await post(
       gatewayUrl,
       { query: "{ estates { edges { node { id } } } }" },
-      { authorization: `Bearer ${token}`, "x-linli-gateway-secret": "forged", "x-linli-identity": "county_admin" },
+      { authorization: `Bearer ${token}`, "x-forwarded-user": "county_admin" },
     );
     expect(response.status).toBe(200);
     expect(partyHeaders).toHaveLength(1);
     expect(partyHeaders[0]?.["x-linli-gateway-secret"]).toBe(secrets.party);
     expect(partyHeaders[0]?.authorization).toBe(`Bearer ${token}`);
     expect(partyHeaders[0]?.["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(partyHeaders[0]?.["x-linli-identity"]).toBeUndefined();
+    expect(partyHeaders[0]?.["x-forwarded-user"]).toBeUndefined();
+  });
+
+  it("refuses a client that sends the gateway's own identity headers, before asking any agency", async () => {
+    partyHeaders = [];
+    const forgeries: Record<string, string>[] = [
+      { "x-linli-gateway-secret": secrets.party },
+      { "x-linli-caller": "county_admin" },
+    ];
+    for (const forged of forgeries) {
+      const response = await post(gatewayUrl, { query: "{ estates { edges { node { id } } } }" }, forged);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message: "Headers starting with x-linli- are set by the gateway only.",
+            extensions: { code: "FORBIDDEN_HEADER" },
+          },
+        ],
+      });
+    }
+    expect(partyHeaders).toHaveLength(0);
   });
 
   it("refuses a token it cannot verify with 401, before asking any agency", async () => {
@@ -181,11 +184,11 @@ describe("identity at the gateway", () => {
 });
 
 describe("gateway error formatting", () => {
-  const format = formatGatewayError(logger);
+  const format = formatGatewayError();
 
   it("passes a subgraph's coded error through", () => {
     const formatted = { message: "`first` must be between 1 and 100.", extensions: { code: "BAD_USER_INPUT" } };
-    expect(format(formatted, new GraphQLError(formatted.message))).toBe(formatted);
+    expect(format(formatted, new GraphQLError(formatted.message))).toEqual(formatted);
   });
 
   it("answers an uncoded failure as a bare INTERNAL_SERVER_ERROR", () => {

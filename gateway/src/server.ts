@@ -1,15 +1,27 @@
 import { randomUUID } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
-import { callerFromAuthorization, InvalidTokenError, type Logger, type TokenVerifier } from "@linli/service-kit";
-import Fastify from "fastify";
-import { AgencyDataSource, formatGatewayError, type GatewayContext } from "./errors";
+import {
+  type Caller,
+  callerFromAuthorization,
+  InvalidTokenError,
+  type Logger,
+  type TokenVerifier,
+} from "@linli/service-kit";
+import Fastify, { type FastifyReply } from "fastify";
+import { Redis } from "ioredis";
+import { Agent, fetch as undiciFetch } from "undici";
+import { AgencyDataSource, formatGatewayError, type GatewayContext, logRequestErrors } from "./errors";
+import { armor, listArgumentLimit, operationLimits } from "./limits";
+import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
+import { memoryRateLimiter, type RateLimiter, type RateLimitSettings, redisRateLimiter } from "./rate-limit";
+import { defaultResilience, type ResilienceSettings } from "./resilience";
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
@@ -23,6 +35,16 @@ export interface GatewayOptions {
   logger: Logger;
   /** Apollo usage/schema reporting and @apollo/gateway's telemetry. Off unless asked for. */
   apolloReporting?: boolean;
+  /** Production: no introspection, no field suggestions. */
+  production?: boolean;
+  /** Timeout, retries and circuit breaker for every subgraph call. */
+  resilience?: ResilienceSettings;
+  /** `safelist`: only the operations in `dir` run; `apq` (default): any valid operation, with APQ. */
+  persistedOperations?: { mode: "apq" | "safelist"; dir: string };
+  /** Shares the APQ cache and the rate-limit counters between gateway copies. */
+  redisUrl?: string | undefined;
+  /** Requests per caller per window (off when absent or `max` is 0). */
+  rateLimit?: RateLimitSettings;
 }
 
 export interface GatewayServer {
@@ -32,13 +54,42 @@ export interface GatewayServer {
 
 /** How long `/ready` waits for each subgraph. */
 const READY_TIMEOUT_MS = 2_000;
+/** One megabyte: far above any real operation, far below what hurts. */
+const BODY_LIMIT = 1_048_576;
+
+const refusal = (reply: FastifyReply, status: number, code: string, message: string) =>
+  reply.code(status).send({ errors: [{ message, extensions: { code } }] });
+
+/** Fastify's own refusals (before GraphQL runs), as coded GraphQL errors. */
+const HTTP_REFUSALS: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, "PAYLOAD_TOO_LARGE", "The request body is too large."],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    415,
+    "UNSUPPORTED_MEDIA_TYPE",
+    "Send GraphQL requests as application/json (or GET with a preflight header).",
+  ],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, "MALFORMED_REQUEST", "The request body is not valid JSON."],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, "MALFORMED_REQUEST", "The request body is empty."],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, "MALFORMED_REQUEST", "The request's content length is wrong."],
+};
 
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const { logger, subgraphUrls } = options;
+  const production = options.production ?? false;
   if (!options.apolloReporting) {
     // @apollo/gateway sends host, OS and CPU metrics to Apollo unless this is set before it is built.
     process.env.APOLLO_TELEMETRY_DISABLED = "true";
   }
+  const redis = options.redisUrl
+    ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true })
+    : undefined;
+  if (redis) {
+    redis.on("error", (error) => logger.warn({ err: error }, "redis connection problem"));
+    await redis.connect();
+  }
+  // One keep-alive pool for every subgraph call.
+  const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
+  const resilience = { settings: options.resilience ?? defaultResilience, agent };
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -48,51 +99,127 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       const secret = options.subgraphSecrets[name];
       if (!target) throw new Error(`No URL configured for subgraph "${name}"`);
       if (!secret) throw new Error(`No gateway secret configured for subgraph "${name}"`);
-      return new AgencyDataSource(name, target, secret, logger);
+      return new AgencyDataSource(name, target, secret, logger, resilience);
     },
   });
 
-  const app = Fastify({ logger: false, bodyLimit: 1_048_576, genReqId: () => randomUUID() });
+  const persisted = options.persistedOperations ?? { mode: "apq" as const, dir: "" };
+  const manifest = persisted.mode === "safelist" ? loadOperationManifest(persisted.dir) : undefined;
+  if (manifest) logger.info({ operations: manifest.size }, "serving safelisted operations only");
+
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID() });
+  // GraphQL comes as application/json only: a text/plain POST is the shape of a cross-site form.
+  app.removeContentTypeParser("text/plain");
+  const limits = armor({ production });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGatewayError(logger),
+    formatError: formatGatewayError(),
     logger,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    // APQ; its cache is the manifest in safelist mode, Redis when shared, else Apollo's bounded memory cache.
+    persistedQueries: manifest
+      ? { cache: manifestCache(manifest), ttl: null }
+      : redis
+        ? { cache: redisCache(redis), ttl: 86_400 }
+        : { ttl: 86_400 },
     plugins: [
       ...(options.apolloReporting
         ? []
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
       ApolloServerPluginLandingPageDisabled(),
       fastifyApolloDrainPlugin(app),
+      ...limits.plugins,
+      listArgumentLimit(operationLimits.listLength),
+      logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
     ],
   });
   await apollo.start();
-  // A token that is present must be valid: a bad one is refused, never read as anonymous.
+
+  const limiter: RateLimiter | undefined =
+    options.rateLimit && options.rateLimit.max > 0
+      ? redis
+        ? redisRateLimiter(redis, options.rateLimit)
+        : memoryRateLimiter(options.rateLimit)
+      : undefined;
+
+  app.setErrorHandler((error: { code?: string; statusCode?: number }, request, reply) => {
+    const known = error.code ? HTTP_REFUSALS[error.code] : undefined;
+    if (known) return refusal(reply, ...known);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return refusal(reply, error.statusCode, "BAD_REQUEST", "The request could not be read.");
+    }
+    logger.error({ err: error, requestId: request.id }, "unexpected error in the gateway's HTTP layer");
+    return refusal(reply, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
+  });
+
   app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
     if (!request.url.startsWith("/graphql")) return;
+    // Identity headers are the gateway's to set; a client that sends them is forging.
+    const forged = Object.keys(request.headers).filter((name) => name.startsWith("x-linli-"));
+    if (forged.length > 0) {
+      logger.warn({ headers: forged, requestId: request.id, ip: request.ip }, "forged identity headers refused");
+      return refusal(reply, 400, "FORBIDDEN_HEADER", "Headers starting with x-linli- are set by the gateway only.");
+    }
+    // A token that is present must be valid: a bad one is refused, never read as anonymous.
+    let caller: Caller;
     try {
-      await callerFromAuthorization(request.headers.authorization, options.verifyToken);
+      caller = await callerFromAuthorization(request.headers.authorization, options.verifyToken);
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       logger.info({ reason: error.message, requestId: request.id }, "token refused");
-      return reply
-        .code(401)
-        .send({ errors: [{ message: "The token is not valid.", extensions: { code: "UNAUTHENTICATED" } }] });
+      return refusal(reply, 401, "UNAUTHENTICATED", "The token is not valid.");
+    }
+    if (limiter) {
+      const key = caller.subject ? `sub:${caller.subject}` : `ip:${request.ip}`;
+      const decision = await limiter.hit(key);
+      if (!decision.allowed) {
+        reply.header("retry-after", String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
+        logger.info({ key, requestId: request.id }, "rate limit reached");
+        return refusal(reply, 429, "RATE_LIMITED", "Too many requests; try again after the time in Retry-After.");
+      }
     }
   });
+
+  app.addHook("preHandler", async (request, reply) => {
+    if (!request.url.startsWith("/graphql")) return;
+    const body = request.body;
+    if (Array.isArray(body)) {
+      return refusal(reply, 400, "BATCHING_NOT_SUPPORTED", "Send one operation per request; batches are refused.");
+    }
+    if (request.method === "POST" && (typeof body !== "object" || body === null)) {
+      return refusal(reply, 400, "MALFORMED_REQUEST", "The request body must be a JSON object.");
+    }
+    if (!manifest) return;
+    const params = (request.method === "GET" ? request.query : body) as { query?: unknown };
+    // A client may send the full text of a safelisted operation; anything else is refused.
+    // A hash alone is looked up in the manifest by Apollo's APQ (PERSISTED_QUERY_NOT_FOUND when absent).
+    if (typeof params.query === "string" && !manifest.has(sha256(params.query))) {
+      logger.info({ requestId: request.id }, "operation outside the safelist refused");
+      return refusal(reply, 400, "OPERATION_NOT_SAFELISTED", "Only the published operations may run here.");
+    }
+  });
+
   await app.register(fastifyApollo(apollo), {
     context: async (request) => ({ authorization: request.headers.authorization, requestId: request.id }),
   });
-
   app.get("/health", async () => ({ status: "ok" }));
-  // Ready when every subgraph answers its own readiness check; names only, never addresses.
+  // Ready when the supergraph is loaded (it is before listening) and every subgraph answers
+  // its own readiness check; asked afresh each time, names only, never addresses.
   app.get("/ready", async (_request, reply) => {
     const checks = await Promise.all(
-      Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphReady(url)] as const),
+      Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphReady(url, agent)] as const),
     );
     const subgraphs = Object.fromEntries(checks.map(([name, ok]) => [name, ok ? "ready" : "unavailable"]));
     const ready = checks.every(([, ok]) => ok);
-    return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "unavailable", subgraphs });
+    return reply
+      .code(ready ? 200 : 503)
+      .send({ status: ready ? "ready" : "unavailable", supergraph: "loaded", subgraphs });
   });
 
   return {
@@ -100,15 +227,23 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       const address = await app.listen({ port, host });
       return `${address}/graphql`;
     },
-    close: () => app.close(),
+    // Stops accepting, lets in-flight requests finish (Apollo's drain), then closes the pools.
+    async close() {
+      await app.close();
+      await agent.close();
+      await limiter?.close();
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
   };
 }
 
-async function subgraphReady(graphqlUrl: string): Promise<boolean> {
+async function subgraphReady(graphqlUrl: string, agent: Agent): Promise<boolean> {
   try {
-    const response = await fetch(new URL("ready", new URL(".", graphqlUrl)), {
+    const response = await undiciFetch(new URL("ready", new URL(".", graphqlUrl)), {
+      dispatcher: agent,
       signal: AbortSignal.timeout(READY_TIMEOUT_MS),
     });
+    await response.body?.cancel();
     return response.ok;
   } catch {
     return false;

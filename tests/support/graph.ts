@@ -36,6 +36,8 @@ export interface RunningSubgraph {
   child: Child;
   /** The credential the gateway presents to it. */
   secret: string;
+  /** Starts it again on the same port and database (after it was stopped or killed); resolves when ready. */
+  restart(): Promise<void>;
   /** SQL statements this subgraph has issued since it started (from its /metrics). */
   statements(): Promise<number>;
   /** Straight at the subgraph, bypassing the gateway; with its credential unless `withSecret` is false. */
@@ -74,11 +76,6 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export interface StartOptions {
-  /** How many times to load the county into each database before starting (loading is idempotent). */
-  loads?: number;
-}
-
 async function seed(name: string, county: DemoCounty, loads: number): Promise<ProvisionedDatabase> {
   const agency = agencies[name];
   if (!agency) throw new Error(`unknown subgraph ${name}`);
@@ -97,11 +94,18 @@ async function seed(name: string, county: DemoCounty, loads: number): Promise<Pr
   return provisioned;
 }
 
+export interface GraphOptions {
+  /** Extra environment for the gateway process (limits, NODE_ENV, timeouts …). */
+  gatewayEnv?: Record<string, string>;
+  /** How many times to load the county into each database before starting (loading is idempotent). */
+  loads?: number;
+}
+
 /**
  * Seeds each agency's own database with `county`, starts the four subgraphs and the gateway
  * as real processes on free ports, and waits until the gateway answers.
  */
-export async function startGraph(county: DemoCounty, options: StartOptions = {}): Promise<RunningGraph> {
+export async function startGraph(county: DemoCounty, options: GraphOptions = {}): Promise<RunningGraph> {
   const lines: string[] = [];
   const children: Child[] = [];
   const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-keys-")));
@@ -118,29 +122,41 @@ export async function startGraph(county: DemoCounty, options: StartOptions = {})
       subgraphs.map(async (subgraph, index) => {
         const port = await freePort();
         const database = databases[index]!;
-        const child = startChild(
-          subgraph.name,
-          subgraph.packageDir,
-          {
-            [`${subgraph.envPrefix}_PORT`]: String(port),
-            [`${subgraph.envPrefix}_DATABASE_URL`]: database.url ?? "",
-            [`${subgraph.envPrefix}_DATA_DIR`]: database.dataDir ?? "",
-            [`${subgraph.envPrefix}_GATEWAY_SECRET`]: secrets[subgraph.name],
-            AUTH_JWKS_PATH: keys.jwksPath,
-            LOAD_DEMO_DATA: "never",
-            LOG_LEVEL: "warn",
-          },
-          index,
-          (line) => lines.push(`${subgraph.name}| ${line}`),
-        );
-        children.push(child);
+        const launch = () => {
+          const started = startChild(
+            subgraph.name,
+            subgraph.packageDir,
+            {
+              [`${subgraph.envPrefix}_PORT`]: String(port),
+              [`${subgraph.envPrefix}_DATABASE_URL`]: database.url ?? "",
+              [`${subgraph.envPrefix}_DATA_DIR`]: database.dataDir ?? "",
+              [`${subgraph.envPrefix}_GATEWAY_SECRET`]: secrets[subgraph.name],
+              AUTH_JWKS_PATH: keys.jwksPath,
+              LOAD_DEMO_DATA: "never",
+              LOG_LEVEL: "warn",
+            },
+            index,
+            (line) => lines.push(`${subgraph.name}| ${line}`),
+          );
+          children.push(started);
+          return started;
+        };
+        const child = launch();
         const base = `http://127.0.0.1:${port}`;
         await waitUntilAnswers(`${base}/ready`, child, READY_MS);
         const secret = secrets[subgraph.name] as string;
-        running[subgraph.name] = {
+        const entry: RunningSubgraph = {
           url: `${base}/graphql`,
           child,
           secret,
+          restart: async () => {
+            if (entry.child.process.exitCode === null && entry.child.process.signalCode === null) {
+              entry.child.process.kill("SIGKILL");
+              await entry.child.exited;
+            }
+            entry.child = launch();
+            await waitUntilAnswers(`${base}/ready`, entry.child, READY_MS);
+          },
           statements: () => sqlStatements(base, secret),
           query: async (source, variables, options = {}) => {
             const headers: Record<string, string> =
@@ -151,6 +167,7 @@ export async function startGraph(county: DemoCounty, options: StartOptions = {})
             });
           },
         };
+        running[subgraph.name] = entry;
       }),
     );
     const gatewayPort = await freePort();
@@ -163,6 +180,10 @@ export async function startGraph(county: DemoCounty, options: StartOptions = {})
         AUTH_JWKS_PATH: keys.jwksPath,
         ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, secrets[s.name]])),
         ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, running[s.name]?.url])),
+        // Every test request comes from one address, many from one subject; tests of the
+        // limit itself turn it back on.
+        RATE_LIMIT_MAX: "0",
+        ...options.gatewayEnv,
       },
       subgraphs.length,
       (line) => lines.push(`gateway| ${line}`),

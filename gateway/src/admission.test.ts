@@ -1,0 +1,206 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLogger, readPrivateKey, signToken } from "@linli/service-kit";
+import { Redis } from "ioredis";
+import { describe, expect, it } from "vitest";
+import { loadOperationManifest, sha256 } from "./persisted";
+import { memoryRateLimiter, redisRateLimiter } from "./rate-limit";
+import { type Agencies, localVerifier, post, useGatewayOverFakes } from "./testing";
+
+const { keys, verifyToken } = await localVerifier();
+const logger = createLogger({ name: "gateway-test", level: "silent" });
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** Whether a Redis answers at REDIS_URL; the Redis variants are skipped, saying so, when not. */
+async function redisReachable(): Promise<boolean> {
+  const { hostname, port } = new URL(REDIS_URL);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port || 6379) });
+    socket.setTimeout(500);
+    socket.once("connect", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+const hasRedis = await redisReachable();
+if (!hasRedis) console.warn(`Redis is not reachable at ${REDIS_URL}: the Redis variants are skipped.`);
+
+const answerCounties = (counties: unknown[]) => (fakes: Agencies) => {
+  fakes.party.behaviour = () => ({ kind: "answer", data: { counties } });
+};
+const COUNTIES = "{ counties { id } }";
+
+describe("the operation manifest", () => {
+  it("is empty for a missing or empty folder", () => {
+    expect(loadOperationManifest(join(tmpdir(), "linli-no-such-folder")).size).toBe(0);
+    expect(loadOperationManifest(mkdtempSync(join(tmpdir(), "linli-ops-"))).size).toBe(0);
+  });
+
+  it("holds every operation of every file, with the fragments it uses, by the sha256 of its body", () => {
+    const dir = mkdtempSync(join(tmpdir(), "linli-ops-"));
+    writeFileSync(
+      join(dir, "estates.graphql"),
+      "query Estates { estates { edges { node { ...EstateName } } } }\nquery Counties { counties { id } }",
+    );
+    writeFileSync(join(dir, "fragments.graphql"), "fragment EstateName on Estate { name }");
+    writeFileSync(join(dir, "notes.txt"), "not an operation");
+    const manifest = loadOperationManifest(dir);
+    expect([...manifest.values()].map((op) => op.name).sort()).toEqual(["Counties", "Estates"]);
+    for (const [hash, op] of manifest) expect(sha256(op.body)).toBe(hash);
+    const estates = [...manifest.values()].find((op) => op.name === "Estates");
+    expect(estates?.body).toContain("fragment EstateName on Estate");
+  });
+});
+
+describe("a gateway in safelist mode", () => {
+  const dir = mkdtempSync(join(tmpdir(), "linli-ops-"));
+  writeFileSync(join(dir, "counties.graphql"), "query Counties {\n  counties { id }\n}\n");
+  const listed = [...loadOperationManifest(dir).values()][0]?.body ?? "";
+  const gateway = useGatewayOverFakes(() => ({ logger, verifyToken, persistedOperations: { mode: "safelist", dir } }), {
+    setup: answerCounties([{ id: "c1" }]),
+  });
+  const subgraphs = gateway.fakes;
+
+  it("runs a listed operation sent by its hash alone", async () => {
+    const response = await post(gateway.url, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(listed) } },
+    });
+    expect(await response.json()).toEqual({ data: { counties: [{ id: "c1" }] } });
+  });
+
+  it("runs a listed operation sent in full", async () => {
+    const response = await post(gateway.url, { query: listed });
+    expect(await response.json()).toEqual({ data: { counties: [{ id: "c1" }] } });
+  });
+
+  it("refuses any other operation with OPERATION_NOT_SAFELISTED, before asking a subgraph", async () => {
+    const before = subgraphs.party.seen.length;
+    const response = await post(gateway.url, { query: COUNTIES });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [
+        { message: "Only the published operations may run here.", extensions: { code: "OPERATION_NOT_SAFELISTED" } },
+      ],
+    });
+    expect(subgraphs.party.seen.length).toBe(before);
+  });
+
+  it("cannot be taught a new operation through APQ registration", async () => {
+    const hash = sha256(COUNTIES);
+    const register = await post(gateway.url, {
+      query: COUNTIES,
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
+    expect(register.status).toBe(400);
+    const byHash = (await (
+      await post(gateway.url, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
+    ).json()) as { errors: { extensions: { code: string } }[] };
+    expect(byHash.errors[0]?.extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+  });
+});
+
+describe.each([
+  { backend: "memory", redisUrl: undefined as string | undefined },
+  { backend: "Redis", redisUrl: REDIS_URL },
+])("a gateway in APQ mode with its cache in $backend", ({ backend, redisUrl }) => {
+  const skip = backend === "Redis" && !hasRedis;
+  const gateway = useGatewayOverFakes(() => ({ logger, verifyToken, redisUrl }), {
+    setup: answerCounties([{ id: "c1" }]),
+    skip,
+  });
+
+  it.skipIf(skip)("asks for an unknown hash, then runs it by hash once registered", async () => {
+    const query = `{ counties { id } } # ${Math.random()}`;
+    const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
+    const miss = (await (await post(gateway.url, { extensions })).json()) as {
+      errors: { extensions: { code: string } }[];
+    };
+    expect(miss.errors[0]?.extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect(await (await post(gateway.url, { query, extensions })).json()).toEqual({
+      data: { counties: [{ id: "c1" }] },
+    });
+    expect(await (await post(gateway.url, { extensions })).json()).toEqual({ data: { counties: [{ id: "c1" }] } });
+  });
+});
+
+describe("rate limits", () => {
+  it("counts each caller in a fixed window and tells how long until it ends", async () => {
+    let now = 10_000;
+    const limiter = memoryRateLimiter({ max: 2, windowMs: 1_000 }, () => now);
+    expect((await limiter.hit("a")).allowed).toBe(true);
+    expect((await limiter.hit("a")).allowed).toBe(true);
+    expect((await limiter.hit("b")).allowed).toBe(true);
+    now = 10_250;
+    expect(await limiter.hit("a")).toEqual({ allowed: false, retryAfterMs: 750 });
+    now = 11_000;
+    expect((await limiter.hit("a")).allowed).toBe(true);
+  });
+
+  it.skipIf(!hasRedis)("shares the counters of two gateway copies through Redis", async () => {
+    const first = new Redis(REDIS_URL);
+    const second = new Redis(REDIS_URL);
+    try {
+      const prefix = `linli:test:${Math.random()}:`;
+      const a = redisRateLimiter(first, { max: 3, windowMs: 60_000 }, prefix);
+      const b = redisRateLimiter(second, { max: 3, windowMs: 60_000 }, prefix);
+      const decisions = [await a.hit("sub:x"), await b.hit("sub:x"), await a.hit("sub:x"), await b.hit("sub:x")];
+      expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, false]);
+      expect((await b.hit("sub:y")).allowed).toBe(true);
+    } finally {
+      first.disconnect();
+      second.disconnect();
+    }
+  });
+
+  describe.each([
+    { backend: "memory", redisUrl: undefined as string | undefined },
+    { backend: "Redis", redisUrl: REDIS_URL },
+  ])("at a gateway counting in $backend", ({ backend, redisUrl }) => {
+    const skip = backend === "Redis" && !hasRedis;
+    const gateway = useGatewayOverFakes(
+      () => ({
+        logger,
+        verifyToken,
+        redisUrl,
+        // A window long enough that the test never straddles two, and a fresh one per run.
+        rateLimit: { max: 3, windowMs: 3_600_000 + Math.floor(Math.random() * 1_000) },
+      }),
+      { setup: answerCounties([]), skip },
+    );
+
+    it.skipIf(skip)(
+      "answers 429 with RATE_LIMITED and Retry-After once a caller used its window, per token subject",
+      async () => {
+        const token = (subject: string) =>
+          signToken(readPrivateKey(keys.privateKeyPath), { subject, grants: [] }).then((t) => ({
+            authorization: `Bearer ${t}`,
+          }));
+        const subject = `caller-${Math.random()}`;
+        const mine = await token(subject);
+        const statuses = [];
+        for (let i = 0; i < 4; i++) statuses.push((await post(gateway.url, { query: COUNTIES }, mine)).status);
+        expect(statuses).toEqual([200, 200, 200, 429]);
+        const refused = await post(gateway.url, { query: COUNTIES }, mine);
+        expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+        expect(await refused.json()).toEqual({
+          errors: [
+            {
+              message: "Too many requests; try again after the time in Retry-After.",
+              extensions: { code: "RATE_LIMITED" },
+            },
+          ],
+        });
+        // Another caller has a window of its own; so does the anonymous public, by address.
+        expect((await post(gateway.url, { query: COUNTIES }, await token(`other-${Math.random()}`))).status).toBe(200);
+      },
+    );
+  });
+});

@@ -1,0 +1,165 @@
+import type { RemoteGraphQLDataSource } from "@apollo/gateway";
+import type { Logger } from "@linli/service-kit";
+import { type Agent, fetch as undiciFetch } from "undici";
+
+type Fetcher = RemoteGraphQLDataSource["fetcher"];
+type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
+
+/** How the gateway treats one subgraph that is slow, failing or down. */
+export interface ResilienceSettings {
+  /** The whole budget of one subgraph call, retries included (ms). */
+  timeoutMs: number;
+  /** Extra attempts for a query after a connection error, a timeout of one attempt or a 5xx. Never for a mutation. */
+  retries: number;
+  /** Consecutive failed calls that open the circuit. */
+  breakerFailures: number;
+  /** How long an open circuit fails fast before one probe is let through (ms). */
+  breakerCooldownMs: number;
+}
+
+export const defaultResilience: ResilienceSettings = {
+  timeoutMs: 5_000,
+  retries: 2,
+  breakerFailures: 5,
+  breakerCooldownMs: 10_000,
+};
+
+/** The subgraph did not answer within the gateway's timeout. */
+export class SubgraphTimeoutError extends Error {
+  override name = "SubgraphTimeoutError";
+}
+
+/** The circuit is open: the subgraph was not asked at all. */
+export class CircuitOpenError extends Error {
+  override name = "CircuitOpenError";
+}
+
+/** A failure worth retrying and counting against the circuit: the subgraph answered 5xx. */
+class SubgraphServerError extends Error {
+  override name = "SubgraphServerError";
+}
+
+type State = "closed" | "open" | "half-open";
+
+/**
+ * A circuit breaker for one subgraph. Written here rather than taken from opossum: opossum
+ * wraps the call with its own timeout and error types, while here the timeout is one budget
+ * shared with the retries and only transport failures (not GraphQL errors, not 4xx) count.
+ */
+export class CircuitBreaker {
+  private state: State = "closed";
+  private failures = 0;
+  private openedAt = 0;
+  private probing = false;
+
+  constructor(
+    private readonly failureThreshold: number,
+    private readonly cooldownMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get current(): State {
+    return this.state;
+  }
+
+  /** Whether a call may go out now; in half-open, only the one probe may. */
+  tryAcquire(): boolean {
+    if (this.state === "closed") return true;
+    if (this.state === "open") {
+      if (this.now() - this.openedAt < this.cooldownMs) return false;
+      this.state = "half-open";
+      this.probing = false;
+    }
+    if (this.probing) return false;
+    this.probing = true;
+    return true;
+  }
+
+  success(): void {
+    this.state = "closed";
+    this.failures = 0;
+    this.probing = false;
+  }
+
+  failure(): void {
+    this.failures += 1;
+    this.probing = false;
+    if (this.state === "half-open" || this.failures >= this.failureThreshold) {
+      this.state = "open";
+      this.openedAt = this.now();
+    }
+  }
+}
+
+function isMutation(body: FetcherRequestInit["body"]): boolean {
+  if (typeof body !== "string") return true; // unknown: never risk repeating a write
+  try {
+    const query = (JSON.parse(body) as { query?: unknown }).query;
+    return typeof query !== "string" || /^\s*mutation\b/.test(query);
+  } catch {
+    return true;
+  }
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+
+/**
+ * The fetcher of one subgraph: keep-alive connections through `agent`, one deadline for the
+ * whole call, bounded retries with backoff for queries only, and the circuit breaker.
+ */
+export function createSubgraphFetcher(options: {
+  serviceName: string;
+  settings: ResilienceSettings;
+  breaker: CircuitBreaker;
+  agent: Agent;
+  logger: Logger;
+}): Fetcher {
+  const { serviceName, settings, breaker, agent, logger } = options;
+  return async (url, init = {}) => {
+    if (!breaker.tryAcquire()) throw new CircuitOpenError(`circuit open for ${serviceName}`);
+    const deadline = AbortSignal.timeout(settings.timeoutMs);
+    const attempts = isMutation(init.body) ? 1 : 1 + settings.retries;
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        const response = await undiciFetch(url, {
+          method: init.method ?? "POST",
+          headers: init.headers as Record<string, string>,
+          body: init.body as string | undefined,
+          dispatcher: agent,
+          signal: deadline,
+        });
+        if (response.status >= 500) {
+          await response.body?.cancel();
+          throw new SubgraphServerError(`${serviceName} answered ${response.status}`);
+        }
+        breaker.success();
+        return response as unknown as Awaited<ReturnType<Fetcher>>;
+      } catch (error) {
+        lastError = deadline.aborted ? new SubgraphTimeoutError(`${serviceName} did not answer in time`) : error;
+        if (deadline.aborted) break;
+        if (attempt < attempts) {
+          logger.warn({ err: error, subgraph: serviceName, attempt }, "retrying a query to a subgraph");
+          await sleep(50 * 2 ** (attempt - 1) + Math.random() * 25, deadline);
+          if (deadline.aborted) {
+            lastError = new SubgraphTimeoutError(`${serviceName} did not answer in time`);
+            break;
+          }
+        }
+      }
+    }
+    breaker.failure();
+    throw lastError;
+  };
+}

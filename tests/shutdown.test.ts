@@ -1,0 +1,148 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { createServer, request as httpRequest, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Child, startChild, waitUntilAnswers } from "@linli/runner/children";
+import { subgraphs } from "@linli/schema";
+import { ensureLocalKeys, GATEWAY_SECRET_HEADER } from "@linli/service-kit";
+import { provisionDatabase } from "@linli/service-kit/testing";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "./support/graph";
+
+const gatewayDir = fileURLToPath(new URL("../gateway", import.meta.url));
+const secrets = Object.fromEntries(subgraphs.map((s) => [s.name, randomBytes(32).toString("base64url")]));
+const children: Child[] = [];
+const lines: string[] = [];
+afterAll(() => {
+  for (const child of children) if (child.process.exitCode === null) child.process.kill("SIGKILL");
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A POST whose body arrives in two parts: the request is in flight until `finish()` is called. */
+function slowPost(url: string, headers: Record<string, string>, body: string) {
+  let finish: () => void = () => {};
+  const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", ...headers } });
+    request.on("response", (response) => {
+      let text = "";
+      response.on("data", (chunk) => {
+        text += chunk;
+      });
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    request.on("error", reject);
+    request.flushHeaders();
+    request.write(body.slice(0, 5));
+    finish = () => request.end(body.slice(5));
+  });
+  return { answered, finish: () => finish() };
+}
+
+/** Whether a fresh connection to `url` is refused. */
+async function refused(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+describe("SIGTERM to a subgraph", () => {
+  it("refuses new connections, finishes the request in flight, closes its database and exits 0", async () => {
+    const party = subgraphs.find((s) => s.name === "party")!;
+    const database = await provisionDatabase("party");
+    const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-keys-")));
+    const port = await freePort();
+    const child = startChild(
+      "party",
+      party.packageDir,
+      {
+        PARTY_PORT: String(port),
+        PARTY_DATABASE_URL: database.url ?? "",
+        PARTY_DATA_DIR: database.dataDir ?? "",
+        PARTY_GATEWAY_SECRET: secrets.party,
+        AUTH_JWKS_PATH: keys.jwksPath,
+        LOAD_DEMO_DATA: "never",
+        LOG_LEVEL: "info",
+      },
+      0,
+      (line) => lines.push(`party| ${line}`),
+    );
+    children.push(child);
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await waitUntilAnswers(`${base}/ready`, child, 60_000);
+      const inFlight = slowPost(
+        `${base}/graphql`,
+        { [GATEWAY_SECRET_HEADER]: secrets.party as string },
+        JSON.stringify({ query: "{ counties { id } }" }),
+      );
+      await sleep(300);
+      child.process.kill("SIGTERM");
+      await sleep(500);
+      expect(await refused(`${base}/health`), lines.join("\n")).toBe(true);
+      inFlight.finish();
+      expect(await inFlight.answered).toEqual({ status: 200, body: `${JSON.stringify({ data: { counties: [] } })}\n` });
+      expect(await child.exited).toBe(0);
+      expect(lines.join("\n")).toMatch(/stopping/);
+    } finally {
+      await database[Symbol.asyncDispose]();
+    }
+  });
+});
+
+describe("SIGTERM to the gateway", () => {
+  let slowParty: Server | undefined;
+  afterAll(() => slowParty?.close());
+
+  it("refuses new connections, lets a slow in-flight query finish with its data, and exits 0", async () => {
+    // Party answers after 1.5 s, so the query is still waiting on it when SIGTERM arrives.
+    slowParty = createServer((request, response) => {
+      request.resume().on("end", () => {
+        setTimeout(() => {
+          response.writeHead(200, { "content-type": "application/json" });
+          response.end(JSON.stringify({ data: { counties: [{ id: "c1" }] } }));
+        }, 1_500);
+      });
+    });
+    await new Promise<void>((resolve) => slowParty?.listen(0, "127.0.0.1", resolve));
+    const address = slowParty.address();
+    const partyUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/graphql`;
+    const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-keys-")));
+    const port = await freePort();
+    const gateway = startChild(
+      "gateway",
+      gatewayDir,
+      {
+        GATEWAY_PORT: String(port),
+        AUTH_JWKS_PATH: keys.jwksPath,
+        LOG_LEVEL: "info",
+        ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, secrets[s.name]])),
+        ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, partyUrl])),
+      },
+      1,
+      (line) => lines.push(`gateway| ${line}`),
+    );
+    children.push(gateway);
+    const base = `http://127.0.0.1:${port}`;
+    await waitUntilAnswers(`${base}/health`, gateway, 60_000);
+
+    const inFlight = fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ counties { id } }" }),
+    });
+    await sleep(500);
+    gateway.process.kill("SIGTERM");
+    await sleep(300);
+    expect(await refused(`${base}/health`), lines.join("\n")).toBe(true);
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { counties: [{ id: "c1" }] } });
+    expect(await gateway.exited).toBe(0);
+  });
+});
