@@ -5,8 +5,8 @@ import { StaffRepository } from "./companies/staff.repository";
 import { ContractsRepository } from "./contracts/contracts.repository";
 import { CouncilsRepository, entrySortKey } from "./councils/councils.repository";
 import type { PropertyDatabase } from "./db";
+import { overviewLoaders } from "./overview/overview.loaders";
 import { OverviewRepository } from "./overview/overview.repository";
-import { overviewLoaders } from "./overview/overview.resolvers";
 import { ServiceItemsRepository } from "./service-items/service-items.repository";
 
 /**

@@ -1,5 +1,5 @@
 import type { DemoCounty } from "@linli/demo-county";
-import { inChunks, upsertRows } from "@linli/service-kit";
+import { insertMissingRows, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PropertyDatabase } from "./db";
 import {
@@ -41,13 +41,9 @@ export async function loadCounty(db: PropertyDatabase, county: DemoCounty): Prom
     const seats = county.ownersCommittees.flatMap((term) =>
       term.seats.map((seat) => ({ ...seat, committeeId: term.id })),
     );
-    for (const chunk of inChunks(seats)) {
-      await tx.insert(ownersCommitteeMembers).values(chunk).onConflictDoNothing({ target: ownersCommitteeMembers.id });
-    }
+    await insertMissingRows(tx, ownersCommitteeMembers, seats, ownersCommitteeMembers.id);
     await upsertRows(tx, selfGovernanceCouncils, county.councils, selfGovernanceCouncils.id);
     // Corrections name earlier entries: insert in the listed order, which puts the corrected first.
-    for (const chunk of inChunks(county.ledgerEntries)) {
-      await tx.insert(ledgerEntries).values(chunk).onConflictDoNothing({ target: ledgerEntries.id });
-    }
+    await insertMissingRows(tx, ledgerEntries, county.ledgerEntries, ledgerEntries.id);
   });
 }

@@ -1,5 +1,5 @@
 import { type DemoCounty, demoId } from "@linli/demo-county";
-import { upsertRows } from "@linli/service-kit";
+import { insertMissingRows, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "./db";
 import {
@@ -82,8 +82,9 @@ export async function loadCounty(db: VolunteerDatabase, county: DemoCounty): Pro
     const signUps = county.activities.flatMap((a) => a.signUps.map((s) => ({ ...s, activityId: a.id })));
     await upsertRows(tx, activitySignUps, signUps, activitySignUps.id);
     // Append-only rows: inserted when missing, never updated (the database would refuse).
-    await insertOnce(
-      tx.insert(activitySignUpEvents),
+    await insertMissingRows(
+      tx,
+      activitySignUpEvents,
       signUps.flatMap((s) =>
         historyOf(s.id, SIGN_UP_PATHS[s.state]).map((e) => ({
           id: e.id,
@@ -93,6 +94,7 @@ export async function loadCounty(db: VolunteerDatabase, county: DemoCounty): Pro
           actor: null,
         })),
       ),
+      activitySignUpEvents.id,
     );
     await upsertRows(
       tx,
@@ -113,8 +115,9 @@ export async function loadCounty(db: VolunteerDatabase, county: DemoCounty): Pro
       })),
     );
     await upsertRows(tx, postClaims, claims, postClaims.id);
-    await insertOnce(
-      tx.insert(postClaimEvents),
+    await insertMissingRows(
+      tx,
+      postClaimEvents,
       claims.flatMap((c) =>
         historyOf(c.id, CLAIM_PATHS[c.state]).map((e) => ({
           id: e.id,
@@ -124,19 +127,14 @@ export async function loadCounty(db: VolunteerDatabase, county: DemoCounty): Pro
           actor: null,
         })),
       ),
+      postClaimEvents.id,
     );
-    await insertOnce(
-      tx.insert(serviceHourEntries),
+    await insertMissingRows(
+      tx,
+      serviceHourEntries,
       county.serviceHours.map((entry) => ({ ...entry, recordedBy: null })),
+      serviceHourEntries.id,
     );
     await upsertRows(tx, redProxyItems, county.redProxyItems, redProxyItems.id);
   });
-}
-
-/** Inserts rows not there yet; a row already there is left as it is. */
-async function insertOnce<R>(
-  insert: { values(rows: R[]): { onConflictDoNothing(): Promise<unknown> } },
-  rows: R[],
-): Promise<void> {
-  if (rows.length > 0) await insert.values(rows).onConflictDoNothing();
 }
