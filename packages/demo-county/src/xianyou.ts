@@ -104,6 +104,7 @@ const UNIT_NAMES: [string, DemoCounty["units"][number]["kind"]][] = [
   ["仙游县消防救援大队", "AGENCY"],
   ["鲤城中心小学", "SCHOOL"],
 ];
+const STREETS = ["学府", "县府", "八二一", "东门", "南桥", "木兰", "城西", "解放"];
 const CENTER_NAMES = ["东门", "洪桥", "城南", "枫亭", "榜头", "郊尾", "度尾"];
 const HIGH_FREQUENCY_ITEMS = [
   "社保卡申领",
@@ -682,7 +683,7 @@ class CountyFiller {
         id: demoId("unit", name),
         name,
         kind,
-        address: `仙游县鲤城街道${name.slice(3, 5)}路 ${i + 1} 号`,
+        address: `仙游县鲤城街道${STREETS[i % STREETS.length]}路 ${i + 1} 号`,
         joined: [...estates.map((e) => e.id), ...extra].map((estateId, k) => ({
           estateId,
           joinedOn: date(2021 + (k % 3), (i % 12) + 1, 1),
