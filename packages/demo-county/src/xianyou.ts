@@ -104,6 +104,13 @@ const UNIT_NAMES: [string, DemoCounty["units"][number]["kind"]][] = [
   ["仙游县消防救援大队", "AGENCY"],
   ["鲤城中心小学", "SCHOOL"],
 ];
+const CATEGORY_WEIGHTS: Problem["category"][] = [
+  ...Array<Problem["category"]>(7).fill("PARKING"),
+  ...Array<Problem["category"]>(6).fill("FACILITY_DAMAGE"),
+  ...Array<Problem["category"]>(3).fill("ILLEGAL_CONSTRUCTION"),
+  ...Array<Problem["category"]>(4).fill("EBIKE_CHARGING"),
+  ...Array<Problem["category"]>(2).fill("OTHER"),
+];
 const STREETS = ["学府", "县府", "八二一", "东门", "南桥", "木兰", "城西", "解放"];
 const CENTER_NAMES = ["东门", "洪桥", "城南", "枫亭", "榜头", "郊尾", "度尾"];
 const HIGH_FREQUENCY_ITEMS = [
@@ -479,12 +486,13 @@ class CountyFiller {
       county.problems.filter((p) => SOLVED.has(p.status)).length,
       "problems solved",
     );
-    const categories = Object.keys(PROBLEM_TEXTS) as Problem["category"][];
     const companyOf = new Map(county.contracts.filter((c) => c.endsOn === null).map((c) => [c.estateId, c.companyId]));
     const plan: Problem["status"][] = [
-      ...Array.from({ length: solved }, (_, i): Problem["status"] =>
-        i % 10 === 0 ? "RESOLVED" : i % 4 === 0 ? "ANSWERED" : "CLOSED",
-      ),
+      ...Array.from({ length: solved }, (_, i): Problem["status"] => {
+        // Most solved problems have been answered and rated; some wait for their answer or rating.
+        const draw = random.next();
+        return draw < 0.08 ? "RESOLVED" : draw < 0.25 ? "ANSWERED" : "CLOSED";
+      }),
       ...(["REPORTED", "ACCEPTED", "ASSIGNED", "IN_PROGRESS", "REJECTED", "DUPLICATE", "REOPENED"] as const).flatMap(
         (s) => Array<Problem["status"]>(4).fill(s),
       ),
@@ -492,7 +500,8 @@ class CountyFiller {
     const first = new Map<string, string>();
     plan.forEach((status, i) => {
       const estate = this.branchEstates[i % this.branchEstates.length]!;
-      const category = categories[i % categories.length]!;
+      // Parking and damaged facilities are what residents raise most (the report names them first).
+      const category = random.pick(CATEGORY_WEIGHTS);
       const month = (i % 11) + 1;
       const reportedAt = iso(2023, month, (i % 27) + 1, 8 + (i % 10));
       const company = companyOf.get(estate.id);
