@@ -488,7 +488,7 @@ class CountyFiller {
     );
     const companyOf = new Map(county.contracts.filter((c) => c.endsOn === null).map((c) => [c.estateId, c.companyId]));
     const plan: Problem["status"][] = [
-      ...Array.from({ length: solved }, (_, i): Problem["status"] => {
+      ...Array.from({ length: solved }, (): Problem["status"] => {
         // Most solved problems have been answered and rated; some wait for their answer or rating.
         const draw = random.next();
         return draw < 0.08 ? "RESOLVED" : draw < 0.25 ? "ANSWERED" : "CLOSED";
