@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { GATEWAY_PORT, routingUrl, subgraphs, supergraphPath } from "@linli/schema";
 import { flag, gatewaySecret, logLevel, parseEnv, port, tokenEnvShape, tokenSettings } from "@linli/service-kit";
 import { z } from "zod";
@@ -10,6 +11,8 @@ const env = parseEnv({
   APOLLO_REPORTING: flag(false),
   LOG_LEVEL: logLevel,
   LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
+  /** The built web pages served at `/` (`pnpm --filter @linli/web build`). */
+  WEB_ROOT: z.string().default(fileURLToPath(new URL("../../packages/web/dist", import.meta.url))),
   ...tokenEnvShape,
   ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, z.url().optional()])),
   // The gateway proves itself to each subgraph with that subgraph's own secret.
@@ -27,6 +30,7 @@ export const config = {
   apolloReporting: env.APOLLO_REPORTING,
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
+  webRoot: env.WEB_ROOT,
   tokens: tokenSettings(env),
   /** Where each subgraph answers: `<PREFIX>_URL`, else the local default. */
   subgraphUrls: Object.fromEntries(

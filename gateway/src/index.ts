@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createLogger, createTokenVerifier, stopOnSignals } from "@linli/service-kit";
 import { config } from "./env";
 import { createGatewayServer } from "./server";
@@ -11,7 +11,9 @@ const server = await createGatewayServer({
   verifyToken: createTokenVerifier(config.tokens),
   logger,
   apolloReporting: config.apolloReporting,
+  webRoot: existsSync(config.webRoot) ? config.webRoot : undefined,
 });
+if (!existsSync(config.webRoot)) logger.warn({ webRoot: config.webRoot }, "no built web pages: / serves nothing");
 const url = await server.listen({ port: config.port, host: config.host });
 logger.info({ url }, "gateway ready");
 

@@ -7,6 +7,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyStatic from "@fastify/static";
 import { callerFromAuthorization, InvalidTokenError, type Logger, type TokenVerifier } from "@linli/service-kit";
 import Fastify from "fastify";
 import { AgencyDataSource, formatGatewayError, type GatewayContext } from "./errors";
@@ -23,6 +24,8 @@ export interface GatewayOptions {
   logger: Logger;
   /** Apollo usage/schema reporting and @apollo/gateway's telemetry. Off unless asked for. */
   apolloReporting?: boolean;
+  /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
+  webRoot?: string | undefined;
 }
 
 export interface GatewayServer {
@@ -94,6 +97,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     const ready = checks.every(([, ok]) => ok);
     return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "unavailable", subgraphs });
   });
+
+  if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot });
 
   return {
     async listen({ port, host }) {
