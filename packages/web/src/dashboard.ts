@@ -79,7 +79,11 @@ function problemsChart(county: County): HTMLElement {
   const categories = [...new Set(rows.map((r) => r.category))];
   const statuses = [...new Set(rows.map((r) => r.status))];
   return chart("problems", "问题墙：按类别与状态", {
-    xAxis: { type: "category", data: categories.map((c) => label(problemCategory, c)) },
+    xAxis: {
+      type: "category",
+      data: categories.map((c) => label(problemCategory, c)),
+      axisLabel: { interval: 0, rotate: 20 },
+    },
     yAxis: { type: "value" },
     series: statuses.map((status) => ({
       type: "bar",

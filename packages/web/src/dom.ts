@@ -60,3 +60,14 @@ export function table(headers: string[], rows: Child[][]): HTMLElement {
 }
 
 export const link = (href: string, text: string) => h("a", { href }, text);
+
+/** 县级总览 › 镇街 › 社区 › …: the way back up the tree; the last step is where the page is. */
+export function crumbs(
+  place: { subdistrict?: { id: string; name: string }; community?: { id: string; name: string } },
+  here: string,
+): HTMLElement {
+  const steps: Node[] = [link("#/", "县级总览")];
+  if (place.subdistrict) steps.push(link(`#/subdistrict/${place.subdistrict.id}`, place.subdistrict.name));
+  if (place.community) steps.push(link(`#/community/${place.community.id}`, place.community.name));
+  return h("p", { class: "crumbs" }, ...steps.flatMap((step) => [step, " › "]), here);
+}

@@ -5,7 +5,7 @@ import {
   type UnitsFiguresFieldsFragment,
   type VolunteerFiguresFieldsFragment,
 } from "@linli/schema/operations";
-import { card, h, link, notice, section, show, table } from "./dom";
+import { card, crumbs, h, link, notice, section, show, table } from "./dom";
 import { secretaryCards } from "./figures";
 import { request } from "./graph";
 import { estateType, label, subdistrictKind } from "./labels";
@@ -40,7 +40,7 @@ export async function subdistrictPage(root: HTMLElement, id: string): Promise<vo
   if (!place) return show(root, notice("未找到该镇街。"));
   show(
     root,
-    h("p", { class: "crumbs" }, link("#/", "县级总览"), " › ", place.name),
+    crumbs({}, place.name),
     h("h1", {}, `${place.name}（${label(subdistrictKind, place.kind)}）`),
     placeCards(place),
     section(
@@ -99,15 +99,7 @@ export async function communityPage(root: HTMLElement, id: string): Promise<void
   const headers = ["小区", "类型", "党支部", "两个覆盖", "楼栋长", "解决/点题", "驻区单位", "志愿者队伍"];
   show(
     root,
-    h(
-      "p",
-      { class: "crumbs" },
-      link("#/", "县级总览"),
-      " › ",
-      link(`#/subdistrict/${community.subdistrict.id}`, community.subdistrict.name),
-      " › ",
-      community.name,
-    ),
+    crumbs({ subdistrict: community.subdistrict }, community.name),
     h("h1", {}, community.name),
     placeCards(community),
     section(

@@ -1,5 +1,5 @@
 import { EstatePageDocument, type EstatePageQuery, type PublicProblemFieldsFragment } from "@linli/schema/operations";
-import { h, link, notice, section, show } from "./dom";
+import { crumbs, h, notice, section, show } from "./dom";
 import { request } from "./graph";
 import {
   answeredBy,
@@ -30,17 +30,7 @@ export async function estatePage(root: HTMLElement, id: string): Promise<void> {
   const branch = estate.partyBranch;
   show(
     root,
-    h(
-      "p",
-      { class: "crumbs" },
-      link("#/", "县级总览"),
-      " › ",
-      link(`#/subdistrict/${estate.community.subdistrict.id}`, estate.community.subdistrict.name),
-      " › ",
-      link(`#/community/${estate.community.id}`, estate.community.name),
-      " › ",
-      estate.name,
-    ),
+    crumbs({ subdistrict: estate.community.subdistrict, community: estate.community }, estate.name),
     h("h1", { "data-estate": estate.id }, estate.name),
     partial.length > 0 ? notice("部分单位的数据暂时无法获取。") : null,
     h(

@@ -32,7 +32,12 @@ const failure = (error: unknown) =>
  * 驻区单位联络人 — sign in with a token, then keep the unit's shared resources and bookings.
  * `unitId` opens another unit: the graph decides what the token may do there, and the page says so.
  */
-export async function liaisonPage(root: HTMLElement, unitId: string | undefined, month: string | undefined) {
+export async function liaisonPage(
+  root: HTMLElement,
+  unitId: string | undefined,
+  month: string | undefined,
+  message?: HTMLElement,
+) {
   const token = session.token();
   if (!token) return show(root, signInForm(root));
   const own = tokenGrants(token).find((g) => g.role === "unit_liaison")?.unit;
@@ -76,9 +81,9 @@ export async function liaisonPage(root: HTMLElement, unitId: string | undefined,
     return show(root, h("h1", {}, "驻区单位联络人"), failure(error), signOut);
   }
   if (!unit) return show(root, h("h1", {}, "驻区单位联络人"), notice("未找到该单位。"), signOut);
-  const messages = h("div", { class: "messages", "aria-live": "assertive" });
+  const messages = h("div", { class: "messages", "aria-live": "assertive" }, message);
   const say = (node: HTMLElement) => messages.replaceChildren(node);
-  const reload = () => liaisonPage(root, unitId, shown);
+  const reload = (after: HTMLElement) => liaisonPage(root, unitId, shown, after);
   const base = unitId ? `#/liaison/${unitId}` : "#/liaison";
   show(
     root,
@@ -203,7 +208,11 @@ function resourceForm(resource: Resource, say: (node: HTMLElement) => void): HTM
   );
 }
 
-function calendar(bookings: LiaisonBookingFragment[], say: (node: HTMLElement) => void, reload: () => Promise<void>) {
+function calendar(
+  bookings: LiaisonBookingFragment[],
+  say: (node: HTMLElement) => void,
+  reload: (message: HTMLElement) => Promise<void>,
+) {
   if (bookings.length === 0) return h("p", { class: "muted" }, "本月没有预约。");
   const days = new Map<string, LiaisonBookingFragment[]>();
   for (const booking of bookings) {
@@ -216,10 +225,7 @@ function calendar(bookings: LiaisonBookingFragment[], say: (node: HTMLElement) =
       const state = approve
         ? (await request(ApproveBookingDocument, { input }, { signedIn: true })).data.approveBooking.state
         : (await request(DeclineBookingDocument, { input }, { signedIn: true })).data.declineBooking.state;
-      await reload();
-      document
-        .querySelector(".messages")
-        ?.replaceChildren(notice(`预约已${label(bookingState, state).replace(/^已/, "")}。`, "ok"));
+      await reload(notice(`预约已${label(bookingState, state).replace(/^已/, "")}。`, "ok"));
     } catch (error) {
       say(failure(error));
     }
