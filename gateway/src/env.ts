@@ -1,4 +1,5 @@
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { GATEWAY_PORT, routingUrl, subgraphs, supergraphPath } from "@linli/schema";
 import { flag, gatewaySecret, logLevel, parseEnv, port, tokenEnvShape, tokenSettings } from "@linli/service-kit";
 import { z } from "zod";
@@ -30,6 +31,8 @@ const env = parseEnv({
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(100).default(60_000),
   LOG_LEVEL: logLevel,
   LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
+  /** The built web pages served at `/` (`pnpm --filter @linli/web build`). */
+  WEB_ROOT: z.string().default(fileURLToPath(new URL("../../packages/web/dist", import.meta.url))),
   ...tokenEnvShape,
   ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, z.url().optional()])),
   // The gateway proves itself to each subgraph with that subgraph's own secret.
@@ -58,6 +61,7 @@ export const config = {
   rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
+  webRoot: env.WEB_ROOT,
   tokens: tokenSettings(env),
   /** Where each subgraph answers: `<PREFIX>_URL`, else the local default. */
   subgraphUrls: Object.fromEntries(

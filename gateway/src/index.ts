@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createLogger, createTokenVerifier, stopOnSignals } from "@linli/service-kit";
 import { config } from "./env";
 import { createGatewayServer } from "./server";
@@ -16,7 +16,9 @@ const server = await createGatewayServer({
   persistedOperations: { mode: config.persistedOperations, dir: config.operationsDir },
   redisUrl: config.redisUrl,
   rateLimit: config.rateLimit,
+  webRoot: existsSync(config.webRoot) ? config.webRoot : undefined,
 });
+if (!existsSync(config.webRoot)) logger.warn({ webRoot: config.webRoot }, "no built web pages: / serves nothing");
 const url = await server.listen({ port: config.port, host: config.host });
 logger.info({ url }, "gateway ready");
 

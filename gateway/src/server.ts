@@ -7,6 +7,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyStatic from "@fastify/static";
 import {
   type Caller,
   callerFromAuthorization,
@@ -45,6 +46,8 @@ export interface GatewayOptions {
   redisUrl?: string | undefined;
   /** Requests per caller per window (off when absent or `max` is 0). */
   rateLimit?: RateLimitSettings;
+  /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
+  webRoot?: string | undefined;
 }
 
 export interface GatewayServer {
@@ -221,6 +224,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       .code(ready ? 200 : 503)
       .send({ status: ready ? "ready" : "unavailable", supergraph: "loaded", subgraphs });
   });
+
+  if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot });
 
   return {
     async listen({ port, host }) {

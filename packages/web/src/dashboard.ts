@@ -1,0 +1,153 @@
+import { CountyOverviewDocument, type CountyOverviewQuery } from "@linli/schema/operations";
+import { chart } from "./charts";
+import { card, h, link, notice, section, show, table } from "./dom";
+import { secretaryCards } from "./figures";
+import { request } from "./graph";
+import { label, problemCategory, problemStatus, subdistrictKind } from "./labels";
+
+/** The report's year: the monthly series of the dashboard. */
+export const REPORT_MONTHS = { from: "2023-01", to: "2023-12" };
+
+type County = CountyOverviewQuery["counties"][number];
+
+/** 县级总览 — every figure of the report as a card, the charts, and the towns to drill into. */
+export async function countyDashboard(root: HTMLElement): Promise<void> {
+  const { data, partial } = await request(CountyOverviewDocument, REPORT_MONTHS);
+  const county = data.counties[0];
+  if (!county) return show(root, notice("还没有县级数据。"));
+  show(
+    root,
+    h("h1", {}, `${county.name} · 大党建总览`),
+    partial.length > 0 ? notice("部分单位的数据暂时无法获取，对应数字显示为“—”。") : null,
+    figureCards(county),
+    h(
+      "div",
+      { class: "charts" },
+      problemsChart(county),
+      coverageChart(county),
+      monthlyChart(county),
+      problemsMonthlyChart(county),
+    ),
+    section(
+      "镇街下钻",
+      table(
+        ["镇街", "类型", "小区", "小区党支部", "两个覆盖", "解决问题"],
+        county.subdistricts.map((s) => [
+          link(`#/subdistrict/${s.id}`, s.name),
+          label(subdistrictKind, s.kind),
+          s.partyFigures.estates,
+          s.partyFigures.estatePartyBranches,
+          s.partyFigures.estatesWithBothCoverages,
+          s.partyFigures.problemsSolved,
+        ]),
+      ),
+    ),
+  );
+}
+
+function figureCards(county: County): HTMLElement {
+  const party = county.partyFigures;
+  const units = county.unitsFigures;
+  const volunteer = county.volunteerFigures;
+  const centers = county.neighborhoodCenterFigures;
+  return h(
+    "div",
+    { class: "cards" },
+    card("subdistrictsTakingPart", "参与镇街", party.subdistrictsTakingPart, "个"),
+    card("neighborhoodCenters", "党建+邻里中心", centers?.neighborhoodCenters, "个"),
+    card("memberUnits", "邻里中心成员单位", centers?.memberUnits, "家"),
+    card("highFrequencyServiceItems", "高频服务事项进驻中心", centers?.highFrequencyServiceItems, "项"),
+    card("embeddedUnits", "驻区单位加入小区大支部", units?.embeddedUnits, "家"),
+    card("estatesWithEmbeddedUnits", "驻区单位结对小区", units?.estatesWithEmbeddedUnits, "个"),
+    card("estatePartyBranches", "小区党支部", party.estatePartyBranches, "个"),
+    card("estatesWithBothCoverages", "实现“两个覆盖”的小区", party.estatesWithBothCoverages, "个"),
+    card("gridLeaders", "党员楼栋长/楼道长/街巷长", party.gridLeaders, "名"),
+    card("volunteerTeams", "小区党员志愿者队伍", volunteer?.volunteerTeams, "支"),
+    ...secretaryCards(party),
+    card("livingRooms", "睦邻客厅", party.livingRooms, "个"),
+    card("practicalProjectsDone", "办成实事项目", party.practicalProjectsDone, "件"),
+    card("problemsSolved", "收集解决问题", party.problemsSolved, "个"),
+    card("disputesMediated", "调解矛盾纠纷", party.disputesMediated, "起"),
+    card("redProxyCategories", "红色代办服务类别", volunteer?.redProxyCategories, "类"),
+    card("serviceKindsMovedDown", "服务事项下沉睦邻客厅", centers?.serviceKindsMovedDown, "项"),
+    card("inServiceMembersClaimingPosts", "在职党员认领服务岗", volunteer?.inServiceMembersClaimingPosts, "名"),
+  );
+}
+
+function problemsChart(county: County): HTMLElement {
+  const rows = county.partyFigures.problemsByCategoryAndStatus;
+  const categories = [...new Set(rows.map((r) => r.category))];
+  const statuses = [...new Set(rows.map((r) => r.status))];
+  return chart("problems", "问题墙：按类别与状态", {
+    xAxis: {
+      type: "category",
+      data: categories.map((c) => label(problemCategory, c)),
+      axisLabel: { interval: 0, rotate: 20 },
+    },
+    yAxis: { type: "value" },
+    series: statuses.map((status) => ({
+      type: "bar",
+      stack: "problems",
+      name: label(problemStatus, status),
+      data: categories.map(
+        (category) => rows.find((r) => r.category === category && r.status === status)?.problems ?? 0,
+      ),
+    })),
+  });
+}
+
+function coverageChart(county: County): HTMLElement {
+  const names = county.subdistricts.map((s) => s.name);
+  const series = (name: string, pick: (f: County["subdistricts"][number]["partyFigures"]) => number) => ({
+    type: "bar" as const,
+    name,
+    data: county.subdistricts.map((s) => pick(s.partyFigures)),
+  });
+  return chart("coverage", "各镇街小区覆盖情况", {
+    xAxis: { type: "category", data: names, axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0 } },
+    yAxis: { type: "value" },
+    series: [
+      series("小区", (f) => f.estates),
+      series("组织覆盖", (f) => f.estatesWithOrganizationCoverage),
+      series("工作覆盖", (f) => f.estatesWithWorkCoverage),
+      series("两个覆盖", (f) => f.estatesWithBothCoverages),
+    ],
+  });
+}
+
+function monthlyChart(county: County): HTMLElement {
+  const months = county.volunteerMonthly?.map((m) => m.month) ?? county.unitsMonthly?.map((m) => m.month) ?? [];
+  return chart("monthly", "志愿服务时长与资源预约（按月）", {
+    xAxis: { type: "category", data: months },
+    yAxis: [
+      { type: "value", name: "小时" },
+      { type: "value", name: "预约" },
+    ],
+    series: [
+      {
+        type: "bar",
+        name: "志愿服务时长",
+        data: months.map((m) => county.volunteerMonthly?.find((v) => v.month === m)?.approvedServiceHours ?? 0),
+      },
+      {
+        type: "line",
+        name: "批准的预约",
+        yAxisIndex: 1,
+        data: months.map((m) => county.unitsMonthly?.find((u) => u.month === m)?.bookingsApproved ?? 0),
+      },
+    ],
+  });
+}
+
+function problemsMonthlyChart(county: County): HTMLElement {
+  const months = county.partyMonthly.map((m) => m.month);
+  return chart("problems-monthly", "点题、解题与调解（按月）", {
+    xAxis: { type: "category", data: months },
+    yAxis: { type: "value" },
+    series: [
+      { type: "line", name: "点题", data: county.partyMonthly.map((m) => m.problemsRaised) },
+      { type: "line", name: "解题", data: county.partyMonthly.map((m) => m.problemsSolved) },
+      { type: "line", name: "调解纠纷", data: county.partyMonthly.map((m) => m.disputesMediated) },
+    ],
+  });
+}

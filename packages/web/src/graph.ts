@@ -1,0 +1,77 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { errorMeaning } from "./labels";
+
+export interface GraphError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string } & Record<string, unknown>;
+}
+
+/** A request the graph refused or could not answer, with its stable code and the code's meaning. */
+export class GraphRequestError extends Error {
+  constructor(
+    readonly code: string,
+    readonly errors: GraphError[],
+  ) {
+    super(errorMeaning(code));
+  }
+}
+
+export interface Answer<TData> {
+  data: TData;
+  /** Errors of parts of the answer (e.g. a list the caller may not see) beside data that did come. */
+  partial: GraphError[];
+}
+
+const TOKEN_KEY = "linli.token";
+
+/** The signed-in token lives in this tab's sessionStorage only, and nothing else is stored. */
+export const session = {
+  token: (): string | null => sessionStorage.getItem(TOKEN_KEY),
+  signIn: (token: string) => sessionStorage.setItem(TOKEN_KEY, token.trim()),
+  signOut: () => sessionStorage.removeItem(TOKEN_KEY),
+};
+
+/** Sends one typed operation to `/graphql`; the answer is never cached (personal data may be in it). */
+export async function request<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  options: { signedIn?: boolean } = {},
+): Promise<Answer<TData>> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  const token = options.signedIn ? session.token() : null;
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers,
+      cache: "no-store",
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+  } catch {
+    throw new GraphRequestError("NETWORK", []);
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: TData | null; errors?: GraphError[] };
+  const errors = body.errors ?? [];
+  if (!body.data) throw new GraphRequestError(errors[0]?.extensions?.code ?? `HTTP_${response.status}`, errors);
+  // A mutation's refusal comes with `data: { field: null }`: the whole answer failed.
+  const fields = Object.values(body.data as Record<string, unknown>);
+  if (errors.length > 0 && fields.every((value) => value === null)) {
+    throw new GraphRequestError(errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR", errors);
+  }
+  return { data: body.data, partial: errors };
+}
+
+/** The grants a token claims, read only to choose what to show; the graph verifies the token itself. */
+export function tokenGrants(token: string): { role: string; unit?: string }[] {
+  try {
+    const payload = token.split(".")[1] ?? "";
+    const json = atob(payload.replace(/-/g, "+").replace(/_/g, "/"));
+    const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0))));
+    return Array.isArray(claims.linli_grants) ? claims.linli_grants : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,42 @@
+import "./style.css";
+import { disposeCharts } from "./charts";
+import { countyDashboard } from "./dashboard";
+import { notice, show } from "./dom";
+import { communityPage, subdistrictPage } from "./drilldown";
+import { estatePage } from "./estate";
+import { GraphRequestError } from "./graph";
+import { liaisonPage } from "./liaison";
+
+const root = document.getElementById("app") as HTMLElement;
+
+/** Hash routes, so that the gateway serves one index.html for every page. */
+async function route(): Promise<void> {
+  disposeCharts();
+  const [path = "", query = ""] = location.hash.replace(/^#/, "").split("?");
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query);
+  show(root, notice("加载中…", "ok"));
+  try {
+    switch (parts[0]) {
+      case undefined:
+        return await countyDashboard(root);
+      case "subdistrict":
+        return await subdistrictPage(root, parts[1] ?? "");
+      case "community":
+        return await communityPage(root, parts[1] ?? "");
+      case "estate":
+        return await estatePage(root, parts[1] ?? "");
+      case "liaison":
+        return await liaisonPage(root, parts[1], params.get("month") ?? undefined);
+      default:
+        return show(root, notice("页面不存在。"));
+    }
+  } catch (error) {
+    show(root, notice(error instanceof GraphRequestError ? error.message : "页面加载失败，请稍后重试。"));
+  } finally {
+    window.scrollTo(0, 0);
+  }
+}
+
+window.addEventListener("hashchange", () => void route());
+void route();

@@ -1,0 +1,239 @@
+import { join } from "node:path";
+import { xianyouCounty } from "@linli/demo-county";
+import { CountyOverviewDocument, type CountyOverviewQuery } from "@linli/schema/operations";
+import { print } from "graphql";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningGraph, startGraph } from "./support/graph";
+import { ensureWebBuilt, launchChromium } from "./support/web";
+
+const county = xianyouCounty();
+const estate = (name: string) => county.estates.find((e) => e.name === name)!;
+// Generous: five processes and a browser share two cores.
+const VISIBLE = { timeout: 60_000 };
+
+let graph: RunningGraph;
+let browser: Browser;
+beforeAll(async () => {
+  ensureWebBuilt();
+  [graph, browser] = await Promise.all([startGraph(county), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await graph?.[Symbol.asyncDispose]();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "zh-CN" });
+  await page.goto(`${graph.gatewayBase}/${path}`);
+  return page;
+}
+
+/** Every card the page shows, by the field it names. */
+async function shownFigures(page: Page): Promise<Record<string, string>> {
+  await page.locator(".card").first().waitFor(VISIBLE);
+  return page.$$eval(".card", (cards) =>
+    Object.fromEntries(cards.map((c) => [c.getAttribute("data-figure"), c.querySelector(".value")?.textContent ?? ""])),
+  );
+}
+
+describe("the county dashboard in a browser", () => {
+  it("shows the overview's figures as cards, exactly as the CountyOverview query answers them", async () => {
+    const answer = await graph.query<CountyOverviewQuery>(print(CountyOverviewDocument), {
+      from: "2023-01",
+      to: "2023-12",
+    });
+    expect(answer.errors).toBeUndefined();
+    const c = answer.data!.counties[0]!;
+    const secretaries = (b: string) =>
+      c.partyFigures.secretariesByBackground.find((s) => s.background === b)?.secretaries;
+    const page = await open("");
+    await expect.poll(() => page.locator("h1").textContent(), VISIBLE).toBe(`${c.name} · 大党建总览`);
+    expect(await shownFigures(page)).toEqual(
+      Object.fromEntries(
+        Object.entries({
+          subdistrictsTakingPart: c.partyFigures.subdistrictsTakingPart,
+          neighborhoodCenters: c.neighborhoodCenterFigures?.neighborhoodCenters,
+          memberUnits: c.neighborhoodCenterFigures?.memberUnits,
+          highFrequencyServiceItems: c.neighborhoodCenterFigures?.highFrequencyServiceItems,
+          embeddedUnits: c.unitsFigures?.embeddedUnits,
+          estatesWithEmbeddedUnits: c.unitsFigures?.estatesWithEmbeddedUnits,
+          estatePartyBranches: c.partyFigures.estatePartyBranches,
+          estatesWithBothCoverages: c.partyFigures.estatesWithBothCoverages,
+          gridLeaders: c.partyFigures.gridLeaders,
+          volunteerTeams: c.volunteerFigures?.volunteerTeams,
+          "secretaries.SERVING_CADRE": secretaries("SERVING_CADRE"),
+          "secretaries.RETIRED_CADRE": secretaries("RETIRED_CADRE"),
+          "secretaries.COMMUNITY_WORKER": secretaries("COMMUNITY_WORKER"),
+          livingRooms: c.partyFigures.livingRooms,
+          practicalProjectsDone: c.partyFigures.practicalProjectsDone,
+          problemsSolved: c.partyFigures.problemsSolved,
+          disputesMediated: c.partyFigures.disputesMediated,
+          redProxyCategories: c.volunteerFigures?.redProxyCategories,
+          serviceKindsMovedDown: c.neighborhoodCenterFigures?.serviceKindsMovedDown,
+          inServiceMembersClaimingPosts: c.volunteerFigures?.inServiceMembersClaimingPosts,
+        }).map(([figure, value]) => [figure, String(value)]),
+      ),
+    );
+    // The report's own numbers, so that a page showing nothing but dashes cannot pass.
+    expect((await shownFigures(page)).estatePartyBranches).toBe("62");
+    await page.close();
+  });
+
+  it("draws every chart as a non-empty SVG, on a desktop and on a 375 px phone without sideways scrolling", async () => {
+    for (const width of [1280, 375]) {
+      const page = await open("", width);
+      for (const name of ["problems", "coverage", "monthly", "problems-monthly"]) {
+        await expect.poll(() => page.locator(`[data-chart="${name}"] svg path`).count(), VISIBLE).toBeGreaterThan(10);
+      }
+      const box = await page.locator('[data-chart="coverage"] svg').boundingBox();
+      expect(box?.width).toBeGreaterThan(width === 375 ? 250 : 400);
+      expect(await page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(width);
+      // WEB_SCREENSHOTS=docs writes the README's pictures.
+      if (process.env.WEB_SCREENSHOTS) {
+        await page.screenshot({
+          path: join(process.env.WEB_SCREENSHOTS, `dashboard-${width}.png`),
+          fullPage: width < 400,
+        });
+      }
+      await page.close();
+    }
+  });
+
+  it("drills down from a town to a community to an estate page with its branch, management, units, teams and problems", async () => {
+    const page = await open("");
+    const target = estate("南桥锦福家园");
+    const community = county.communities.find((c) => c.id === target.communityId)!;
+    const subdistrict = county.subdistricts.find((s) => s.id === community.subdistrictId)!;
+    await page.getByRole("link", { name: subdistrict.name, exact: true }).click(VISIBLE);
+    await page.getByRole("link", { name: community.name, exact: true }).click(VISIBLE);
+    await page.getByRole("link", { name: target.name, exact: true }).click(VISIBLE);
+    await page.locator(`h1[data-estate="${target.id}"]`).waitFor(VISIBLE);
+    expect(await page.locator("[data-secretary]").textContent()).toBe("在任党员干部");
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("嘉庆");
+    expect(text).toContain("驻区单位");
+    expect(text).toContain("党员志愿者队伍");
+    expect(text).toContain("回音壁");
+    await page.close();
+  });
+
+  it("shows an open estate run by its self-governance council, and no resident's phone or ID number", async () => {
+    const target = estate("仙安石鼓山");
+    const page = await open(`#/estate/${target.id}`);
+    await page.locator(`h1[data-estate="${target.id}"]`).waitFor(VISIBLE);
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("安置房");
+    expect(text).toContain("业主自治会");
+    for (const member of county.members.filter((m) => m.estateId === target.id)) {
+      expect(text).not.toContain(member.phone);
+      expect(text).not.toContain(member.idNumber);
+    }
+    await page.close();
+  });
+});
+
+describe("the liaison page in a browser", () => {
+  const resource = county.resources.find(
+    (r) =>
+      r.requiresApproval !== false &&
+      !r.openToEstateIds?.length &&
+      (county.units.find((u) => u.id === r.unitId)?.joined.length ?? 0) > 0,
+  )!;
+  const unit = county.units.find((u) => u.id === resource.unitId)!;
+  const bookingEstate = unit.joined[0]!.estateId;
+  const otherResource = county.resources.find((r) => r.unitId !== unit.id)!;
+  const BOOKINGS_OF = `query ($id: ID!) { sharedResource(id: $id) { name description capacity
+    bookings(first: 100, from: "2031-10-01T00:00:00+08:00", to: "2031-11-01T00:00:00+08:00") { edges { node { id state } } } } }`;
+  type Calendar = {
+    sharedResource: {
+      name: string;
+      description: string;
+      capacity: number;
+      bookings: { edges: { node: { id: string; state: string } }[] };
+    };
+  };
+
+  async function signedIn(): Promise<Page> {
+    const page = await open("#/liaison");
+    await page.locator("#token").fill(await graph.token([{ role: "unit_liaison", unit: unit.id }], "liaison-web"));
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect.poll(() => page.locator("h1").textContent(), VISIBLE).toBe(unit.name);
+    return page;
+  }
+
+  it("signs in with a pasted token, edits the unit's resource and approves a pending booking on the calendar", async () => {
+    const resident = await graph.token([{ role: "resident", estate: bookingEstate }], "resident-web");
+    const requested = await graph.query<{ requestBooking: { id: string; state: string }[] }>(
+      `mutation ($input: RequestBookingInput!) { requestBooking(input: $input) { id state } }`,
+      {
+        input: {
+          resourceId: resource.id,
+          estateId: bookingEstate,
+          startsAt: "2031-10-15T10:00:00+08:00",
+          endsAt: "2031-10-15T12:00:00+08:00",
+          purpose: "重阳节敬老活动",
+        },
+      },
+      { token: resident },
+    );
+    expect(requested.errors).toBeUndefined();
+    const booking = requested.data!.requestBooking[0]!;
+    expect(booking.state).toBe("PENDING");
+
+    const page = await signedIn();
+    expect(await page.evaluate<string | null>("sessionStorage.getItem('linli.token')")).toMatch(/^ey/);
+    await page.goto(`${graph.gatewayBase}/#/liaison?month=2031-10`);
+    await page.locator("[data-month='2031-10']").waitFor(VISIBLE);
+
+    const form = page.locator(`form[data-resource="${resource.id}"]`);
+    await form.locator("[name=description]").fill("周末向结对小区开放，请提前三天预约。");
+    await form.locator("[name=capacity]").fill(String(resource.capacity + 5));
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => page.locator(".messages").textContent(), VISIBLE).toContain("已保存");
+
+    const row = page.locator(`[data-booking="${booking.id}"]`);
+    await expect.poll(() => row.locator(".state").textContent(), VISIBLE).toBe("待审批");
+    expect(await row.textContent()).toContain("重阳节敬老活动");
+    await row.getByRole("button", { name: "批准" }).click();
+    await expect
+      .poll(() => page.locator(`[data-booking="${booking.id}"] .state`).textContent(), VISIBLE)
+      .toBe("已批准");
+    expect(await page.locator(".messages").textContent()).toContain("预约已批准");
+    expect(await page.locator(`[data-booking="${booking.id}"] button`).count()).toBe(0);
+
+    const after = await graph.query<Calendar>(BOOKINGS_OF, { id: resource.id });
+    expect(after.data?.sharedResource).toMatchObject({
+      description: "周末向结对小区开放，请提前三天预约。",
+      capacity: resource.capacity + 5,
+      bookings: { edges: [{ node: { id: booking.id, state: "APPROVED" } }] },
+    });
+    await page.close();
+  });
+
+  it("shows the refusal, in Chinese with its code, when the liaison edits another unit's resource, and stores nothing", async () => {
+    const page = await signedIn();
+    await page.goto(`${graph.gatewayBase}/#/liaison/${otherResource.unitId}`);
+    const form = page.locator(`form[data-resource="${otherResource.id}"]`);
+    await form.waitFor(VISIBLE);
+    expect(await page.locator("main").textContent()).toContain("这不是您所在的单位");
+    await form.locator("[name=name]").fill("被冒改的名称");
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => page.locator(".messages .notice.error").textContent(), VISIBLE).toContain("无权操作");
+    expect(await page.locator(".messages").textContent()).toContain("FORBIDDEN");
+    const after = await graph.query<Calendar>(BOOKINGS_OF, { id: otherResource.id });
+    expect(after.data?.sharedResource.name).toBe(otherResource.name);
+    await page.close();
+  });
+
+  it("says so in Chinese when the pasted token is not valid, and signs out on request", async () => {
+    const page = await open("#/liaison");
+    await page.locator("#token").fill("not-a-token");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect.poll(() => page.locator("main").textContent(), VISIBLE).toContain("这个令牌不是驻区单位联络人的令牌");
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.locator("#token").waitFor(VISIBLE);
+    expect(await page.evaluate<string | null>("sessionStorage.getItem('linli.token')")).toBeNull();
+    await page.close();
+  });
+});
