@@ -681,13 +681,16 @@ class CountyFiller {
     const names = UNIT_NAMES.slice(0, unitsNeeded);
     if (names.length < unitsNeeded) throw new Error("not enough unit names");
     let next = 0;
-    const already = [...joined];
+    // The sample's estates keep exactly the units the report names for them.
+    const joinedByNewUnits: string[] = [];
     names.forEach(([name, kind], i) => {
       const share = Math.floor(estatesNeeded / unitsNeeded) + (i < estatesNeeded % unitsNeeded ? 1 : 0);
       const estates = pool.slice(next, next + share);
       next += share;
       // Some units also stand behind an estate another unit joined first.
-      const extra = i % 4 === 0 && already[i % already.length] ? [already[i % already.length]!] : [];
+      const earlier = joinedByNewUnits[joinedByNewUnits.length - 1];
+      const extra = i % 4 === 0 && earlier ? [earlier] : [];
+      joinedByNewUnits.push(...estates.map((e) => e.id));
       county.units.push({
         id: demoId("unit", name),
         name,
