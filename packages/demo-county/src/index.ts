@@ -1,6 +1,6 @@
 export { demoId } from "./ids";
 export { sampleCounty } from "./sample";
-export { countyCopy, scaledCounty } from "./scale";
+export { countyCopy } from "./scale";
 export { withSyntheticEstates } from "./synthetic";
 export type { DemoCounty } from "./types";
 export { REPORT_FIGURES, xianyouCounty } from "./xianyou";

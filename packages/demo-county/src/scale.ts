@@ -50,18 +50,3 @@ export function countyCopy(base: DemoCounty, copy: number): DemoCounty {
   }
   return result as unknown as DemoCounty;
 }
-
-/** `scale` copies of a county in one: every figure of the overview is `scale` times the original's. */
-export function scaledCounty(base: DemoCounty, scale: number): DemoCounty {
-  if (!Number.isInteger(scale) || scale < 1)
-    throw new Error(`scale must be a whole number of at least 1, not ${scale}`);
-  const result = structuredClone(base);
-  for (let copy = 2; copy <= scale; copy += 1) {
-    const next = countyCopy(base, copy);
-    for (const key of Object.keys(base) as (keyof DemoCounty)[]) {
-      const records = next[key];
-      if (Array.isArray(records)) (result[key] as unknown[]).push(...records);
-    }
-  }
-  return result;
-}
