@@ -78,7 +78,12 @@ describe("pnpm start", () => {
   it("runs the whole graph on empty PGlite folders with demo data, and stops every process on SIGTERM", async () => {
     const started = await startRunner("sigterm");
     try {
-      expect(started.output()).toContain(`http://127.0.0.1:${started.gatewayPort}/graphql`);
+      const base = `http://127.0.0.1:${started.gatewayPort}`;
+      expect(started.output()).toContain(`${base}/graphql`);
+      // The pages line appears exactly when the gateway serves a build of the web pages.
+      const home = await fetch(`${base}/`);
+      const servesPages = home.ok && (home.headers.get("content-type") ?? "").startsWith("text/html");
+      expect(started.output().includes(`are at ${base}/\n`)).toBe(servesPages);
       const result = await postGraphQL<{ estates: { edges: { node: Record<string, unknown> }[] } }>(
         `http://127.0.0.1:${started.gatewayPort}/graphql`,
         `{ estates(first: 100) { edges { node { name partyBranch { name } propertyCompany { name } embeddedUnits { name } volunteerTeams { name } } } } }`,

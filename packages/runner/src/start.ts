@@ -79,8 +79,15 @@ try {
   watch(gateway);
   await waitUntilAnswers(`http://127.0.0.1:${config.gatewayPort}/health`, gateway, READY_DEADLINE_MS);
 
+  const base = `http://127.0.0.1:${config.gatewayPort}`;
+  // The gateway serves the web pages only when it found a build; ask it rather than guess.
+  const pages = await fetch(`${base}/`).then(
+    (response) => response.ok && (response.headers.get("content-type") ?? "").startsWith("text/html"),
+    () => false,
+  );
   process.stdout.write(
-    `\nLinli is running. Query the unified graph at http://127.0.0.1:${config.gatewayPort}/graphql\n` +
+    `\nLinli is running. Query the unified graph at ${base}/graphql\n` +
+      (pages ? `The county dashboard, estate pages and the liaison's page are at ${base}/\n` : "") +
       "Without a token you are the anonymous public; `pnpm run token -- --role county_admin` prints one.\n" +
       "Press Ctrl-C to stop.\n\n",
   );
