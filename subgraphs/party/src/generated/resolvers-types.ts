@@ -1575,12 +1575,15 @@ export type PartyMember = {
   /** 姓名 — full name. */
   name: Scalars['String']['output'];
   /**
+   * 党员之星 — the party member stars the member was awarded, newest year first (the volunteer
+   * agency's 志愿之星 are its `stars`).
+   */
+  partyMemberStars: Array<PartyMemberStar>;
+  /**
    * 手机号 — mobile phone, masked as 138****1234 unless an entitled caller states a purpose; null
    * when none is recorded.
    */
   phone?: Maybe<Scalars['String']['output']>;
-  /** 党员之星 — the stars the member was awarded, newest year first. */
-  stars: Array<PartyMemberStar>;
   /**
    * 工作单位 — an in-service member's employer, an embedded unit of the units agency (by reference);
    * null for a registered member or an employer that is not a unit.
@@ -3370,8 +3373,8 @@ export type PartyMemberResolvers<ContextType = Context, ParentType extends Resol
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberIdNumberArgs>>;
   kind?: Resolver<ResolversTypes['MemberKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyMemberStars?: Resolver<Array<ResolversTypes['PartyMemberStar']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberPhoneArgs>>;
-  stars?: Resolver<Array<ResolversTypes['PartyMemberStar']>, ParentType, ContextType>;
   workUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 

@@ -41,7 +41,7 @@ export const recognitionResolvers: Resolvers = {
     },
     aspirationIndex: (member, { year }, { loaders }) =>
       loaders.aspirationIndex.load({ memberId: member.id, year: indexYear(year) }),
-    stars: (member, _args, { loaders }) => loaders.starsByMember.load(member.id),
+    partyMemberStars: (member, _args, { loaders }) => loaders.starsByMember.load(member.id),
   },
   Unit: {
     evaluations: (unit, args, { caller, loaders }) => {
