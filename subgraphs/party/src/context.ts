@@ -5,6 +5,7 @@ import { DeliberationRepository, deliberationSortKey } from "./deliberation/deli
 import { DeliberationService } from "./deliberation/deliberation.service";
 import { DisputesRepository, disputeSortKey } from "./disputes/disputes.repository";
 import { DisputesService, disputeScope } from "./disputes/disputes.service";
+import { GridPostsService } from "./grid-posts/grid-posts.service";
 import { LivingRoomsRepository } from "./living-rooms/living-rooms.repository";
 import { LivingRoomsService } from "./living-rooms/living-rooms.service";
 import { MembersRepository, memberSortKey } from "./members/members.repository";
@@ -16,7 +17,6 @@ import { PracticalProjectsRepository, projectSortKey } from "./practical-project
 import { PracticalProjectsService } from "./practical-projects/practical-projects.service";
 import { ProblemsRepository, problemSortKey, type ResponsibleKind } from "./problems/problems.repository";
 import { ProblemsService } from "./problems/problems.service";
-import { GridPostsService } from "./grid-posts/grid-posts.service";
 import {
   type EvaluationAudience,
   evaluationSortKey,

@@ -268,9 +268,7 @@ export const gridLeaderPosts = pgTable(
     index("grid_leader_posts_member_id_idx").on(t.memberId),
     index("grid_leader_posts_estate_id_idx").on(t.estateId),
     // One open post per role and area: an ended post leaves the area free for a new chief.
-    uniqueIndex("grid_leader_posts_open_role_area_key")
-      .on(t.estateId, t.role, t.area)
-      .where(sql`${t.endedOn} IS NULL`),
+    uniqueIndex("grid_leader_posts_open_role_area_key").on(t.estateId, t.role, t.area).where(sql`${t.endedOn} IS NULL`),
     check("grid_leader_posts_ended_on_check", sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.since}`),
   ],
 );

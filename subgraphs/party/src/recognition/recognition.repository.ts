@@ -6,8 +6,8 @@ import {
   estates,
   evaluationRecords,
   type PartyMemberStarRow,
-  partyMembers,
   partyMemberStars,
+  partyMembers,
 } from "../db/schema";
 import { type EstateScope, estateWithin, uuids } from "../scope";
 
@@ -47,10 +47,7 @@ const afterSeq = (page: PageRequest): SQL | undefined =>
 const audienceFilter = (audience: EvaluationAudience): SQL | undefined =>
   audience === "entitled"
     ? undefined
-    : and(
-        sql`${evaluationRecords.verifiedAt} IS NOT NULL`,
-        inArray(evaluationRecords.kind, [...DISCLOSURE_KINDS]),
-      );
+    : and(sql`${evaluationRecords.verifiedAt} IS NOT NULL`, inArray(evaluationRecords.kind, [...DISCLOSURE_KINDS]));
 
 /** SQL for 两评两议两公开 records, the aspiration index computed from them, and 党员之星. */
 export class RecognitionRepository {
@@ -86,7 +83,9 @@ export class RecognitionRepository {
   }
 
   /** The member, if any: whether they are in service and where they live. */
-  async memberById(id: string): Promise<{ id: string; kind: string; estateId: string; branchId: string | null } | null> {
+  async memberById(
+    id: string,
+  ): Promise<{ id: string; kind: string; estateId: string; branchId: string | null } | null> {
     const [row] = await this.db
       .select({
         id: partyMembers.id,

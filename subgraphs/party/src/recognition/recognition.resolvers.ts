@@ -1,11 +1,6 @@
 import { pageRequest, requireRow } from "@linli/service-kit";
 import type { Resolvers } from "../generated/resolvers-types";
-import {
-  indexYear,
-  mayReadMemberEvaluations,
-  mayReadUnitEvaluations,
-  STAR_RULE,
-} from "./recognition.service";
+import { indexYear, mayReadMemberEvaluations, mayReadUnitEvaluations, STAR_RULE } from "./recognition.service";
 
 const SEQ = ["count"] as const;
 

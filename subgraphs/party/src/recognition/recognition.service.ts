@@ -53,10 +53,10 @@ const recordInput = z
     message: "must name exactly one of `memberId` and `unitId`",
     path: ["memberId"],
   })
-  .refine(
-    (input) => (input.result != null) === (EVALUATION_KINDS as readonly string[]).includes(input.kind),
-    { message: "is required for the two evaluations and not allowed for deliberations and disclosures", path: ["result"] },
-  );
+  .refine((input) => (input.result != null) === (EVALUATION_KINDS as readonly string[]).includes(input.kind), {
+    message: "is required for the two evaluations and not allowed for deliberations and disclosures",
+    path: ["result"],
+  });
 
 const verifyInput = z.object({ recordId: id });
 const awardInput = z.object({
@@ -155,91 +155,117 @@ export class RecognitionService {
   record(input: unknown): Promise<EvaluationRecordRow> {
     const values = parseInput(recordInput, input);
     const scope = branchScope(this.caller);
-    return auditedWrite(this.db, this.identity, { action: "recordEvaluation", entityType: "EvaluationRecord" }, async (tx) => {
-      const repository = new RecognitionRepository(tx);
-      if (values.memberId) {
-        const member = await repository.memberById(values.memberId);
-        if (!member) throw notFound("There is no party member with this id.");
-        if (member.kind !== "IN_SERVICE") {
-          throw badUserInput("`memberId` must name an in-service member (在职党员): 两评两议两公开 is for them.", {
-            argumentName: "input",
-            field: "memberId",
-          });
+    return auditedWrite(
+      this.db,
+      this.identity,
+      { action: "recordEvaluation", entityType: "EvaluationRecord" },
+      async (tx) => {
+        const repository = new RecognitionRepository(tx);
+        if (values.memberId) {
+          const member = await repository.memberById(values.memberId);
+          if (!member) throw notFound("There is no party member with this id.");
+          if (member.kind !== "IN_SERVICE") {
+            throw badUserInput("`memberId` must name an in-service member (在职党员): 两评两议两公开 is for them.", {
+              argumentName: "input",
+              field: "memberId",
+            });
+          }
+          if (member.estateId !== values.estateId) {
+            throw badUserInput("`estateId` must be the estate where the member lives and reports (亮身份).", {
+              argumentName: "input",
+              field: "estateId",
+            });
+          }
         }
-        if (member.estateId !== values.estateId) {
-          throw badUserInput("`estateId` must be the estate where the member lives and reports (亮身份).", {
-            argumentName: "input",
-            field: "estateId",
-          });
+        const created = await repository.insertWithin(
+          {
+            memberId: values.memberId ?? null,
+            unitId: values.unitId ?? null,
+            estateId: values.estateId,
+            kind: values.kind,
+            period: values.period,
+            result: values.result ?? null,
+            text: values.text,
+            recordedOn: values.recordedOn,
+            recordedBy: this.caller.subject ?? "",
+          },
+          scope,
+        );
+        if (!created) {
+          throw (await repository.estateExists(values.estateId))
+            ? denied(this.caller)
+            : notFound("There is no estate with this id.");
         }
-      }
-      const created = await repository.insertWithin(
-        {
-          memberId: values.memberId ?? null,
-          unitId: values.unitId ?? null,
-          estateId: values.estateId,
-          kind: values.kind,
-          period: values.period,
-          result: values.result ?? null,
-          text: values.text,
-          recordedOn: values.recordedOn,
-          recordedBy: this.caller.subject ?? "",
-        },
-        scope,
-      );
-      if (!created) {
-        throw (await repository.estateExists(values.estateId))
-          ? denied(this.caller)
-          : notFound("There is no estate with this id.");
-      }
-      return { entityId: created.id, before: null, after: snapshot(created), result: created };
-    });
+        return { entityId: created.id, before: null, after: snapshot(created), result: created };
+      },
+    );
   }
 
   verify(input: unknown): Promise<EvaluationRecordRow> {
     const { recordId } = parseInput(verifyInput, input);
     const scope = branchScope(this.caller);
-    return auditedWrite(this.db, this.identity, { action: "verifyEvaluation", entityType: "EvaluationRecord" }, async (tx) => {
-      const repository = new RecognitionRepository(tx);
-      const before = await repository.lockById(recordId);
-      if (!before) throw notFound("There is no evaluation record with this id.");
-      if (before.verifiedAt !== null) throw invalidTransition("This record is already verified.");
-      const after = await repository.verifyWithin(recordId, this.caller.subject ?? "", scope);
-      if (!after) throw denied(this.caller);
-      return { entityId: recordId, before: snapshot(before), after: snapshot(after), result: after };
-    });
+    return auditedWrite(
+      this.db,
+      this.identity,
+      { action: "verifyEvaluation", entityType: "EvaluationRecord" },
+      async (tx) => {
+        const repository = new RecognitionRepository(tx);
+        const before = await repository.lockById(recordId);
+        if (!before) throw notFound("There is no evaluation record with this id.");
+        if (before.verifiedAt !== null) throw invalidTransition("This record is already verified.");
+        const after = await repository.verifyWithin(recordId, this.caller.subject ?? "", scope);
+        if (!after) throw denied(this.caller);
+        return { entityId: recordId, before: snapshot(before), after: snapshot(after), result: after };
+      },
+    );
   }
 
   /** Awards 党员之星 when the published rule holds, computed from verified records inside the award's transaction. */
   award(input: unknown): Promise<PartyMemberStarRow> {
     const { memberId, year } = parseInput(awardInput, input);
     const caller = this.caller;
-    return conflictOnRaceLost({ party_member_stars_member_year_key: "The member already has the star for this year." }, () =>
-      auditedWrite(this.db, this.identity, { action: "awardPartyMemberStar", entityType: "PartyMemberStar" }, async (tx) => {
-        const repository = new RecognitionRepository(tx);
-        const member = await repository.memberById(memberId);
-        if (!member) throw notFound("There is no party member with this id.");
-        const mayAward =
-          isAgencyAdmin(caller, "party") ||
-          (member.branchId !== null && scopeIds(caller, "branch_secretary").includes(member.branchId));
-        if (!mayAward) throw denied(caller);
-        const [index] = await repository.aspirationByMemberIds([memberId], year);
-        if (!index) throw new Error("aspirationByMemberIds must answer every member asked for");
-        if (index.score < STAR_RULE.minScore) {
-          throw codedError(
-            "NOT_QUALIFIED",
-            `The member's aspiration index for ${year} is ${index.score}; a star needs at least ${STAR_RULE.minScore}.`,
-            { score: index.score, minScore: STAR_RULE.minScore },
-          );
-        }
-        if (index.hasFailingEvaluation) {
-          throw codedError("NOT_QUALIFIED", `A verified evaluation of ${year} failed (不合格): no star that year.`, {
-            score: index.score,
-          });
-        }
-        const star = await repository.insertStar({ memberId, year, score: index.score, awardedBy: caller.subject ?? "" });
-        return { entityId: star.id, before: null, after: { memberId, year, score: star.score }, result: star };
-      }),
+    return conflictOnRaceLost(
+      { party_member_stars_member_year_key: "The member already has the star for this year." },
+      () =>
+        auditedWrite(
+          this.db,
+          this.identity,
+          { action: "awardPartyMemberStar", entityType: "PartyMemberStar" },
+          async (tx) => {
+            const repository = new RecognitionRepository(tx);
+            const member = await repository.memberById(memberId);
+            if (!member) throw notFound("There is no party member with this id.");
+            const mayAward =
+              isAgencyAdmin(caller, "party") ||
+              (member.branchId !== null && scopeIds(caller, "branch_secretary").includes(member.branchId));
+            if (!mayAward) throw denied(caller);
+            const [index] = await repository.aspirationByMemberIds([memberId], year);
+            if (!index) throw new Error("aspirationByMemberIds must answer every member asked for");
+            if (index.score < STAR_RULE.minScore) {
+              throw codedError(
+                "NOT_QUALIFIED",
+                `The member's aspiration index for ${year} is ${index.score}; a star needs at least ${STAR_RULE.minScore}.`,
+                { score: index.score, minScore: STAR_RULE.minScore },
+              );
+            }
+            if (index.hasFailingEvaluation) {
+              throw codedError(
+                "NOT_QUALIFIED",
+                `A verified evaluation of ${year} failed (不合格): no star that year.`,
+                {
+                  score: index.score,
+                },
+              );
+            }
+            const star = await repository.insertStar({
+              memberId,
+              year,
+              score: index.score,
+              awardedBy: caller.subject ?? "",
+            });
+            return { entityId: star.id, before: null, after: { memberId, year, score: star.score }, result: star };
+          },
+        ),
     );
   }
 }
