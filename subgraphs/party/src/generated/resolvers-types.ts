@@ -2296,6 +2296,11 @@ export type RecordDeliberationMeetingInput = {
 export type RecordEvaluationInput = {
   /** 小区 — the estate whose branch makes the record. */
   estateId: Scalars['ID']['input'];
+  /**
+   * An id the client chooses (a UUID), so that a retried record is not made twice: an id already
+   * used answers CONFLICT. Omit it for a fresh id.
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
   /** Which of the six kinds. */
   kind: EvaluationKind;
   /** The in-service member it is about. */

@@ -33,7 +33,7 @@ export interface AspirationIndexRow {
 
 export type NewEvaluation = Pick<
   EvaluationRecordRow,
-  "memberId" | "unitId" | "estateId" | "kind" | "period" | "result" | "text" | "recordedOn" | "recordedBy"
+  "id" | "memberId" | "unitId" | "estateId" | "kind" | "period" | "result" | "text" | "recordedOn" | "recordedBy"
 >;
 
 export type NewStar = Pick<PartyMemberStarRow, "memberId" | "year" | "score" | "awardedBy">;
@@ -106,8 +106,8 @@ export class RecognitionRepository {
   /** Records one only for an estate within the scope, in one statement; null when outside it. */
   async insertWithin(values: NewEvaluation, scope: EstateScope): Promise<EvaluationRecordRow | null> {
     const result = (await this.db.execute(sql`
-      INSERT INTO ${evaluationRecords} (member_id, unit_id, estate_id, kind, period, result, text, recorded_on, recorded_by)
-      SELECT ${values.memberId}::uuid, ${values.unitId}::uuid, ${estates.id}, ${values.kind}::evaluation_kind,
+      INSERT INTO ${evaluationRecords} (id, member_id, unit_id, estate_id, kind, period, result, text, recorded_on, recorded_by)
+      SELECT ${values.id}::uuid, ${values.memberId}::uuid, ${values.unitId}::uuid, ${estates.id}, ${values.kind}::evaluation_kind,
         ${values.period}::text, ${values.result}::evaluation_result, ${values.text}::text, ${values.recordedOn}::date,
         ${values.recordedBy}::text
       FROM ${estates}

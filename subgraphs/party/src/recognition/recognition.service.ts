@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   auditedWrite,
   badUserInput,
@@ -40,6 +41,7 @@ const period = z
 
 const recordInput = z
   .object({
+    id: id.nullish(),
     memberId: id.nullish(),
     unitId: id.nullish(),
     estateId: id,
@@ -179,6 +181,7 @@ export class RecognitionService {
         }
         const created = await repository.insertWithin(
           {
+            id: values.id ?? randomUUID(),
             memberId: values.memberId ?? null,
             unitId: values.unitId ?? null,
             estateId: values.estateId,
