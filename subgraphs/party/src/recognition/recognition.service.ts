@@ -157,50 +157,52 @@ export class RecognitionService {
   record(input: unknown): Promise<EvaluationRecordRow> {
     const values = parseInput(recordInput, input);
     const scope = branchScope(this.caller);
-    return auditedWrite(
-      this.db,
-      this.identity,
-      { action: "recordEvaluation", entityType: "EvaluationRecord" },
-      async (tx) => {
-        const repository = new RecognitionRepository(tx);
-        if (values.memberId) {
-          const member = await repository.memberById(values.memberId);
-          if (!member) throw notFound("There is no party member with this id.");
-          if (member.kind !== "IN_SERVICE") {
-            throw badUserInput("`memberId` must name an in-service member (在职党员): 两评两议两公开 is for them.", {
-              argumentName: "input",
-              field: "memberId",
-            });
+    return conflictOnRaceLost({ evaluation_records_pkey: "A record with this id already exists." }, () =>
+      auditedWrite(
+        this.db,
+        this.identity,
+        { action: "recordEvaluation", entityType: "EvaluationRecord" },
+        async (tx) => {
+          const repository = new RecognitionRepository(tx);
+          if (values.memberId) {
+            const member = await repository.memberById(values.memberId);
+            if (!member) throw notFound("There is no party member with this id.");
+            if (member.kind !== "IN_SERVICE") {
+              throw badUserInput("`memberId` must name an in-service member (在职党员): 两评两议两公开 is for them.", {
+                argumentName: "input",
+                field: "memberId",
+              });
+            }
+            if (member.estateId !== values.estateId) {
+              throw badUserInput("`estateId` must be the estate where the member lives and reports (亮身份).", {
+                argumentName: "input",
+                field: "estateId",
+              });
+            }
           }
-          if (member.estateId !== values.estateId) {
-            throw badUserInput("`estateId` must be the estate where the member lives and reports (亮身份).", {
-              argumentName: "input",
-              field: "estateId",
-            });
+          const created = await repository.insertWithin(
+            {
+              id: values.id ?? randomUUID(),
+              memberId: values.memberId ?? null,
+              unitId: values.unitId ?? null,
+              estateId: values.estateId,
+              kind: values.kind,
+              period: values.period,
+              result: values.result ?? null,
+              text: values.text,
+              recordedOn: values.recordedOn,
+              recordedBy: this.caller.subject ?? "",
+            },
+            scope,
+          );
+          if (!created) {
+            throw (await repository.estateExists(values.estateId))
+              ? denied(this.caller)
+              : notFound("There is no estate with this id.");
           }
-        }
-        const created = await repository.insertWithin(
-          {
-            id: values.id ?? randomUUID(),
-            memberId: values.memberId ?? null,
-            unitId: values.unitId ?? null,
-            estateId: values.estateId,
-            kind: values.kind,
-            period: values.period,
-            result: values.result ?? null,
-            text: values.text,
-            recordedOn: values.recordedOn,
-            recordedBy: this.caller.subject ?? "",
-          },
-          scope,
-        );
-        if (!created) {
-          throw (await repository.estateExists(values.estateId))
-            ? denied(this.caller)
-            : notFound("There is no estate with this id.");
-        }
-        return { entityId: created.id, before: null, after: snapshot(created), result: created };
-      },
+          return { entityId: created.id, before: null, after: snapshot(created), result: created };
+        },
+      ),
     );
   }
 

@@ -108,7 +108,8 @@ describe("两评两议两公开 records", () => {
   it("takes a client-chosen id once: the same id again is CONFLICT, storing nothing more", async () => {
     const id = "0000e000-0000-4000-8000-000000000001";
     expect((await query(RECORD, input({ id, period: "2019" }), partyAdmin)).errors).toBeUndefined();
-    expect(codes(await query(RECORD, input({ id, period: "2020" }), partyAdmin))).toEqual(["CONFLICT"]);
+    const again = await query(RECORD, input({ id, period: "2020" }), partyAdmin);
+    expect(codes(again)).toEqual(["CONFLICT"]);
     const rows = await database.db.select().from(evaluationRecords).where(eq(evaluationRecords.id, id));
     expect(rows.map((row) => row.period)).toEqual(["2019"]);
   });
