@@ -95,6 +95,13 @@ describe("grid leader posts (党员楼栋长/楼道长/街巷长)", () => {
     expect(codes(await query(END, { input: { postId: wenhuiPost, endedOn: "2024-07-01" } }, partyAdmin))).toEqual([
       "INVALID_TRANSITION",
     ]);
+    // Held 2024-01-01 to 2024-06-30: six whole months of 2024 count towards his aspiration index.
+    const index = await query(
+      `query ($id: ID!) { partyMember(id: $id) { aspirationIndex(year: 2024) { gridPostPoints } } }`,
+      { id: wenhui },
+      partyAdmin,
+    );
+    expect(index.data).toEqual({ partyMember: { aspirationIndex: { gridPostPoints: 6 } } });
 
     const reassigned = await query(ASSIGN, input({ area: "4 幢", since: "2024-07-01" }), ownSecretary);
     expect(reassigned.errors).toBeUndefined();
