@@ -1545,9 +1545,11 @@ export type PartyMember = {
   address?: Maybe<Scalars['String']['output']>;
   /**
    * 初心指数 — the member's aspiration index for a year (default: the current year), computed from
-   * verified records. Shown to whoever may see the member: a score and its parts, never the records.
+   * verified records. Its parts tell of the member's evaluations, so it is shown to the same readers
+   * as their evaluations (see `EvaluationRecord`); any other caller gets null with FORBIDDEN on this
+   * field. The public recognition is `partyMemberStars`.
    */
-  aspirationIndex: AspirationIndex;
+  aspirationIndex?: Maybe<AspirationIndex>;
   /** 小区党支部 — the branch the member belongs to; null for an in-service member organised elsewhere. */
   branch?: Maybe<PartyBranch>;
   /** 小区 — the estate where the member lives. */
@@ -2313,7 +2315,10 @@ export type RecordEvaluationInput = {
   result?: InputMaybe<EvaluationResult>;
   /** What was evaluated, discussed or disclosed, 1 to 1000 characters. */
   text: Scalars['String']['input'];
-  /** The embedded unit it is about. */
+  /**
+   * The embedded unit it is about: the units agency's id, taken as given (no agency reads another's
+   * database).
+   */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3369,7 +3374,7 @@ export type PartyFiguresResolvers<ContextType = Context, ParentType extends Reso
 export type PartyMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberAddressArgs>>;
-  aspirationIndex?: Resolver<ResolversTypes['AspirationIndex'], ParentType, ContextType, Partial<PartyMemberAspirationIndexArgs>>;
+  aspirationIndex?: Resolver<Maybe<ResolversTypes['AspirationIndex']>, ParentType, ContextType, Partial<PartyMemberAspirationIndexArgs>>;
   branch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
   estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
   evaluations?: Resolver<ResolversTypes['EvaluationRecordConnection'], ParentType, ContextType, RequireFields<PartyMemberEvaluationsArgs, 'first'>>;

@@ -1,8 +1,16 @@
-import { pageRequest, requireRow } from "@linli/service-kit";
+import { codedError, pageRequest, requireRow } from "@linli/service-kit";
+import type { Context } from "../context";
+import type { PartyMemberRow } from "../db/schema";
 import type { Resolvers } from "../generated/resolvers-types";
 import { indexYear, mayReadMemberEvaluations, mayReadUnitEvaluations, STAR_RULE } from "./recognition.service";
 
 const SEQ = ["count"] as const;
+
+/** Whether the caller reads this member's evaluations (and so their index), by the member's branch and community. */
+async function entitled(member: PartyMemberRow, { caller, loaders }: Context): Promise<boolean> {
+  const estate = await requireRow(loaders.estateById.load(member.estateId));
+  return mayReadMemberEvaluations(caller, member, estate.communityId);
+}
 
 export const recognitionResolvers: Resolvers = {
   Query: {
@@ -28,14 +36,18 @@ export const recognitionResolvers: Resolvers = {
     member: (star, _args, { loaders }) => requireRow(loaders.memberById.load(star.memberId)),
   },
   PartyMember: {
-    evaluations: async (member, args, { caller, loaders }) => {
+    evaluations: async (member, args, context) => {
       const page = pageRequest(args, SEQ);
-      const estate = await requireRow(loaders.estateById.load(member.estateId));
-      const audience = mayReadMemberEvaluations(caller, member, estate.communityId) ? "entitled" : "public";
-      return loaders.evaluationPageByMember[audience].load({ parentId: member.id, page });
+      const audience = (await entitled(member, context)) ? "entitled" : "public";
+      return context.loaders.evaluationPageByMember[audience].load({ parentId: member.id, page });
     },
-    aspirationIndex: (member, { year }, { loaders }) =>
-      loaders.aspirationIndex.load({ memberId: member.id, year: indexYear(year) }),
+    aspirationIndex: async (member, { year }, context) => {
+      const asked = indexYear(year);
+      if (!(await entitled(member, context))) {
+        throw codedError("FORBIDDEN", "Only the readers of this member's evaluations see their aspiration index.");
+      }
+      return context.loaders.aspirationIndex.load({ memberId: member.id, year: asked });
+    },
     partyMemberStars: (member, _args, { loaders }) => loaders.starsByMember.load(member.id),
   },
   Unit: {

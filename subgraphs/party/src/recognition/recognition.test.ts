@@ -265,6 +265,16 @@ describe("初心指数 (aspiration index)", () => {
     expect(await indexOf(xiuying, 2020)).toMatchObject({ score: 0 });
   });
 
+  it("is shown only to the readers of the member's evaluations: FORBIDDEN on the field for others", async () => {
+    const own = await query(INDEX, { id: meiling, year: 2024 }, mulanSecretary);
+    expect(own.errors).toBeUndefined();
+    for (const caller of [nanqiaoSecretary, nanqiaoResident]) {
+      const other = await query(INDEX, { id: meiling, year: 2024 }, caller);
+      expect(codes(other)).toEqual(["FORBIDDEN"]);
+      expect(other.data).toEqual({ partyMember: { aspirationIndex: null } });
+    }
+  });
+
   it("refuses a year outside 2000–2100 with BAD_USER_INPUT", async () => {
     const result = await query(INDEX, { id: meiling, year: 1999 }, partyAdmin);
     expect(codes(result)).toEqual(["BAD_USER_INPUT"]);
