@@ -52,8 +52,9 @@ export type AnswerProblemInput = {
  *   month of the year it was held (at most 12 a post).
  *
  * A record belongs to the year its period names (2024, 2024-H1 and 2024-H2 all count for 2024).
- * Volunteer service hours belong to the volunteer agency and are not part of this index (see the
- * volunteer agency's own stars).
+ * Problems are solved and answered by bodies (a branch, a company, a unit, a team), not by a member,
+ * so they do not count here. Volunteer service hours belong to the volunteer agency and are not part
+ * of this index (see the volunteer agency's own stars).
  */
 export type AspirationIndex = {
   __typename?: 'AspirationIndex';
