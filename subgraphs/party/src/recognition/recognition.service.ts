@@ -143,6 +143,22 @@ export function mayReadMemberEvaluations(
   );
 }
 
+/** 两评两议两公开 is for in-service members, recorded by the estate where they live and report (亮身份). */
+function assertReportsTo(member: { kind: string; estateId: string }, estateId: string): void {
+  if (member.kind !== "IN_SERVICE") {
+    throw badUserInput("`memberId` must name an in-service member (在职党员): 两评两议两公开 is for them.", {
+      argumentName: "input",
+      field: "memberId",
+    });
+  }
+  if (member.estateId !== estateId) {
+    throw badUserInput("`estateId` must be the estate where the member lives and reports (亮身份).", {
+      argumentName: "input",
+      field: "estateId",
+    });
+  }
+}
+
 /** 两评两议两公开 records made and verified, and 党员之星 awarded, by the estates' branches. */
 export class RecognitionService {
   constructor(
@@ -164,22 +180,8 @@ export class RecognitionService {
         { action: "recordEvaluation", entityType: "EvaluationRecord" },
         async (tx) => {
           const repository = new RecognitionRepository(tx);
-          if (values.memberId) {
-            const member = await repository.memberById(values.memberId);
-            if (!member) throw notFound("There is no party member with this id.");
-            if (member.kind !== "IN_SERVICE") {
-              throw badUserInput("`memberId` must name an in-service member (在职党员): 两评两议两公开 is for them.", {
-                argumentName: "input",
-                field: "memberId",
-              });
-            }
-            if (member.estateId !== values.estateId) {
-              throw badUserInput("`estateId` must be the estate where the member lives and reports (亮身份).", {
-                argumentName: "input",
-                field: "estateId",
-              });
-            }
-          }
+          const member = values.memberId ? await repository.memberById(values.memberId) : null;
+          if (values.memberId && !member) throw notFound("There is no party member with this id.");
           const created = await repository.insertWithin(
             {
               id: values.id ?? randomUUID(),
@@ -200,6 +202,9 @@ export class RecognitionService {
               ? denied(this.caller)
               : notFound("There is no estate with this id.");
           }
+          // Checked after the scope (the transaction rolls the record back), so a caller outside
+          // the estate learns nothing about the member.
+          if (member) assertReportsTo(member, values.estateId);
           return { entityId: created.id, before: null, after: snapshot(created), result: created };
         },
       ),
