@@ -234,3 +234,39 @@ describe("disputes through the gateway", () => {
     ]);
   });
 });
+
+describe("两评两议两公开 of embedded units through the gateway", () => {
+  const quanan = demoId("unit", "全安消防技术有限公司");
+  const UNIT = `query ($id: ID!) { unit(id: $id) { name evaluations(first: 10) {
+    edges { node { kind result verified estate { name } unit { name } } }
+  } } }`;
+  type UnitEvaluations = {
+    unit: {
+      name: string;
+      evaluations: { edges: { node: { kind: string; result: string | null; estate: { name: string } } }[] };
+    };
+  };
+
+  it("shows the public a unit of the units agency with its verified disclosures, contributed by party", async () => {
+    const data = await ok<UnitEvaluations>(graph.query(UNIT, { id: quanan }));
+    expect(data.unit.name).toBe("全安消防技术有限公司");
+    expect(data.unit.evaluations.edges.map((edge) => edge.node)).toEqual([
+      {
+        kind: "PERFORMANCE_DISCLOSURE",
+        result: null,
+        verified: true,
+        estate: { name: "南桥锦福家园" },
+        unit: { name: "全安消防技术有限公司" },
+      },
+    ]);
+  });
+
+  it("shows the unit's own liaison its evaluations too", async () => {
+    const liaison = await token([{ role: "unit_liaison", unit: quanan }], "liaison-quanan");
+    const data = await ok<UnitEvaluations>(graph.query(UNIT, { id: quanan }, { token: liaison }));
+    expect(data.unit.evaluations.edges.map((edge) => [edge.node.kind, edge.node.result])).toEqual([
+      ["ORGANIZATION_EVALUATION", "EXCELLENT"],
+      ["PERFORMANCE_DISCLOSURE", null],
+    ]);
+  });
+});

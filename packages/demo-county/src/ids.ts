@@ -33,6 +33,7 @@ export type DemoKind =
   | "redProxyItem"
   | "historyEvent"
   | "gridPost"
+  | "evaluation"
   | "livingRoom"
   | "mediator"
   | "routingRule"

@@ -7,6 +7,7 @@ type PartySample = Pick<
   | "workUnits"
   | "workCoverage"
   | "gridPosts"
+  | "evaluations"
   | "livingRooms"
   | "mediators"
   | "routingRules"
@@ -68,6 +69,90 @@ export function partySample(): PartySample {
       gridPost("仙安石鼓山/王永福", "仙安石鼓山", "STAIRWELL_CHIEF", "8 号楼 1 单元", "2022-06-01"),
       gridPost("兰鑫花园/何瑞芳", "兰鑫花园", "LANE_CHIEF", "兰溪巷", "2021-11-01"),
       gridPost("洪桥新村/郭秋月", "洪桥新村", "LANE_CHIEF", "洪桥街 41 号巷", "2022-05-01"),
+    ],
+    // 两评两议两公开: 李美玲's 2024 records (with her stairwell post, an aspiration index of 30: a
+    // star's threshold), a disclosure of 黄丽萍, and records on three embedded units.
+    evaluations: [
+      evaluation(
+        "木兰滨河",
+        { member: "木兰滨河/李美玲" },
+        "ORGANIZATION_EVALUATION",
+        "2024",
+        "EXCELLENT",
+        "认领 2 幢 1 单元楼道，全年组织消防安全宣讲 4 次。",
+        "2024-12-20",
+        "2025-01-05",
+      ),
+      evaluation(
+        "木兰滨河",
+        { member: "木兰滨河/李美玲" },
+        "RESIDENT_EVALUATION",
+        "2024",
+        "GOOD",
+        "居民评议：热心协调楼道杂物清理。",
+        "2024-12-22",
+        "2025-01-05",
+      ),
+      evaluation(
+        "木兰滨河",
+        { member: "木兰滨河/李美玲" },
+        "COMMITMENT_DISCLOSURE",
+        "2024",
+        null,
+        "承诺：每季度为本楼道居民开展一次消防检查。",
+        "2024-02-01",
+        "2024-02-03",
+      ),
+      evaluation(
+        "东门顺安",
+        { member: "东门顺安/黄丽萍" },
+        "COMMITMENT_DISCLOSURE",
+        "2024",
+        null,
+        "承诺：协助物业完成地面停车位重新施划。",
+        "2024-03-01",
+        null,
+      ),
+      evaluation(
+        "南桥锦福家园",
+        { unit: "全安消防技术有限公司" },
+        "ORGANIZATION_EVALUATION",
+        "2024",
+        "EXCELLENT",
+        "全年为小区免费开展消防设施检测两次。",
+        "2024-12-18",
+        "2024-12-28",
+      ),
+      evaluation(
+        "南桥锦福家园",
+        { unit: "全安消防技术有限公司" },
+        "PERFORMANCE_DISCLOSURE",
+        "2024",
+        null,
+        "成效公开：完成电动车集中充电点消防改造，配置灭火器 24 具。",
+        "2024-11-30",
+        "2024-12-02",
+      ),
+      evaluation(
+        "东门顺安",
+        { unit: "顺安工程有限公司" },
+        "AFFAIRS_DELIBERATION",
+        "2024-H1",
+        null,
+        "参与议事会，讨论地面停车位施划方案。",
+        "2024-05-10",
+        "2024-05-12",
+      ),
+      evaluation(
+        "木兰乐园",
+        { unit: "海通劳务派遣有限公司" },
+        "RESIDENT_EVALUATION",
+        "2023",
+        "GOOD",
+        "居民评议：为小区困难家庭提供就业岗位信息。",
+        "2023-12-15",
+        "2023-12-30",
+      ),
     ],
     livingRooms: [
       livingRoom("木兰滨河", "2018-01-20", [
@@ -168,6 +253,31 @@ function gridPost(
     role,
     area,
     since,
+  };
+}
+
+function evaluation(
+  estateName: string,
+  subject: { member: string } | { unit: string },
+  kind: DemoCounty["evaluations"][number]["kind"],
+  period: string,
+  result: DemoCounty["evaluations"][number]["result"],
+  text: string,
+  recordedOn: string,
+  verifiedOn: string | null,
+): DemoCounty["evaluations"][number] {
+  const subjectKey = "member" in subject ? subject.member : subject.unit;
+  return {
+    id: demoId("evaluation", `${estateName}/${subjectKey}/${kind}/${period}`),
+    memberId: "member" in subject ? member(subject.member) : null,
+    unitId: "unit" in subject ? unit(subject.unit) : null,
+    estateId: estate(estateName),
+    kind,
+    period,
+    result,
+    text,
+    recordedOn,
+    verifiedOn,
   };
 }
 

@@ -197,6 +197,29 @@ export interface DemoCounty {
     area: string;
     since: string;
   }[];
+  /**
+   * 两评两议两公开 — records the estates' branches made on in-service members and embedded units
+   * (exactly one of `memberId` and `unitId`); `result` only for the two evaluations; `verifiedOn`
+   * null while unverified.
+   */
+  evaluations: {
+    id: string;
+    memberId: string | null;
+    unitId: string | null;
+    estateId: string;
+    kind:
+      | "ORGANIZATION_EVALUATION"
+      | "RESIDENT_EVALUATION"
+      | "AFFAIRS_DELIBERATION"
+      | "REPORT_DELIBERATION"
+      | "COMMITMENT_DISCLOSURE"
+      | "PERFORMANCE_DISCLOSURE";
+    period: string;
+    result: "EXCELLENT" | "GOOD" | "PASS" | "FAIL" | null;
+    text: string;
+    recordedOn: string;
+    verifiedOn: string | null;
+  }[];
   /** 睦邻客厅 — the estates' living rooms and what they offer. */
   livingRooms: {
     id: string;

@@ -12,6 +12,7 @@ export type ErrorCode =
   | "INVALID_TRANSITION"
   | "BOOKING_CONFLICT"
   | "QUOTA_EXCEEDED"
+  | "NOT_QUALIFIED"
   | "INTERNAL_SERVER_ERROR";
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

@@ -5,6 +5,7 @@ import { DeliberationRepository, deliberationSortKey } from "./deliberation/deli
 import { DeliberationService } from "./deliberation/deliberation.service";
 import { DisputesRepository, disputeSortKey } from "./disputes/disputes.repository";
 import { DisputesService, disputeScope } from "./disputes/disputes.service";
+import { GridPostsService } from "./grid-posts/grid-posts.service";
 import { LivingRoomsRepository } from "./living-rooms/living-rooms.repository";
 import { LivingRoomsService } from "./living-rooms/living-rooms.service";
 import { MembersRepository, memberSortKey } from "./members/members.repository";
@@ -16,6 +17,12 @@ import { PracticalProjectsRepository, projectSortKey } from "./practical-project
 import { PracticalProjectsService } from "./practical-projects/practical-projects.service";
 import { ProblemsRepository, problemSortKey, type ResponsibleKind } from "./problems/problems.repository";
 import { ProblemsService } from "./problems/problems.service";
+import {
+  type EvaluationAudience,
+  evaluationSortKey,
+  RecognitionRepository,
+} from "./recognition/recognition.repository";
+import { aspirationLoader, RecognitionService } from "./recognition/recognition.service";
 import { RoutingRepository } from "./routing/routing.repository";
 
 /**
@@ -42,6 +49,10 @@ export interface Context extends RequestIdentity {
   deliberationService: DeliberationService;
   /** 睦邻客厅 opened and changed by the estate's branch secretary or a party administrator. */
   livingRoomService: LivingRoomsService;
+  /** 两评两议两公开 records made and verified, 党员之星 awarded, by the estates' branches. */
+  recognitionService: RecognitionService;
+  /** 党员楼栋长/楼道长/街巷长 posts assigned and ended by the estates' branches. */
+  gridPostService: GridPostsService;
   loaders: ReturnType<typeof createLoaders>;
 }
 
@@ -56,6 +67,7 @@ interface Repositories {
   overview: OverviewRepository;
   deliberation: DeliberationRepository;
   routing: RoutingRepository;
+  recognition: RecognitionRepository;
 }
 
 function createLoaders(
@@ -70,6 +82,7 @@ function createLoaders(
     deliberation,
     routing,
     overview,
+    recognition,
   }: Repositories,
   identity: RequestIdentity,
 ) {
@@ -78,6 +91,12 @@ function createLoaders(
       (ids, page) => problems.queuePagesByResponsibleIds(kind, ids, page),
       (row) => row.responsibleId ?? "",
       problemSortKey,
+    );
+  const evaluationPages = (subject: "member" | "unit", audience: EvaluationAudience) =>
+    childConnectionLoader(
+      (ids, page) => recognition.pagesBySubjectIds(subject, ids, page, audience),
+      (row) => (subject === "member" ? row.memberId : row.unitId) ?? "",
+      evaluationSortKey,
     );
   // Disputes are read only within the caller's own estates: the scope is part of every statement.
   const scope = disputeScope(identity.caller);
@@ -136,8 +155,27 @@ function createLoaders(
       (row) => row.estateId,
       memberSortKey,
     ),
-    gridPostsByMember: listLoader(
-      (ids) => members.gridPostsByMemberIds(ids),
+    gridPostsByMember: {
+      open: listLoader(
+        (ids) => members.gridPostsByMemberIds(ids, false),
+        (row) => row.memberId,
+      ),
+      all: listLoader(
+        (ids) => members.gridPostsByMemberIds(ids, true),
+        (row) => row.memberId,
+      ),
+    },
+    evaluationPageByMember: {
+      entitled: evaluationPages("member", "entitled"),
+      public: evaluationPages("member", "public"),
+    },
+    evaluationPageByUnit: {
+      entitled: evaluationPages("unit", "entitled"),
+      public: evaluationPages("unit", "public"),
+    },
+    aspirationIndex: aspirationLoader(recognition),
+    starsByMember: listLoader(
+      (ids) => recognition.starsByMemberIds(ids),
       (row) => row.memberId,
     ),
     livingRoomById: rowLoader(
@@ -266,6 +304,7 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     overview: new OverviewRepository(db),
     deliberation: new DeliberationRepository(db),
     routing: new RoutingRepository(db),
+    recognition: new RecognitionRepository(db),
   };
   const loaders = createLoaders(repositories, identity);
   const memberService = new MembersService(identity, db, loaders);
@@ -274,6 +313,8 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
   const projectService = new PracticalProjectsService(identity, db);
   const deliberationService = new DeliberationService(identity, db);
   const livingRoomService = new LivingRoomsService(identity, db);
+  const recognitionService = new RecognitionService(identity, db);
+  const gridPostService = new GridPostsService(identity, db);
   const { places, branches, members, problems, practicalProjects } = repositories;
   return {
     ...identity,
@@ -289,6 +330,8 @@ export function createContext(db: PartyDatabase, identity: RequestIdentity): Con
     projectService,
     deliberationService,
     livingRoomService,
+    recognitionService,
+    gridPostService,
     loaders,
   };
 }

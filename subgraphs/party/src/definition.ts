@@ -7,12 +7,14 @@ import { schema } from "./db";
 import { deliberationResolvers } from "./deliberation/deliberation.resolvers";
 import { isEmpty, loadCounty } from "./demo";
 import { disputesResolvers } from "./disputes/disputes.resolvers";
+import { gridPostsResolvers } from "./grid-posts/grid-posts.resolvers";
 import { livingRoomsResolvers } from "./living-rooms/living-rooms.resolvers";
 import { membersResolvers } from "./members/members.resolvers";
 import { overviewResolvers } from "./overview/overview.resolvers";
 import { placesResolvers } from "./places/places.resolvers";
 import { practicalProjectsResolvers } from "./practical-projects/practical-projects.resolvers";
 import { problemsResolvers } from "./problems/problems.resolvers";
+import { recognitionResolvers } from "./recognition/recognition.resolvers";
 import { routingResolvers } from "./routing/routing.resolvers";
 import { rules } from "./rules";
 
@@ -33,6 +35,8 @@ export const party = defineSubgraph({
     overviewResolvers,
     deliberationResolvers,
     routingResolvers,
+    recognitionResolvers,
+    gridPostsResolvers,
   ],
   rules,
   createContext,

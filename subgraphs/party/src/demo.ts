@@ -10,6 +10,7 @@ import {
   disputes,
   disputeTransitions,
   estates,
+  evaluationRecords,
   gridLeaderPosts,
   livingRooms,
   mediationSessions,
@@ -100,6 +101,17 @@ export async function loadCounty(db: PartyDatabase, county: DemoCounty): Promise
     await upsertRows(tx, problemRoutingRules, county.routingRules, problemRoutingRules.id);
     // Demo projects are loaded in their current state; only projects moved through the mutations have a history.
     await upsertRows(tx, practicalProjects, county.practicalProjects, practicalProjects.id);
+    await upsertRows(
+      tx,
+      evaluationRecords,
+      county.evaluations.map(({ verifiedOn, ...record }) => ({
+        ...record,
+        recordedBy: "demo",
+        verifiedAt: at(verifiedOn === null ? null : `${verifiedOn}T10:00:00+08:00`),
+        verifiedBy: verifiedOn === null ? null : "demo",
+      })),
+      evaluationRecords.id,
+    );
     await loadCases(tx, county);
   });
 }

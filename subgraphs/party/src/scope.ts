@@ -35,3 +35,8 @@ export function estateWithin(scope: EstateScope, estateId: AnyPgColumn | SQL): S
     OR ${estateId} IN (SELECT ${branchEstates.estateId} FROM ${branchEstates} WHERE ${branchEstates.branchId} = ANY(${uuids(scope.branchIds)}))
     OR ${estateId} IN (SELECT ${estates.id} FROM ${estates} WHERE ${estates.communityId} = ANY(${uuids(scope.communityIds)})))`;
 }
+
+/** The estates a branch works for: its secretary's (the estates the branch covers) or every one for a party administrator. */
+export function branchScope(caller: Caller): EstateScope {
+  return { isAdmin: isAgencyAdmin(caller, "party"), branchIds: scopeIds(caller, "branch_secretary"), communityIds: [] };
+}

@@ -242,6 +242,35 @@ const roomlessReadBack: Operation = {
 const dongmenRoom = demoId("livingRoom", "东门顺安");
 
 /** The party organization's mutations. */
+// 两评两议两公开 of 李美玲 (in service, 木兰滨河); 党员之星 for 陈秀英 (in service, 南桥锦福家园).
+const xiuying = demoId("member", "南桥锦福家园/陈秀英");
+/** A client-chosen record id per attempt and lane, so that setup can verify what it records. */
+const evaluationId = (attempt: number, lane = 0) =>
+  `0000${lane}000-0000-4000-a000-${attempt.toString(16).padStart(12, "0")}`;
+/** A year per attempt (2000–2024): the allowed attempts of one case never share one. */
+const starYear = (attempt: number) => 2000 + (attempt % 25);
+const evaluationInput = (memberId: string, estateId: string, period: string, text: string) => ({
+  memberId,
+  estateId,
+  kind: "COMMITMENT_DISCLOSURE",
+  period,
+  text,
+  recordedOn: "2024-12-01",
+});
+// Grid posts of 吴建平 (木兰滨河, its branch): a fresh area per attempt.
+const jianping = demoId("member", "木兰滨河/吴建平");
+const gridPostInput = (area: string) => ({
+  memberId: jianping,
+  estateId: mulan,
+  role: "BUILDING_CHIEF",
+  area,
+  since: "2024-01-01",
+});
+const gridPostsReadBack: Operation = {
+  query: `query ($id: ID!) { partyMember(id: $id) { gridPosts(includeEnded: true) { id endedOn } } }`,
+  variables: { id: jianping },
+};
+
 export const partyCases: AuthorizationCase[] = [
   {
     mutation: "updatePartyMemberContact",
@@ -520,5 +549,97 @@ export const partyCases: AuthorizationCase[] = [
       query: `query ($id: ID!) { estate(id: $id) { problemRoutingRules { category responsible { ... on Unit { id } } } } }`,
       variables: { id: nanqiao },
     },
+  },
+  {
+    mutation: "recordEvaluation",
+    subgraph: "party",
+    target: disputeTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: RecordEvaluationInput!) { recordEvaluation(input: $input) { id } }`,
+      variables: { input: evaluationInput(member.id, mulan, "2002", `矩阵评议 ${attempt}`) },
+    }),
+    allowed: PROJECT_WRITERS,
+    readBack: {
+      query: `query ($id: ID!) { partyMember(id: $id) { evaluations(first: 100) { edges { node { id } } } } }`,
+      variables: { id: member.id },
+    },
+  },
+  {
+    // Setup records a fresh unverified 2001 record of 李美玲; a verification shows in her 2001 index.
+    mutation: "verifyEvaluation",
+    subgraph: "party",
+    target: disputeTarget,
+    setup: (attempt) => ({
+      query: `mutation ($input: RecordEvaluationInput!) { r: recordEvaluation(input: $input) { id } }`,
+      variables: {
+        input: { ...evaluationInput(member.id, mulan, "2001", `待核实 ${attempt}`), id: evaluationId(attempt) },
+      },
+    }),
+    operation: (_attempt, setup) => ({
+      query: `mutation ($id: ID!) { verifyEvaluation(input: { recordId: $id }) { id } }`,
+      variables: { id: setup.r.id },
+    }),
+    allowed: PROJECT_WRITERS,
+    readBack: {
+      query: `query ($id: ID!) { partyMember(id: $id) { aspirationIndex(year: 2001) { verifiedRecords score } } }`,
+      variables: { id: member.id },
+    },
+  },
+  {
+    // Setup gives 陈秀英 three verified 优秀 (30 points) in a year of her own per attempt, so each award qualifies.
+    mutation: "awardPartyMemberStar",
+    subgraph: "party",
+    target: problemTarget,
+    setup: (attempt) => {
+      const year = starYear(attempt);
+      const moves = [1, 2, 3]
+        .map(
+          (lane) => `r${lane}: recordEvaluation(input: { id: "${evaluationId(attempt, lane)}", memberId: $member,
+            estateId: $estate, kind: ORGANIZATION_EVALUATION, period: "${year}", result: EXCELLENT,
+            text: "矩阵 ${attempt}", recordedOn: "2024-12-01" }) { id }
+          v${lane}: verifyEvaluation(input: { recordId: "${evaluationId(attempt, lane)}" }) { id }`,
+        )
+        .join("\n");
+      return {
+        query: `mutation ($member: ID!, $estate: ID!) { ${moves} }`,
+        variables: { member: xiuying, estate: nanqiao },
+      };
+    },
+    operation: (attempt) => ({
+      query: `mutation ($input: AwardPartyMemberStarInput!) { awardPartyMemberStar(input: $input) { id } }`,
+      variables: { input: { memberId: xiuying, year: starYear(attempt) } },
+    }),
+    allowed: PROJECT_WRITERS,
+    readBack: {
+      query: `query ($id: ID!) { partyMember(id: $id) { partyMemberStars { year } } }`,
+      variables: { id: xiuying },
+    },
+  },
+  {
+    mutation: "assignGridPost",
+    subgraph: "party",
+    target: disputeTarget,
+    operation: (attempt) => ({
+      query: `mutation ($input: AssignGridPostInput!) { assignGridPost(input: $input) { id } }`,
+      variables: { input: gridPostInput(`矩阵 ${attempt} 号楼`) },
+    }),
+    allowed: PROJECT_WRITERS,
+    readBack: gridPostsReadBack,
+  },
+  {
+    // Setup assigns a fresh post per attempt; the attempt ends it.
+    mutation: "endGridPost",
+    subgraph: "party",
+    target: disputeTarget,
+    setup: (attempt) => ({
+      query: `mutation ($input: AssignGridPostInput!) { p: assignGridPost(input: $input) { id } }`,
+      variables: { input: gridPostInput(`卸任 ${attempt} 号楼`) },
+    }),
+    operation: (_attempt, setup) => ({
+      query: `mutation ($input: EndGridPostInput!) { endGridPost(input: $input) { id } }`,
+      variables: { input: { postId: setup.p.id, endedOn: "2024-06-30" } },
+    }),
+    allowed: PROJECT_WRITERS,
+    readBack: gridPostsReadBack,
   },
 ];

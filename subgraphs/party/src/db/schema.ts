@@ -13,6 +13,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -29,6 +30,16 @@ export const secretaryBackground = pgEnum("secretary_background", [
   "OTHER",
 ]);
 export const gridRole = pgEnum("grid_role", ["BUILDING_CHIEF", "STAIRWELL_CHIEF", "LANE_CHIEF"]);
+/** 两评两议两公开 — the six kinds of record kept on in-service members and embedded units. */
+export const evaluationKind = pgEnum("evaluation_kind", [
+  "ORGANIZATION_EVALUATION",
+  "RESIDENT_EVALUATION",
+  "AFFAIRS_DELIBERATION",
+  "REPORT_DELIBERATION",
+  "COMMITMENT_DISCLOSURE",
+  "PERFORMANCE_DISCLOSURE",
+]);
+export const evaluationResult = pgEnum("evaluation_result", ["EXCELLENT", "GOOD", "PASS", "FAIL"]);
 export const livingRoomFunction = pgEnum("living_room_function", [
   "PARTY_ACTIVITIES",
   "DELIBERATION",
@@ -249,12 +260,78 @@ export const gridLeaderPosts = pgTable(
     /** The building, stairwell or lane, as the estate names it (e.g. 2 幢, 3 幢 1 单元, 兰溪巷). */
     area: text("area").notNull(),
     since: date("since").notNull(),
+    /** When the member left the post; null while they hold it. */
+    endedOn: date("ended_on"),
     createdAt: createdAt(),
   },
   (t) => [
     index("grid_leader_posts_member_id_idx").on(t.memberId),
-    unique("grid_leader_posts_role_area_key").on(t.estateId, t.role, t.area),
+    index("grid_leader_posts_estate_id_idx").on(t.estateId),
+    // One open post per role and area: an ended post leaves the area free for a new chief.
+    uniqueIndex("grid_leader_posts_open_role_area_key").on(t.estateId, t.role, t.area).where(sql`${t.endedOn} IS NULL`),
+    check("grid_leader_posts_ended_on_check", sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.since}`),
   ],
+);
+
+/**
+ * 两评两议两公开 — one evaluation, deliberation or disclosure record of an in-service member or an
+ * embedded unit (exactly one of the two), made by an estate's branch. Only verified records count
+ * towards the aspiration index. `unit_id` is the units agency's key, so no foreign key.
+ */
+export const evaluationRecords = pgTable(
+  "evaluation_records",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
+    memberId: uuid("member_id").references(() => partyMembers.id, { onDelete: "restrict" }),
+    unitId: uuid("unit_id"),
+    /** The estate whose branch made the record. */
+    estateId: uuid("estate_id")
+      .notNull()
+      .references(() => estates.id, { onDelete: "restrict" }),
+    kind: evaluationKind("kind").notNull(),
+    /** A year (2024) or a half year (2024-H1, 2024-H2). */
+    period: text("period").notNull(),
+    /** Set for the two evaluations, null for the deliberations and disclosures. */
+    result: evaluationResult("result"),
+    text: text("text").notNull(),
+    recordedOn: date("recorded_on").notNull(),
+    recordedBy: text("recorded_by").notNull(),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    verifiedBy: text("verified_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("evaluation_records_member_id_idx").on(t.memberId, t.seq),
+    index("evaluation_records_unit_id_idx").on(t.unitId, t.seq),
+    index("evaluation_records_estate_id_idx").on(t.estateId),
+    check("evaluation_records_subject_check", sql`(${t.memberId} IS NULL) <> (${t.unitId} IS NULL)`),
+    check(
+      "evaluation_records_result_check",
+      sql`(${t.result} IS NOT NULL) = (${t.kind} IN ('ORGANIZATION_EVALUATION', 'RESIDENT_EVALUATION'))`,
+    ),
+    check("evaluation_records_period_check", sql`${t.period} ~ '^[0-9]{4}(-H[12])?$'`),
+    check("evaluation_records_text_check", sql`length(${t.text}) BETWEEN 1 AND 1000`),
+    check("evaluation_records_verified_check", sql`(${t.verifiedAt} IS NULL) = (${t.verifiedBy} IS NULL)`),
+  ],
+);
+
+/** 党员之星 — a star awarded to a member for a year, once, when the published rule held. */
+export const partyMemberStars = pgTable(
+  "party_member_stars",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => partyMembers.id, { onDelete: "restrict" }),
+    year: integer("year").notNull(),
+    /** The aspiration index when the star was awarded. */
+    score: integer("score").notNull(),
+    awardedOn: date("awarded_on").notNull(),
+    awardedBy: text("awarded_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("party_member_stars_member_year_key").on(t.memberId, t.year)],
 );
 
 /** 睦邻客厅 — the estate's neighbourly living room, run by its branch; at most one per estate. */
@@ -668,6 +745,8 @@ export type PartyBranchRow = typeof partyBranches.$inferSelect;
 export type PartyMemberRow = typeof partyMembers.$inferSelect;
 export type BranchStageTransitionRow = typeof branchStageTransitions.$inferSelect;
 export type GridLeaderPostRow = typeof gridLeaderPosts.$inferSelect;
+export type EvaluationRecordRow = typeof evaluationRecords.$inferSelect;
+export type PartyMemberStarRow = typeof partyMemberStars.$inferSelect;
 export type LivingRoomRow = typeof livingRooms.$inferSelect;
 export type ProblemRoutingRuleRow = typeof problemRoutingRules.$inferSelect;
 export type ProblemRow = typeof problems.$inferSelect;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow, PracticalProjectRow, PracticalProjectTransitionRow, DeliberationMeetingRow, DeliberationParticipantRow, HouseRuleRow, HouseRuleTransitionRow, ProblemRoutingRuleRow } from '../db/schema';
+import type { CountyRow, SubdistrictRow, CommunityRow, EstateRow, PartyBranchRow, BranchStageTransitionRow, PartyMemberRow, GridLeaderPostRow, EvaluationRecordRow, PartyMemberStarRow, LivingRoomRow, ProblemTransitionRow, DisputeRow, DisputePartyRow, DisputeTransitionRow, MediatorRow, MediationSessionRow, PracticalProjectRow, PracticalProjectTransitionRow, DeliberationMeetingRow, DeliberationParticipantRow, HouseRuleRow, HouseRuleTransitionRow, ProblemRoutingRuleRow } from '../db/schema';
 import type { Connection } from '@linli/service-kit';
+import type { AspirationIndexRow } from '../recognition/recognition.repository';
 import type { ProblemView, CompanyRef, UnitRef, TeamRef } from '../problems/problems.repository';
 import type { PartyFiguresRow, PartyMonthRow } from '../overview/overview.repository';
 import type { BallotView } from '../deliberation/deliberation.repository';
@@ -39,12 +40,72 @@ export type AnswerProblemInput = {
   problemId: Scalars['ID']['input'];
 };
 
+/**
+ * 初心指数 — a member's aspiration index for one year, computed on every read from verified records
+ * only (nothing is a stored total). The rule:
+ *
+ * - each verified evaluation (组织评议, 群众评议) of the year: 优秀 EXCELLENT 10, 良好 GOOD 6,
+ *   合格 PASS 3, 不合格 FAIL 0 points;
+ * - each verified deliberation (议事, 述职评议) of the year: 4 points;
+ * - each verified disclosure (承诺公开, 成效公开) of the year: 2 points;
+ * - each grid leader post (党员楼栋长/楼道长/街巷长, assigned by the branch): 1 point for every whole
+ *   month of the year it was held (at most 12 a post).
+ *
+ * A record belongs to the year its period names (2024, 2024-H1 and 2024-H2 all count for 2024).
+ * Problems are solved and answered by bodies (a branch, a company, a unit, a team), not by a member,
+ * so they do not count here. Volunteer service hours belong to the volunteer agency and are not part
+ * of this index (see the volunteer agency's own stars).
+ */
+export type AspirationIndex = {
+  __typename?: 'AspirationIndex';
+  /** Points from verified deliberations. */
+  deliberationPoints: Scalars['Int']['output'];
+  /** Points from verified disclosures. */
+  disclosurePoints: Scalars['Int']['output'];
+  /** Points from verified evaluations. */
+  evaluationPoints: Scalars['Int']['output'];
+  /** Points from months held in grid leader posts. */
+  gridPostPoints: Scalars['Int']['output'];
+  /** Whether a verified evaluation of the year failed (不合格): such a member cannot be a star that year. */
+  hasFailingEvaluation: Scalars['Boolean']['output'];
+  /** The index: the sum of the parts below. */
+  score: Scalars['Int']['output'];
+  /** How many verified records of the year were counted. */
+  verifiedRecords: Scalars['Int']['output'];
+  /** The year it is for. */
+  year: Scalars['Int']['output'];
+};
+
+/** A new grid leader post. */
+export type AssignGridPostInput = {
+  /** The building, stairwell or lane, as the estate names it (e.g. 2 幢, 3 幢 1 单元, 兰溪巷), 1 to 50 characters. */
+  area: Scalars['String']['input'];
+  /** 一岗四员 — the duties; a post always carries all four, so when given it must list exactly those. */
+  duties?: InputMaybe<Array<GridDuty>>;
+  /** 小区 — the estate of the post. */
+  estateId: Scalars['ID']['input'];
+  /** The member who takes the post. */
+  memberId: Scalars['ID']['input'];
+  /** Building, stairwell or lane chief. */
+  role: GridRole;
+  /** Since when (YYYY-MM-DD), not in the future. */
+  since: Scalars['String']['input'];
+};
+
 /** 派单 — a problem to assign. */
 export type AssignProblemInput = {
   /** The problem. */
   problemId: Scalars['ID']['input'];
   /** Who answers it; omitted, the party its routing named. */
   responsible?: InputMaybe<ResponsibleInput>;
+};
+
+/** The member and year of a star. */
+export type AwardPartyMemberStarInput = {
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** The year, 2000 up to the current year. */
+  year: Scalars['Int']['input'];
 };
 
 /** 组建方式 — how a branch was formed. */
@@ -395,6 +456,14 @@ export type DisputeTransition = {
   to: DisputeStatus;
 };
 
+/** The post to end and the day it ends. */
+export type EndGridPostInput = {
+  /** The last day (YYYY-MM-DD): not before the post began, not in the future. */
+  endedOn: Scalars['String']['input'];
+  /** The post. */
+  postId: Scalars['ID']['input'];
+};
+
 /** 小区 — a residential estate, the unit of governance. Owned by the party registry of places. */
 export type Estate = {
   __typename?: 'Estate';
@@ -536,6 +605,102 @@ export type EstateType =
   /** 开放式无物业 — open estate without a property company. */
   | 'OPEN_UNMANAGED';
 
+/** 两评两议两公开 — the six kinds of record kept on in-service party members and embedded units. */
+export type EvaluationKind =
+  /**
+   * 议事 — the member or unit took part in deliberating the estate's affairs (one of the two
+   * deliberations).
+   */
+  | 'AFFAIRS_DELIBERATION'
+  /**
+   * 承诺公开 — the member's or unit's commitment to the estate, made public (one of the two
+   * disclosures).
+   */
+  | 'COMMITMENT_DISCLOSURE'
+  /**
+   * 组织评议 — the estate's branch evaluates the member's or unit's service in the estate (one of the
+   * two evaluations); carries a result.
+   */
+  | 'ORGANIZATION_EVALUATION'
+  /** 成效公开 — what the member or unit did for the estate, made public (one of the two disclosures). */
+  | 'PERFORMANCE_DISCLOSURE'
+  /**
+   * 述职评议 — the member or unit reported on its duties to the branch and residents, who discussed
+   * the report (one of the two deliberations).
+   */
+  | 'REPORT_DELIBERATION'
+  /**
+   * 群众评议 — the estate's residents evaluate the member or unit (one of the two evaluations);
+   * carries a result.
+   */
+  | 'RESIDENT_EVALUATION';
+
+/**
+ * 两评两议两公开 — one evaluation, deliberation or disclosure record of an in-service party member or
+ * an embedded unit, made by an estate's branch.
+ *
+ * Who sees it: a disclosure (承诺公开, 成效公开) is public by nature once verified — shown to every
+ * caller who may see its subject. Evaluations and deliberations of a person are not public: on a
+ * member they are shown only to the party organization's administrators, county administrators,
+ * the secretary of the member's branch and the community workers of the member's community. On a
+ * unit (an organization, no personal data) they are shown to those and to the unit's own liaison
+ * and every branch secretary. Unverified records are shown only to those entitled readers.
+ */
+export type EvaluationRecord = {
+  __typename?: 'EvaluationRecord';
+  /** 小区 — the estate whose branch made the record. */
+  estate: Estate;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Which of the six kinds. */
+  kind: EvaluationKind;
+  /** The in-service member it is about; null when it is about a unit. */
+  member?: Maybe<PartyMember>;
+  /** The period it covers: a year (2024) or a half year (2024-H1, 2024-H2). */
+  period: Scalars['String']['output'];
+  /** When the record was made (ISO 8601, YYYY-MM-DD). */
+  recordedOn: Scalars['String']['output'];
+  /** The result of an evaluation; null for deliberations and disclosures. */
+  result?: Maybe<EvaluationResult>;
+  /** What was evaluated, discussed or disclosed (1–1000 characters). */
+  text: Scalars['String']['output'];
+  /** 驻区单位 — the embedded unit it is about (by reference to the units agency); null when it is about a member. */
+  unit?: Maybe<Unit>;
+  /** 核实 — whether the branch has verified it; only verified records count towards the aspiration index. */
+  verified: Scalars['Boolean']['output'];
+  /** When it was verified (ISO 8601); null while unverified. */
+  verifiedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of evaluation records. */
+export type EvaluationRecordConnection = {
+  __typename?: 'EvaluationRecordConnection';
+  /** The records of this page with their cursors. */
+  edges: Array<EvaluationRecordEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One evaluation record in a page, with the cursor that points at it. */
+export type EvaluationRecordEdge = {
+  __typename?: 'EvaluationRecordEdge';
+  /** Opaque position of this record in the list. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: EvaluationRecord;
+};
+
+/** 评议结果 — the result of an evaluation (组织评议 or 群众评议). */
+export type EvaluationResult =
+  /** 优秀 — excellent. */
+  | 'EXCELLENT'
+  /** 不合格 — failed. */
+  | 'FAIL'
+  /** 良好 — good. */
+  | 'GOOD'
+  /** 合格 — satisfactory. */
+  | 'PASS';
+
 /** A threshold as a fraction, e.g. 2/3. */
 export type Fraction = {
   __typename?: 'Fraction';
@@ -571,10 +736,14 @@ export type GridLeaderPost = {
   area: Scalars['String']['output'];
   /** 一岗四员 — its duties: always all four. */
   duties: Array<GridDuty>;
+  /** When the member left it (ISO 8601, YYYY-MM-DD); null while they hold it. */
+  endedOn?: Maybe<Scalars['String']['output']>;
   /** 小区 — the estate of the post. */
   estate: Estate;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The member who holds (or held) it. */
+  member: PartyMember;
   /** Building, stairwell or lane chief. */
   role: GridRole;
   /** Since when the member holds it (ISO 8601, YYYY-MM-DD). */
@@ -815,11 +984,26 @@ export type Mutation = {
    */
   answerProblem: Problem;
   /**
+   * Assigns a party member a grid leader post (党员楼栋长/楼道长/街巷长) for one building, stairwell or
+   * lane of an estate, with the four duties (一岗四员). The member must live in the estate or belong
+   * to the branch covering it. An area already held by an open post of the same role answers
+   * CONFLICT (end that post first). Allowed to the party organization's administrators and to the
+   * secretary of the branch covering the estate; audited.
+   */
+  assignGridPost: GridLeaderPost;
+  /**
    * 派单 — the handler assigns an accepted or reopened problem (ACCEPTED or REOPENED → ASSIGNED) to
    * the party its routing named, or to the one given. Allowed to the secretary of the estate's branch
    * and the party organization's administrators.
    */
   assignProblem: Problem;
+  /**
+   * Awards a member the 党员之星 for a year when the published rule holds (`partyMemberStarRule`),
+   * computed from verified records at the moment of the award. A member who does not qualify is
+   * refused with NOT_QUALIFIED (saying why); a second star for the same year is CONFLICT. Allowed to
+   * the party organization's administrators and to the secretary of the member's branch; audited.
+   */
+  awardPartyMemberStar: PartyMemberStar;
   /**
    * 投票 — a resident of the rule's estate casts one vote, for or against, while it is VOTING. A
    * resident of another estate is refused with FORBIDDEN, a second vote with CONFLICT, a rule not
@@ -856,6 +1040,13 @@ export type Mutation = {
    */
   createPracticalProject: PracticalProject;
   /**
+   * Ends a grid leader post on a day (not before it began, not in the future); the area is then free
+   * for a new chief. A post already ended answers INVALID_TRANSITION. Allowed to the party
+   * organization's administrators and to the secretary of the branch covering the post's estate;
+   * audited.
+   */
+  endGridPost: GridLeaderPost;
+  /**
    * 重复 — the handler marks a reported problem as a duplicate of an earlier one of the same estate
    * (REPORTED → DUPLICATE). Allowed to the secretary of the estate's branch and the party
    * organization's administrators.
@@ -884,6 +1075,13 @@ export type Mutation = {
    * community workers of its community and the party organization's administrators; audited.
    */
   recordDeliberationMeeting: DeliberationMeeting;
+  /**
+   * Records one 两评两议两公开 record of an in-service party member (who lives in the estate) or of an
+   * embedded unit, made by the estate's branch. Allowed to the party organization's administrators
+   * and to the secretary (书记) of the branch covering the estate; audited. A record starts
+   * unverified and counts towards the aspiration index only once verified.
+   */
+  recordEvaluation: EvaluationRecord;
   /**
    * 调解 — records a mediation session; the first moves the dispute REGISTERED → IN_MEDIATION. Allowed
    * as registerDispute; a concluded dispute is refused with INVALID_TRANSITION and nothing changes.
@@ -947,6 +1145,13 @@ export type Mutation = {
    * with INVALID_TRANSITION and nothing changes. Same callers as createPracticalProject.
    */
   updatePracticalProjectProgress: PracticalProject;
+  /**
+   * Verifies a record (核实): from then on it counts towards the aspiration index and, for a
+   * disclosure, it is shown to everyone. Allowed to the party organization's administrators and to
+   * the secretary of the branch covering the record's estate; audited. A record already verified
+   * answers INVALID_TRANSITION.
+   */
+  verifyEvaluation: EvaluationRecord;
 };
 
 
@@ -981,8 +1186,26 @@ export type MutationAnswerProblemArgs = {
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
  */
+export type MutationAssignGridPostArgs = {
+  input: AssignGridPostInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
 export type MutationAssignProblemArgs = {
   input: AssignProblemInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationAwardPartyMemberStarArgs = {
+  input: AwardPartyMemberStarInput;
 };
 
 
@@ -1044,6 +1267,15 @@ export type MutationCreatePracticalProjectArgs = {
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
  */
+export type MutationEndGridPostArgs = {
+  input: EndGridPostInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
 export type MutationMarkProblemDuplicateArgs = {
   input: MarkProblemDuplicateInput;
 };
@@ -1082,6 +1314,15 @@ export type MutationRateProblemAnswerArgs = {
  */
 export type MutationRecordDeliberationMeetingArgs = {
   input: RecordDeliberationMeetingInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationRecordEvaluationArgs = {
+  input: RecordEvaluationInput;
 };
 
 
@@ -1181,6 +1422,15 @@ export type MutationUpdatePartyMemberContactArgs = {
  */
 export type MutationUpdatePracticalProjectProgressArgs = {
   input: UpdatePracticalProjectProgressInput;
+};
+
+
+/**
+ * Changes to the party organization's records. Every mutation names the rule that says who may run
+ * it, runs in one transaction and is written to the audit log.
+ */
+export type MutationVerifyEvaluationArgs = {
+  input: VerifyEvaluationInput;
 };
 
 /** Where a page of a cursor connection ends (分页信息). */
@@ -1294,11 +1544,27 @@ export type PartyMember = {
    * recorded.
    */
   address?: Maybe<Scalars['String']['output']>;
+  /**
+   * 初心指数 — the member's aspiration index for a year (default: the current year), computed from
+   * verified records. Its parts tell of the member's evaluations, so it is shown to the same readers
+   * as their evaluations (see `EvaluationRecord`); any other caller gets null with FORBIDDEN on this
+   * field. The public recognition is `partyMemberStars`.
+   */
+  aspirationIndex?: Maybe<AspirationIndex>;
   /** 小区党支部 — the branch the member belongs to; null for an in-service member organised elsewhere. */
   branch?: Maybe<PartyBranch>;
   /** 小区 — the estate where the member lives. */
   estate: Estate;
-  /** 党员楼栋长/楼道长/街巷长 — the grid leader posts the member holds, by role and area. */
+  /**
+   * 两评两议两公开 — the member's records, oldest first; at most 100 a page. Evaluations, deliberations
+   * and unverified records only for entitled readers (see `EvaluationRecord`); everyone else who may
+   * see the member sees the verified disclosures.
+   */
+  evaluations: EvaluationRecordConnection;
+  /**
+   * 党员楼栋长/楼道长/街巷长 — the grid leader posts the member holds now, by role and area; with
+   * `includeEnded: true` also the posts they held before (an ended post has its `endedOn`).
+   */
   gridPosts: Array<GridLeaderPost>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -1311,6 +1577,11 @@ export type PartyMember = {
   kind: MemberKind;
   /** 姓名 — full name. */
   name: Scalars['String']['output'];
+  /**
+   * 党员之星 — the party member stars the member was awarded, newest year first (the volunteer
+   * agency's 志愿之星 are its `stars`).
+   */
+  partyMemberStars: Array<PartyMemberStar>;
   /**
    * 手机号 — mobile phone, masked as 138****1234 unless an entitled caller states a purpose; null
    * when none is recorded.
@@ -1336,6 +1607,52 @@ export type PartyMember = {
  */
 export type PartyMemberAddressArgs = {
   purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 党员 — a party member living in an estate. Visible to signed-in callers only.
+ *
+ * Phone, ID number and address are personal data. They are masked unless the caller both holds a
+ * role that needs them for this member — the party organization's administrator (agency_admin
+ * party), the secretary of the member's branch, a community worker of the member's estate's
+ * community, or a county administrator granted personal data — and states a `purpose`. Every
+ * unmasked read is written to the personal-data access log with that purpose. Asking with a
+ * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ */
+export type PartyMemberAspirationIndexArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 党员 — a party member living in an estate. Visible to signed-in callers only.
+ *
+ * Phone, ID number and address are personal data. They are masked unless the caller both holds a
+ * role that needs them for this member — the party organization's administrator (agency_admin
+ * party), the secretary of the member's branch, a community worker of the member's estate's
+ * community, or a county administrator granted personal data — and states a `purpose`. Every
+ * unmasked read is written to the personal-data access log with that purpose. Asking with a
+ * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ */
+export type PartyMemberEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 党员 — a party member living in an estate. Visible to signed-in callers only.
+ *
+ * Phone, ID number and address are personal data. They are masked unless the caller both holds a
+ * role that needs them for this member — the party organization's administrator (agency_admin
+ * party), the secretary of the member's branch, a community worker of the member's estate's
+ * community, or a county administrator granted personal data — and states a `purpose`. Every
+ * unmasked read is written to the personal-data access log with that purpose. Asking with a
+ * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ */
+export type PartyMemberGridPostsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1384,6 +1701,32 @@ export type PartyMemberEdge = {
   cursor: Scalars['String']['output'];
   /** The member. */
   node: PartyMember;
+};
+
+/** 党员之星 — a star awarded to a party member for a year. */
+export type PartyMemberStar = {
+  __typename?: 'PartyMemberStar';
+  /** When it was awarded (ISO 8601, YYYY-MM-DD). */
+  awardedOn: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The member. */
+  member: PartyMember;
+  /** The aspiration index when it was awarded. */
+  score: Scalars['Int']['output'];
+  /** The year it is for. */
+  year: Scalars['Int']['output'];
+};
+
+/** 党员之星评定标准 — the published rule for a party member star. */
+export type PartyMemberStarRule = {
+  __typename?: 'PartyMemberStarRule';
+  /** The rule in words (Chinese). */
+  description: Scalars['String']['output'];
+  /** The aspiration index (初心指数) a member needs in the year. */
+  minScore: Scalars['Int']['output'];
+  /** Whether a failed (不合格) verified evaluation of the year rules the member out: always true. */
+  noFailingEvaluation: Scalars['Boolean']['output'];
 };
 
 /** One month of the party organization's figures, in China time. */
@@ -1766,6 +2109,11 @@ export type Query = {
   partyBranch?: Maybe<PartyBranch>;
   /** 党员 — one party member by id, or null when there is none. Signed-in callers only. */
   partyMember?: Maybe<PartyMember>;
+  /**
+   * 党员之星评定标准 — the published rule for a party member star (党员之星): the aspiration index a
+   * member needs in a year, and that no verified evaluation of that year failed. Public.
+   */
+  partyMemberStarRule: PartyMemberStarRule;
   /** 新年开门办一件实事 — one practical project by id, or null when there is none. */
   practicalProject?: Maybe<PracticalProject>;
   /**
@@ -1942,6 +2290,37 @@ export type RecordDeliberationMeetingInput = {
   participants: Array<DeliberationParticipantInput>;
   /** 议题 — 1 to 200 characters. */
   topic: Scalars['String']['input'];
+};
+
+/**
+ * A new 两评两议两公开 record: about exactly one of `memberId` (an in-service member living in the
+ * estate) or `unitId` (an embedded unit, by the units agency's id).
+ */
+export type RecordEvaluationInput = {
+  /** 小区 — the estate whose branch makes the record. */
+  estateId: Scalars['ID']['input'];
+  /**
+   * An id the client chooses (a UUID), so that a retried record is not made twice: an id already
+   * used answers CONFLICT. Omit it for a fresh id.
+   */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Which of the six kinds. */
+  kind: EvaluationKind;
+  /** The in-service member it is about. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** A year (2024) or a half year (2024-H1, 2024-H2), not in the future. */
+  period: Scalars['String']['input'];
+  /** When the record was made (YYYY-MM-DD), not in the future. */
+  recordedOn: Scalars['String']['input'];
+  /** Required for the two evaluations, not allowed for deliberations and disclosures. */
+  result?: InputMaybe<EvaluationResult>;
+  /** What was evaluated, discussed or disclosed, 1 to 1000 characters. */
+  text: Scalars['String']['input'];
+  /**
+   * The embedded unit it is about: the units agency's id, taken as given (no agency reads another's
+   * database).
+   */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 调解会 — a session to record. */
@@ -2122,6 +2501,14 @@ export type Unit = {
    * error, only while the party service cannot be reached.
    */
   assignedProblems?: Maybe<ProblemConnection>;
+  /**
+   * 两评两议两公开 — the records the estates' branches made on this unit, oldest first; at most 100 a
+   * page. Verified disclosures are public; evaluations, deliberations and unverified records only
+   * for the party organization's administrators, county administrators, branch secretaries,
+   * community workers and the unit's own liaison. Null, with an error, only while the party service
+   * cannot be reached.
+   */
+  evaluations?: Maybe<EvaluationRecordConnection>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
 };
@@ -2132,6 +2519,16 @@ export type Unit = {
  * assigned to it.
  */
 export type UnitAssignedProblemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 驻区单位 — an embedded unit of the units agency; the party organization adds the problems
+ * assigned to it.
+ */
+export type UnitEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2165,6 +2562,12 @@ export type UpdatePracticalProjectProgressInput = {
   progress: Scalars['Int']['input'];
   /** The project. */
   projectId: Scalars['ID']['input'];
+};
+
+/** The record to verify. */
+export type VerifyEvaluationInput = {
+  /** The record. */
+  recordId: Scalars['ID']['input'];
 };
 
 /**
@@ -2359,13 +2762,17 @@ export type ResolversTypes = {
   AdvanceBranchStageInput: AdvanceBranchStageInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnswerProblemInput: AnswerProblemInput;
+  AspirationIndex: ResolverTypeWrapper<AspirationIndexRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AssignGridPostInput: AssignGridPostInput;
   AssignProblemInput: AssignProblemInput;
+  AwardPartyMemberStarInput: AwardPartyMemberStarInput;
   BranchFormation: BranchFormation;
   BranchStage: BranchStage;
   BranchStageTransition: ResolverTypeWrapper<BranchStageTransitionRow>;
   CastHouseRuleVoteInput: CastHouseRuleVoteInput;
   Community: ResolverTypeWrapper<CommunityRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: ResolverTypeWrapper<CountyRow>;
@@ -2385,11 +2792,16 @@ export type ResolversTypes = {
   DisputePartyInput: DisputePartyInput;
   DisputeStatus: DisputeStatus;
   DisputeTransition: ResolverTypeWrapper<DisputeTransitionRow>;
+  EndGridPostInput: EndGridPostInput;
   Estate: ResolverTypeWrapper<EstateRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EstateConnection: ResolverTypeWrapper<Connection<EstateRow>>;
   EstateEdge: ResolverTypeWrapper<Omit<EstateEdge, 'node'> & { node: ResolversTypes['Estate'] }>;
   EstateType: EstateType;
+  EvaluationKind: EvaluationKind;
+  EvaluationRecord: ResolverTypeWrapper<EvaluationRecordRow>;
+  EvaluationRecordConnection: ResolverTypeWrapper<Connection<EvaluationRecordRow>>;
+  EvaluationRecordEdge: ResolverTypeWrapper<Omit<EvaluationRecordEdge, 'node'> & { node: ResolversTypes['EvaluationRecord'] }>;
+  EvaluationResult: EvaluationResult;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   Fraction: ResolverTypeWrapper<Fraction>;
   FractionInput: FractionInput;
@@ -2420,6 +2832,8 @@ export type ResolversTypes = {
   PartyMember: ResolverTypeWrapper<PartyMemberRow>;
   PartyMemberConnection: ResolverTypeWrapper<Connection<PartyMemberRow>>;
   PartyMemberEdge: ResolverTypeWrapper<Omit<PartyMemberEdge, 'node'> & { node: ResolversTypes['PartyMember'] }>;
+  PartyMemberStar: ResolverTypeWrapper<PartyMemberStarRow>;
+  PartyMemberStarRule: ResolverTypeWrapper<PartyMemberStarRule>;
   PartyMonthFigures: ResolverTypeWrapper<PartyMonthRow>;
   PracticalProject: ResolverTypeWrapper<PracticalProjectRow>;
   PracticalProjectConnection: ResolverTypeWrapper<Connection<PracticalProjectRow>>;
@@ -2445,6 +2859,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateProblemAnswerInput: RateProblemAnswerInput;
   RecordDeliberationMeetingInput: RecordDeliberationMeetingInput;
+  RecordEvaluationInput: RecordEvaluationInput;
   RecordMediationSessionInput: RecordMediationSessionInput;
   RegisterDisputeInput: RegisterDisputeInput;
   RejectProblemInput: RejectProblemInput;
@@ -2463,6 +2878,7 @@ export type ResolversTypes = {
   UpdateLivingRoomInput: UpdateLivingRoomInput;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
   UpdatePracticalProjectProgressInput: UpdatePracticalProjectProgressInput;
+  VerifyEvaluationInput: VerifyEvaluationInput;
   VolunteerTeam: ResolverTypeWrapper<TeamRef>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -2474,11 +2890,15 @@ export type ResolversParentTypes = {
   AdvanceBranchStageInput: AdvanceBranchStageInput;
   ID: Scalars['ID']['output'];
   AnswerProblemInput: AnswerProblemInput;
+  AspirationIndex: AspirationIndexRow;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AssignGridPostInput: AssignGridPostInput;
   AssignProblemInput: AssignProblemInput;
+  AwardPartyMemberStarInput: AwardPartyMemberStarInput;
   BranchStageTransition: BranchStageTransitionRow;
   CastHouseRuleVoteInput: CastHouseRuleVoteInput;
   Community: CommunityRow;
-  Int: Scalars['Int']['output'];
   CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: CountyRow;
@@ -2495,10 +2915,13 @@ export type ResolversParentTypes = {
   DisputeParty: DisputePartyRow;
   DisputePartyInput: DisputePartyInput;
   DisputeTransition: DisputeTransitionRow;
+  EndGridPostInput: EndGridPostInput;
   Estate: EstateRow;
-  Boolean: Scalars['Boolean']['output'];
   EstateConnection: Connection<EstateRow>;
   EstateEdge: Omit<EstateEdge, 'node'> & { node: ResolversParentTypes['Estate'] };
+  EvaluationRecord: EvaluationRecordRow;
+  EvaluationRecordConnection: Connection<EvaluationRecordRow>;
+  EvaluationRecordEdge: Omit<EvaluationRecordEdge, 'node'> & { node: ResolversParentTypes['EvaluationRecord'] };
   FieldSet: Scalars['FieldSet']['output'];
   Fraction: Fraction;
   FractionInput: FractionInput;
@@ -2522,6 +2945,8 @@ export type ResolversParentTypes = {
   PartyMember: PartyMemberRow;
   PartyMemberConnection: Connection<PartyMemberRow>;
   PartyMemberEdge: Omit<PartyMemberEdge, 'node'> & { node: ResolversParentTypes['PartyMember'] };
+  PartyMemberStar: PartyMemberStarRow;
+  PartyMemberStarRule: PartyMemberStarRule;
   PartyMonthFigures: PartyMonthRow;
   PracticalProject: PracticalProjectRow;
   PracticalProjectConnection: Connection<PracticalProjectRow>;
@@ -2544,6 +2969,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RateProblemAnswerInput: RateProblemAnswerInput;
   RecordDeliberationMeetingInput: RecordDeliberationMeetingInput;
+  RecordEvaluationInput: RecordEvaluationInput;
   RecordMediationSessionInput: RecordMediationSessionInput;
   RegisterDisputeInput: RegisterDisputeInput;
   RejectProblemInput: RejectProblemInput;
@@ -2559,6 +2985,7 @@ export type ResolversParentTypes = {
   UpdateLivingRoomInput: UpdateLivingRoomInput;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
   UpdatePracticalProjectProgressInput: UpdatePracticalProjectProgressInput;
+  VerifyEvaluationInput: VerifyEvaluationInput;
   VolunteerTeam: TeamRef;
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -2608,6 +3035,17 @@ export type TagDirectiveArgs = {
 };
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AspirationIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AspirationIndex'] = ResolversParentTypes['AspirationIndex']> = {
+  deliberationPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disclosurePoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluationPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gridPostPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hasFailingEvaluation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verifiedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type BranchStageTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BranchStageTransition'] = ResolversParentTypes['BranchStageTransition']> = {
   from?: Resolver<ResolversTypes['BranchStage'], ParentType, ContextType>;
@@ -2742,6 +3180,30 @@ export type EstateEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
 };
 
+export type EvaluationRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRecord'] = ResolversParentTypes['EvaluationRecord']> = {
+  estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EvaluationKind'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['EvaluationResult']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EvaluationRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRecordConnection'] = ResolversParentTypes['EvaluationRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvaluationRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EvaluationRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRecordEdge'] = ResolversParentTypes['EvaluationRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EvaluationRecord'], ParentType, ContextType>;
+};
+
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
   name: 'FieldSet';
 }
@@ -2754,8 +3216,10 @@ export type FractionResolvers<ContextType = Context, ParentType extends Resolver
 export type GridLeaderPostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridLeaderPost'] = ResolversParentTypes['GridLeaderPost']> = {
   area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   duties?: Resolver<Array<ResolversTypes['GridDuty']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['GridRole'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2836,18 +3300,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAcceptProblemArgs, 'input'>>;
   advanceBranchStage?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationAdvanceBranchStageArgs, 'input'>>;
   answerProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAnswerProblemArgs, 'input'>>;
+  assignGridPost?: Resolver<ResolversTypes['GridLeaderPost'], ParentType, ContextType, RequireFields<MutationAssignGridPostArgs, 'input'>>;
   assignProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAssignProblemArgs, 'input'>>;
+  awardPartyMemberStar?: Resolver<ResolversTypes['PartyMemberStar'], ParentType, ContextType, RequireFields<MutationAwardPartyMemberStarArgs, 'input'>>;
   castHouseRuleVote?: Resolver<ResolversTypes['HouseRuleBallot'], ParentType, ContextType, RequireFields<MutationCastHouseRuleVoteArgs, 'input'>>;
   closeHouseRuleVote?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationCloseHouseRuleVoteArgs, 'input'>>;
   completePracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCompletePracticalProjectArgs, 'input'>>;
   concludeDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationConcludeDisputeArgs, 'input'>>;
   createLivingRoom?: Resolver<ResolversTypes['LivingRoom'], ParentType, ContextType, RequireFields<MutationCreateLivingRoomArgs, 'input'>>;
   createPracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCreatePracticalProjectArgs, 'input'>>;
+  endGridPost?: Resolver<ResolversTypes['GridLeaderPost'], ParentType, ContextType, RequireFields<MutationEndGridPostArgs, 'input'>>;
   markProblemDuplicate?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationMarkProblemDuplicateArgs, 'input'>>;
   openHouseRuleVote?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationOpenHouseRuleVoteArgs, 'input'>>;
   proposeHouseRule?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationProposeHouseRuleArgs, 'input'>>;
   rateProblemAnswer?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRateProblemAnswerArgs, 'input'>>;
   recordDeliberationMeeting?: Resolver<ResolversTypes['DeliberationMeeting'], ParentType, ContextType, RequireFields<MutationRecordDeliberationMeetingArgs, 'input'>>;
+  recordEvaluation?: Resolver<ResolversTypes['EvaluationRecord'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   recordMediationSession?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationRecordMediationSessionArgs, 'input'>>;
   registerDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationRegisterDisputeArgs, 'input'>>;
   rejectProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRejectProblemArgs, 'input'>>;
@@ -2859,6 +3327,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateLivingRoom?: Resolver<ResolversTypes['LivingRoom'], ParentType, ContextType, RequireFields<MutationUpdateLivingRoomArgs, 'input'>>;
   updatePartyMemberContact?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
   updatePracticalProjectProgress?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationUpdatePracticalProjectProgressArgs, 'input'>>;
+  verifyEvaluation?: Resolver<ResolversTypes['EvaluationRecord'], ParentType, ContextType, RequireFields<MutationVerifyEvaluationArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2906,13 +3375,16 @@ export type PartyFiguresResolvers<ContextType = Context, ParentType extends Reso
 export type PartyMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberAddressArgs>>;
+  aspirationIndex?: Resolver<Maybe<ResolversTypes['AspirationIndex']>, ParentType, ContextType, Partial<PartyMemberAspirationIndexArgs>>;
   branch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
   estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
-  gridPosts?: Resolver<Array<ResolversTypes['GridLeaderPost']>, ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['EvaluationRecordConnection'], ParentType, ContextType, RequireFields<PartyMemberEvaluationsArgs, 'first'>>;
+  gridPosts?: Resolver<Array<ResolversTypes['GridLeaderPost']>, ParentType, ContextType, RequireFields<PartyMemberGridPostsArgs, 'includeEnded'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberIdNumberArgs>>;
   kind?: Resolver<ResolversTypes['MemberKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyMemberStars?: Resolver<Array<ResolversTypes['PartyMemberStar']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberPhoneArgs>>;
   workUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
@@ -2925,6 +3397,20 @@ export type PartyMemberConnectionResolvers<ContextType = Context, ParentType ext
 export type PartyMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberEdge'] = ResolversParentTypes['PartyMemberEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
+};
+
+export type PartyMemberStarResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberStar'] = ResolversParentTypes['PartyMemberStar']> = {
+  awardedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartyMemberStarRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberStarRule'] = ResolversParentTypes['PartyMemberStarRule']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noFailingEvaluation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PartyMonthFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMonthFigures'] = ResolversParentTypes['PartyMonthFigures']> = {
@@ -3069,6 +3555,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   livingRoom?: Resolver<Maybe<ResolversTypes['LivingRoom']>, ParentType, ContextType, RequireFields<QueryLivingRoomArgs, 'id'>>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType, RequireFields<QueryPartyBranchArgs, 'id'>>;
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
+  partyMemberStarRule?: Resolver<ResolversTypes['PartyMemberStarRule'], ParentType, ContextType>;
   practicalProject?: Resolver<Maybe<ResolversTypes['PracticalProject']>, ParentType, ContextType, RequireFields<QueryPracticalProjectArgs, 'id'>>;
   practicalProjects?: Resolver<ResolversTypes['PracticalProjectConnection'], ParentType, ContextType, RequireFields<QueryPracticalProjectsArgs, 'first'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
@@ -3099,6 +3586,7 @@ export type SubdistrictResolvers<ContextType = Context, ParentType extends Resol
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignedProblems?: Resolver<Maybe<ResolversTypes['ProblemConnection']>, ParentType, ContextType, RequireFields<UnitAssignedProblemsArgs, 'first'>>;
+  evaluations?: Resolver<Maybe<ResolversTypes['EvaluationRecordConnection']>, ParentType, ContextType, RequireFields<UnitEvaluationsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3115,6 +3603,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = {
+  AspirationIndex?: AspirationIndexResolvers<ContextType>;
   BranchStageTransition?: BranchStageTransitionResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
@@ -3130,6 +3619,9 @@ export type Resolvers<ContextType = Context> = {
   Estate?: EstateResolvers<ContextType>;
   EstateConnection?: EstateConnectionResolvers<ContextType>;
   EstateEdge?: EstateEdgeResolvers<ContextType>;
+  EvaluationRecord?: EvaluationRecordResolvers<ContextType>;
+  EvaluationRecordConnection?: EvaluationRecordConnectionResolvers<ContextType>;
+  EvaluationRecordEdge?: EvaluationRecordEdgeResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   Fraction?: FractionResolvers<ContextType>;
   GridLeaderPost?: GridLeaderPostResolvers<ContextType>;
@@ -3150,6 +3642,8 @@ export type Resolvers<ContextType = Context> = {
   PartyMember?: PartyMemberResolvers<ContextType>;
   PartyMemberConnection?: PartyMemberConnectionResolvers<ContextType>;
   PartyMemberEdge?: PartyMemberEdgeResolvers<ContextType>;
+  PartyMemberStar?: PartyMemberStarResolvers<ContextType>;
+  PartyMemberStarRule?: PartyMemberStarRuleResolvers<ContextType>;
   PartyMonthFigures?: PartyMonthFiguresResolvers<ContextType>;
   PracticalProject?: PracticalProjectResolvers<ContextType>;
   PracticalProjectConnection?: PracticalProjectConnectionResolvers<ContextType>;

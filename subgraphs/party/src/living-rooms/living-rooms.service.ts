@@ -1,21 +1,19 @@
 import {
   auditedScopedUpdate,
   auditedWrite,
-  type Caller,
   conflictOnRaceLost,
   denied,
   uuidInput as id,
-  isAgencyAdmin,
   notFound,
   parseInput,
   type RequestIdentity,
-  scopeIds,
 } from "@linli/service-kit";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import { type LivingRoomRow, livingRoomFunction } from "../db/schema";
 import { pastDay } from "../inputs";
-import type { EstateScope } from "../scope";
+// The branch runs the living room: its secretary (the estates it covers) or a party administrator.
+import { branchScope } from "../scope";
 import { LivingRoomsRepository } from "./living-rooms.repository";
 
 const name = z.string().trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters");
@@ -28,11 +26,6 @@ const functions = z
 const createInput = z.object({ estateId: id, name, openedOn: pastDay, functions });
 const updateInput = z.object({ livingRoomId: id, name: name.nullish(), functions: functions.nullish() });
 
-/** The branch runs the living room: its secretary (the estates it covers) or a party administrator. */
-function roomScope(caller: Caller): EstateScope {
-  return { isAdmin: isAgencyAdmin(caller, "party"), branchIds: scopeIds(caller, "branch_secretary"), communityIds: [] };
-}
-
 const snapshot = (row: LivingRoomRow) => ({ name: row.name, openedOn: row.openedOn, functions: row.functions });
 
 /** 睦邻客厅: opened and changed by the estate's branch secretary or a party administrator. */
@@ -44,7 +37,7 @@ export class LivingRoomsService {
 
   create(input: unknown): Promise<LivingRoomRow> {
     const values = parseInput(createInput, input);
-    const scope = roomScope(this.identity.caller);
+    const scope = branchScope(this.identity.caller);
     return conflictOnRaceLost({ living_rooms_estate_id_unique: "This estate already has a living room." }, () =>
       auditedWrite(this.db, this.identity, { action: "createLivingRoom", entityType: "LivingRoom" }, async (tx) => {
         const repository = new LivingRoomsRepository(tx);
@@ -61,7 +54,7 @@ export class LivingRoomsService {
 
   update(input: unknown): Promise<LivingRoomRow> {
     const values = parseInput(updateInput, input);
-    const scope = roomScope(this.identity.caller);
+    const scope = branchScope(this.identity.caller);
     const patch = {
       ...(values.name ? { name: values.name } : {}),
       ...(values.functions ? { functions: values.functions } : {}),

@@ -1,5 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
-import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import { type GridLeaderPostRow, gridLeaderPosts, type PartyMemberRow, partyMembers } from "../db/schema";
 
@@ -29,13 +29,18 @@ export class MembersRepository {
     return this.db.select().from(partyMembers).where(inArray(partyMembers.id, ids));
   }
 
-  /** Each member's grid leader posts, by role and area. */
-  gridPostsByMemberIds(memberIds: string[]): Promise<GridLeaderPostRow[]> {
+  /** Each member's grid leader posts, by role and area (then newest first): open ones only, or ended ones too. */
+  gridPostsByMemberIds(memberIds: string[], includeEnded: boolean): Promise<GridLeaderPostRow[]> {
     return this.db
       .select()
       .from(gridLeaderPosts)
-      .where(inArray(gridLeaderPosts.memberId, memberIds))
-      .orderBy(asc(gridLeaderPosts.role), asc(gridLeaderPosts.area));
+      .where(
+        and(
+          inArray(gridLeaderPosts.memberId, memberIds),
+          includeEnded ? undefined : sql`${gridLeaderPosts.endedOn} IS NULL`,
+        ),
+      )
+      .orderBy(asc(gridLeaderPosts.role), asc(gridLeaderPosts.area), desc(gridLeaderPosts.since));
   }
 
   /** The same page of members for each of several estates, in one statement. */

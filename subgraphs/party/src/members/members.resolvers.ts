@@ -1,8 +1,6 @@
 import { NAME_THEN_ID, pageRequest, requireRow } from "@linli/service-kit";
-import type { GridDuty, Resolvers } from "../generated/resolvers-types";
-
-/** 一岗四员 — every grid leader post carries all four duties. */
-const GRID_DUTIES: GridDuty[] = ["INFORMANT", "POLICY_PROMOTER", "MEDIATOR", "CIVILITY_PROMOTER"];
+import type { Resolvers } from "../generated/resolvers-types";
+import { GRID_DUTIES } from "../grid-posts/grid-posts.service";
 
 export const membersResolvers: Resolvers = {
   Query: {
@@ -17,14 +15,16 @@ export const membersResolvers: Resolvers = {
   },
   GridLeaderPost: {
     estate: (post, _args, { loaders }) => requireRow(loaders.estateById.load(post.estateId)),
-    duties: () => GRID_DUTIES,
+    duties: () => [...GRID_DUTIES],
+    member: (post, _args, { loaders }) => requireRow(loaders.memberById.load(post.memberId)),
   },
   PartyMember: {
     __resolveReference: ({ id }, { memberService }) => memberService.reference(id),
     estate: (member, _args, { loaders }) => requireRow(loaders.estateById.load(member.estateId)),
     branch: (member, _args, { loaders }) => (member.branchId ? loaders.branchById.load(member.branchId) : null),
     workUnit: (member) => (member.workUnitId ? { __typename: "Unit", id: member.workUnitId } : null),
-    gridPosts: (member, _args, { loaders }) => loaders.gridPostsByMember.load(member.id),
+    gridPosts: (member, { includeEnded }, { loaders }) =>
+      loaders.gridPostsByMember[includeEnded ? "all" : "open"].load(member.id),
     phone: (member, { purpose }, { memberService }) => memberService.personalField(member, "phone", purpose),
     idNumber: (member, { purpose }, { memberService }) => memberService.personalField(member, "idNumber", purpose),
     address: (member, { purpose }, { memberService }) => memberService.personalField(member, "address", purpose),

@@ -136,7 +136,8 @@ export class OverviewRepository {
         (SELECT count(*) FROM covered x WHERE x.key = keys.key AND x.branch_id IS NOT NULL)::int AS organization,
         (SELECT count(*) FROM covered x WHERE x.key = keys.key AND x.work)::int AS work,
         (SELECT count(*) FROM covered x WHERE x.key = keys.key AND x.work AND x.branch_id IS NOT NULL)::int AS both,
-        (SELECT count(*) FROM se JOIN grid_leader_posts g ON g.estate_id = se.estate_id WHERE se.key = keys.key)::int
+        (SELECT count(*) FROM se JOIN grid_leader_posts g ON g.estate_id = se.estate_id
+           WHERE se.key = keys.key AND g.ended_on IS NULL)::int
           AS grid_leaders,
         (SELECT coalesce(json_agg(json_build_object('background', s.background, 'secretaries', s.n)), '[]')
            FROM secretaries s WHERE s.key = keys.key) AS secretaries,

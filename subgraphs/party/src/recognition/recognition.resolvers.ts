@@ -1,0 +1,59 @@
+import { codedError, pageRequest, requireRow } from "@linli/service-kit";
+import type { Context } from "../context";
+import type { PartyMemberRow } from "../db/schema";
+import type { Resolvers } from "../generated/resolvers-types";
+import { indexYear, mayReadMemberEvaluations, mayReadUnitEvaluations, STAR_RULE } from "./recognition.service";
+
+const SEQ = ["count"] as const;
+
+/** Whether the caller reads this member's evaluations (and so their index), by the member's branch and community. */
+async function entitled(member: PartyMemberRow, { caller, loaders }: Context): Promise<boolean> {
+  const estate = await requireRow(loaders.estateById.load(member.estateId));
+  return mayReadMemberEvaluations(caller, member, estate.communityId);
+}
+
+export const recognitionResolvers: Resolvers = {
+  Query: {
+    partyMemberStarRule: () => STAR_RULE,
+  },
+  Mutation: {
+    recordEvaluation: (_root, { input }, { recognitionService }) => recognitionService.record(input),
+    verifyEvaluation: (_root, { input }, { recognitionService }) => recognitionService.verify(input),
+    awardPartyMemberStar: async (_root, { input }, { recognitionService, loaders }) => {
+      const star = await recognitionService.award(input);
+      loaders.starsByMember.clear(star.memberId);
+      return star;
+    },
+  },
+  EvaluationRecord: {
+    member: (record, _args, { loaders }) => (record.memberId ? loaders.memberById.load(record.memberId) : null),
+    unit: (record) => (record.unitId ? { __typename: "Unit", id: record.unitId } : null),
+    estate: (record, _args, { loaders }) => requireRow(loaders.estateById.load(record.estateId)),
+    verified: (record) => record.verifiedAt !== null,
+    verifiedAt: (record) => record.verifiedAt?.toISOString() ?? null,
+  },
+  PartyMemberStar: {
+    member: (star, _args, { loaders }) => requireRow(loaders.memberById.load(star.memberId)),
+  },
+  PartyMember: {
+    evaluations: async (member, args, context) => {
+      const page = pageRequest(args, SEQ);
+      const audience = (await entitled(member, context)) ? "entitled" : "public";
+      return context.loaders.evaluationPageByMember[audience].load({ parentId: member.id, page });
+    },
+    aspirationIndex: async (member, { year }, context) => {
+      const asked = indexYear(year);
+      if (!(await entitled(member, context))) {
+        throw codedError("FORBIDDEN", "Only the readers of this member's evaluations see their aspiration index.");
+      }
+      return context.loaders.aspirationIndex.load({ memberId: member.id, year: asked });
+    },
+    partyMemberStars: (member, _args, { loaders }) => loaders.starsByMember.load(member.id),
+  },
+  Unit: {
+    evaluations: (unit, args, { caller, loaders }) => {
+      const audience = mayReadUnitEvaluations(caller, unit.id) ? "entitled" : "public";
+      return loaders.evaluationPageByUnit[audience].load({ parentId: unit.id, page: pageRequest(args, SEQ) });
+    },
+  },
+};
