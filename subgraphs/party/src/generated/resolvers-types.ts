@@ -709,6 +709,11 @@ export type LivingRoom = {
   name: Scalars['String']['output'];
   /** Opened (ISO 8601, YYYY-MM-DD). */
   openedOn: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 /** 睦邻客厅的功能 — what a living room offers. */
@@ -1317,6 +1322,11 @@ export type PartyMember = {
    */
   phone?: Maybe<Scalars['String']['output']>;
   /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
+  /**
    * 工作单位 — an in-service member's employer, an embedded unit of the units agency (by reference);
    * null for a registered member or an employer that is not a unit.
    */
@@ -1418,6 +1428,11 @@ export type PracticalProject = {
   status: PracticalProjectStatus;
   /** Short title, e.g. 加装电动车充电桩. */
   title: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
   /** 年度 — the year it was promised for. */
   year: Scalars['Int']['output'];
 };
@@ -2138,6 +2153,12 @@ export type UnitAssignedProblemsArgs = {
 
 /** 睦邻客厅 — changes to a living room; a field left out stays as it is. */
 export type UpdateLivingRoomInput = {
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** New functions: 1 to 6, none twice. */
   functions?: InputMaybe<Array<LivingRoomFunction>>;
   /** The room. */
@@ -2153,6 +2174,12 @@ export type UpdateLivingRoomInput = {
 export type UpdatePartyMemberContactInput = {
   /** 住址 — home address, 1 to 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The member to change. */
   memberId: Scalars['ID']['input'];
   /** 手机号 — a mainland mobile number, 11 digits starting 13–19. */
@@ -2161,6 +2188,12 @@ export type UpdatePartyMemberContactInput = {
 
 /** 进度 — a project's progress report. */
 export type UpdatePracticalProjectProgressInput = {
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Percent done, 1 to 100; not below the progress already reported. */
   progress: Scalars['Int']['input'];
   /** The project. */
@@ -2808,6 +2841,7 @@ export type LivingRoomResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MediationSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediationSession'] = ResolversParentTypes['MediationSession']> = {
@@ -2914,6 +2948,7 @@ export type PartyMemberResolvers<ContextType = Context, ParentType extends Resol
   kind?: Resolver<ResolversTypes['MemberKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberPhoneArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
@@ -2944,6 +2979,7 @@ export type PracticalProjectResolvers<ContextType = Context, ParentType extends 
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PracticalProjectStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -4,6 +4,7 @@ import {
   type Caller,
   conflictOnRaceLost,
   denied,
+  expectedVersionInput,
   uuidInput as id,
   isAgencyAdmin,
   notFound,
@@ -26,7 +27,12 @@ const functions = z
   .refine((list) => new Set(list).size === list.length, "must not name a function twice");
 
 const createInput = z.object({ estateId: id, name, openedOn: pastDay, functions });
-const updateInput = z.object({ livingRoomId: id, name: name.nullish(), functions: functions.nullish() });
+const updateInput = z.object({
+  livingRoomId: id,
+  expectedVersion: expectedVersionInput,
+  name: name.nullish(),
+  functions: functions.nullish(),
+});
 
 /** The branch runs the living room: its secretary (the estates it covers) or a party administrator. */
 function roomScope(caller: Caller): EstateScope {
@@ -75,6 +81,7 @@ export class LivingRoomsService {
         entityId: values.livingRoomId,
         missing: "There is no living room with this id.",
         snapshot,
+        expectedVersion: values.expectedVersion,
       },
       (tx) => {
         const repository = new LivingRoomsRepository(tx);

@@ -150,6 +150,7 @@ export class MembersService {
         entityId: memberId,
         missing: "There is no party member with this id.",
         snapshot: (row: PartyMemberRow) => contactSnapshot(row, patch),
+        expectedVersion: input.expectedVersion,
       },
       (tx) => {
         const members = new MembersRepository(tx);

@@ -484,6 +484,11 @@ export type PropertyCompany = {
    * (ISO 8601 timestamp, UTC).
    */
   updatedAt: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of property companies. */
@@ -705,6 +710,12 @@ export type Subdistrict = {
 export type UpdatePropertyCompanyInput = {
   /** 地址 — the new registered address, 1 to 200 characters (surrounding spaces are dropped). */
   address?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The company to change. */
   id: Scalars['ID']['input'];
   /** 名称 — the new registered name, 1 to 100 characters (surrounding spaces are dropped). */
@@ -1089,6 +1100,7 @@ export type PropertyCompanyResolvers<ContextType = Context, ParentType extends R
   serviceItems?: Resolver<Array<ResolversTypes['PropertyServiceItem']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['CompanyStaffMember']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PropertyCompanyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyCompanyConnection'] = ResolversParentTypes['PropertyCompanyConnection']> = {

@@ -831,6 +831,11 @@ export type SharedResource = {
   unit?: Maybe<Unit>;
   /** 更新时间 — when it was last changed (ISO 8601 timestamp, UTC). */
   updatedAt: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1033,6 +1038,12 @@ export type UpdateSharedResourceInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** 说明 — the new description, at most 2000 characters; an empty string clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The resource to change. */
   id: Scalars['ID']['input'];
   /**
@@ -1568,6 +1579,7 @@ export type SharedResourceResolvers<ContextType = Context, ParentType extends Re
   requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SharedResourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResourceConnection'] = ResolversParentTypes['SharedResourceConnection']> = {

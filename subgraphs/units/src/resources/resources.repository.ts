@@ -1,3 +1,4 @@
+import { nextVersion } from "@linli/service-kit";
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { UnitsDatabase } from "../db";
@@ -136,7 +137,7 @@ export class ResourcesRepository {
   ): Promise<SharedResourceRow | null> {
     const [row] = await this.db
       .update(sharedResources)
-      .set({ ...patch, updatedAt: sql`now()` })
+      .set({ ...patch, version: nextVersion(sharedResources.version), updatedAt: sql`now()` })
       .where(and(eq(sharedResources.id, id), within(scope, sharedResources.unitId)))
       .returning();
     return row ?? null;

@@ -1621,6 +1621,12 @@ export type TeamRole =
  * left out (or null) keeps its value.
  */
 export type UpdateVolunteerTeamInput = {
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The team to change. */
   id: Scalars['ID']['input'];
   /** 名称 — the new name, 1 to 100 characters (surrounding spaces are dropped). */
@@ -1727,6 +1733,11 @@ export type VolunteerTeam = {
   name: Scalars['String']['output'];
   /** 更新时间 — when it was last changed, or when it was registered if never (ISO 8601 timestamp, UTC). */
   updatedAt: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2495,6 +2506,7 @@ export type VolunteerTeamResolvers<ContextType = Context, ParentType extends Res
   members?: Resolver<Maybe<ResolversTypes['TeamMembershipConnection']>, ParentType, ContextType, RequireFields<VolunteerTeamMembersArgs, 'first' | 'includeFormer'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type VolunteerTeamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeamConnection'] = ResolversParentTypes['VolunteerTeamConnection']> = {
