@@ -76,7 +76,7 @@ export class ResourcesRepository {
           };
     const ownerAllowed = "unitId" in values ? within(scope, units.id) : sql`${sql.param(scope.isAdmin)}::boolean`;
     // INSERT … SELECT must list every column in table order (drizzle checks it at run time),
-    // so the defaults of id and the timestamps are spelled out here.
+    // so the defaults of id, the timestamps and the version are spelled out here.
     const [row] = await this.db
       .insert(sharedResources)
       .select(
@@ -90,6 +90,7 @@ export class ResourcesRepository {
             capacity: sql<number>`${values.capacity}::integer`.as("capacity"),
             createdAt: sql<Date>`now()`.as("created_at"),
             updatedAt: sql<Date>`now()`.as("updated_at"),
+            version: sql<number>`1`.as("version"),
             requiresApproval: sql<boolean>`${values.requiresApproval}::boolean`.as("requires_approval"),
             monthlyQuotaPerEstate: sql<number | null>`${values.monthlyQuotaPerEstate}::integer`.as(
               "monthly_quota_per_estate",
