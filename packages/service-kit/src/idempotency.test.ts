@@ -62,8 +62,8 @@ beforeAll(async () => {
     resolvers: {
       Query: { noteCount: async () => (await db.select({ n: count() }).from(notes))[0]?.n ?? 0 },
       Mutation: {
-        addNote: (_root: unknown, { body }: { body: string }, context: RequestIdentity) =>
-          auditedWrite(db, context, { action: "addNote", entityType: "Note" }, async (tx) => {
+        addNote: (_root: unknown, { body }: { body: string }, context: unknown) =>
+          auditedWrite(db, context as RequestIdentity, { action: "addNote", entityType: "Note" }, async (tx) => {
             const [note] = await tx.insert(notes).values({ body }).returning();
             if (!note) throw new Error("no row back");
             // Slow enough that a concurrent copy arrives while this transaction is open.

@@ -117,10 +117,18 @@ export function idempotencyPlugin<TContext extends BaseContext & { idempotency?:
         async responseForOperation({ operation, request }) {
           if (operation.operation !== "mutation") return null;
           claim.requestHash = hashRequest(request);
-          const [stored] = await db
-            .select({ requestHash: idempotencyKeys.requestHash, response: idempotencyKeys.response })
-            .from(idempotencyKeys)
-            .where(and(keyOf(claim), notExpired()));
+          let stored: { requestHash: string; response: unknown } | undefined;
+          try {
+            [stored] = await db
+              .select({ requestHash: idempotencyKeys.requestHash, response: idempotencyKeys.response })
+              .from(idempotencyKeys)
+              .where(and(keyOf(claim), notExpired()));
+          } catch (error) {
+            // The database is away (a restart): nothing ran, so the mutation is reported failed like
+            // any resolver's outage, not as an HTTP 500 that would count against the gateway's circuit.
+            logger.error({ err: error, key: claim.key }, "could not look up an idempotency key");
+            return refusal(codedError("INTERNAL_SERVER_ERROR", "Internal server error"));
+          }
           if (!stored) {
             claim.armed = true;
             return null;
