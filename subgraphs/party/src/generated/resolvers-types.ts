@@ -796,6 +796,9 @@ export type MemberKind =
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -958,6 +961,9 @@ export type Mutation = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAcceptProblemArgs = {
   input: ProblemTransitionInput;
@@ -967,6 +973,9 @@ export type MutationAcceptProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAdvanceBranchStageArgs = {
   input: AdvanceBranchStageInput;
@@ -976,6 +985,9 @@ export type MutationAdvanceBranchStageArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAnswerProblemArgs = {
   input: AnswerProblemInput;
@@ -985,6 +997,9 @@ export type MutationAnswerProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAssignProblemArgs = {
   input: AssignProblemInput;
@@ -994,6 +1009,9 @@ export type MutationAssignProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCastHouseRuleVoteArgs = {
   input: CastHouseRuleVoteInput;
@@ -1003,6 +1021,9 @@ export type MutationCastHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCloseHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1012,6 +1033,9 @@ export type MutationCloseHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCompletePracticalProjectArgs = {
   input: CompletePracticalProjectInput;
@@ -1021,6 +1045,9 @@ export type MutationCompletePracticalProjectArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationConcludeDisputeArgs = {
   input: ConcludeDisputeInput;
@@ -1030,6 +1057,9 @@ export type MutationConcludeDisputeArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCreateLivingRoomArgs = {
   input: CreateLivingRoomInput;
@@ -1039,6 +1069,9 @@ export type MutationCreateLivingRoomArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCreatePracticalProjectArgs = {
   input: CreatePracticalProjectInput;
@@ -1048,6 +1081,9 @@ export type MutationCreatePracticalProjectArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationMarkProblemDuplicateArgs = {
   input: MarkProblemDuplicateInput;
@@ -1057,6 +1093,9 @@ export type MutationMarkProblemDuplicateArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationOpenHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1066,6 +1105,9 @@ export type MutationOpenHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationProposeHouseRuleArgs = {
   input: ProposeHouseRuleInput;
@@ -1075,6 +1117,9 @@ export type MutationProposeHouseRuleArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRateProblemAnswerArgs = {
   input: RateProblemAnswerInput;
@@ -1084,6 +1129,9 @@ export type MutationRateProblemAnswerArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRecordDeliberationMeetingArgs = {
   input: RecordDeliberationMeetingInput;
@@ -1093,6 +1141,9 @@ export type MutationRecordDeliberationMeetingArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRecordMediationSessionArgs = {
   input: RecordMediationSessionInput;
@@ -1102,6 +1153,9 @@ export type MutationRecordMediationSessionArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRegisterDisputeArgs = {
   input: RegisterDisputeInput;
@@ -1111,6 +1165,9 @@ export type MutationRegisterDisputeArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRejectProblemArgs = {
   input: RejectProblemInput;
@@ -1120,6 +1177,9 @@ export type MutationRejectProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationReportProblemArgs = {
   input: ReportProblemInput;
@@ -1129,6 +1189,9 @@ export type MutationReportProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationResolveProblemArgs = {
   input: ResolveProblemInput;
@@ -1138,6 +1201,9 @@ export type MutationResolveProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSetBranchSecretaryArgs = {
   input: SetBranchSecretaryInput;
@@ -1147,6 +1213,9 @@ export type MutationSetBranchSecretaryArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSetProblemRoutingRuleArgs = {
   input: SetProblemRoutingRuleInput;
@@ -1156,6 +1225,9 @@ export type MutationSetProblemRoutingRuleArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationStartProblemArgs = {
   input: ProblemTransitionInput;
@@ -1165,6 +1237,9 @@ export type MutationStartProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdateLivingRoomArgs = {
   input: UpdateLivingRoomInput;
@@ -1174,6 +1249,9 @@ export type MutationUpdateLivingRoomArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdatePartyMemberContactArgs = {
   input: UpdatePartyMemberContactInput;
@@ -1183,6 +1261,9 @@ export type MutationUpdatePartyMemberContactArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdatePracticalProjectProgressArgs = {
   input: UpdatePracticalProjectProgressInput;

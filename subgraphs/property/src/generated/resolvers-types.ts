@@ -232,6 +232,9 @@ export type ManagementMode =
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -304,6 +307,9 @@ export type Mutation = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAddCompanyStaffArgs = {
   input: AddCompanyStaffInput;
@@ -313,6 +319,9 @@ export type MutationAddCompanyStaffArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationElectOwnersCommitteeArgs = {
   input: ElectOwnersCommitteeInput;
@@ -322,6 +331,9 @@ export type MutationElectOwnersCommitteeArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRecordLedgerEntryArgs = {
   input: RecordLedgerEntryInput;
@@ -331,6 +343,9 @@ export type MutationRecordLedgerEntryArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRemoveCompanyStaffArgs = {
   input: RemoveCompanyStaffInput;
@@ -340,6 +355,9 @@ export type MutationRemoveCompanyStaffArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationReplacePropertyCompanyArgs = {
   input: ReplacePropertyCompanyInput;
@@ -349,6 +367,9 @@ export type MutationReplacePropertyCompanyArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSetCompanyPartyBranchArgs = {
   input: SetCompanyPartyBranchInput;
@@ -358,6 +379,9 @@ export type MutationSetCompanyPartyBranchArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdatePropertyCompanyArgs = {
   input: UpdatePropertyCompanyInput;
