@@ -211,6 +211,33 @@ describe("the liaison page in a browser", () => {
     await page.close();
   });
 
+  it("saves twice from one form, and shows 冲突 when someone else changed the resource since the page loaded", async () => {
+    const page = await signedIn();
+    await page.goto(`${graph.gatewayBase}/#/liaison`);
+    const form = page.locator(`form[data-resource="${resource.id}"]`);
+    await form.waitFor(VISIBLE);
+    for (const text of ["第一次保存的说明。", "第二次保存的说明。"]) {
+      await form.locator("[name=description]").fill(text);
+      await form.getByRole("button", { name: "保存" }).click();
+      await expect.poll(() => page.locator(".messages").textContent(), VISIBLE).toContain("已保存");
+      await page.locator(".messages").evaluate((node) => node.replaceChildren());
+    }
+    // Meanwhile another liaison of the unit renames it: the form still shows the older version.
+    const elsewhere = await graph.query(
+      `mutation ($input: UpdateSharedResourceInput!) { updateSharedResource(input: $input) { version } }`,
+      { input: { id: resource.id, description: "别处改过的说明。" } },
+      { token: await graph.token([{ role: "unit_liaison", unit: unit.id }], "liaison-elsewhere") },
+    );
+    expect(elsewhere.errors).toBeUndefined();
+    await form.locator("[name=description]").fill("基于旧版本的说明。");
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => page.locator(".messages .notice.error").textContent(), VISIBLE).toContain("冲突");
+    expect(await page.locator(".messages").textContent()).toContain("CONFLICT");
+    const after = await graph.query<Calendar>(BOOKINGS_OF, { id: resource.id });
+    expect(after.data?.sharedResource.description).toBe("别处改过的说明。");
+    await page.close();
+  });
+
   it("shows the refusal, in Chinese with its code, when the liaison edits another unit's resource, and stores nothing", async () => {
     const page = await signedIn();
     await page.goto(`${graph.gatewayBase}/#/liaison/${otherResource.unitId}`);

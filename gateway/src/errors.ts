@@ -1,6 +1,6 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GATEWAY_SECRET_HEADER, type Logger } from "@linli/service-kit";
+import { GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger } from "@linli/service-kit";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Agent } from "undici";
 import { limitRefusal } from "./limits";
@@ -8,6 +8,7 @@ import {
   CircuitBreaker,
   CircuitOpenError,
   createSubgraphFetcher,
+  isMutationText,
   type ResilienceSettings,
   SubgraphTimeoutError,
 } from "./resilience";
@@ -17,6 +18,8 @@ export interface GatewayContext {
   /** The caller's `Authorization` header, already verified here; subgraphs verify it again. */
   authorization?: string | undefined;
   requestId: string;
+  /** The client's `Idempotency-Key`, already validated here; passed on with mutation fetches only. */
+  idempotencyKey?: string | undefined;
 }
 
 /**
@@ -51,6 +54,10 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Only what the gateway itself vouches for is passed on; nothing else from the client is.
     if ("authorization" in context && context.authorization) headers.set("authorization", context.authorization);
     if ("requestId" in context && context.requestId) headers.set("x-request-id", context.requestId);
+    // A key belongs to the write: the entity fetches that follow a mutation are queries and go without it.
+    if ("idempotencyKey" in context && context.idempotencyKey && isMutationText(request.query)) {
+      headers.set(IDEMPOTENCY_KEY_HEADER, context.idempotencyKey);
+    }
   }
 
   override didEncounterError(error: Error, _request: unknown, _response: unknown, context?: GatewayContext): never {

@@ -95,11 +95,15 @@ function isMutation(body: FetcherRequestInit["body"]): boolean {
   if (typeof body !== "string") return true; // unknown: never risk repeating a write
   try {
     const query = (JSON.parse(body) as { query?: unknown }).query;
-    return typeof query !== "string" || /^\s*mutation\b/.test(query);
+    return typeof query !== "string" || isMutationText(query);
   } catch {
     return true;
   }
 }
+
+/** Whether an operation the query planner wrote for a subgraph is a mutation. */
+export const isMutationText = (query: string | undefined): boolean =>
+  typeof query === "string" && /^\s*mutation\b/.test(query);
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {

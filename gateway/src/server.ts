@@ -11,7 +11,9 @@ import fastifyStatic from "@fastify/static";
 import {
   type Caller,
   callerFromAuthorization,
+  IDEMPOTENCY_KEY_HEADER,
   InvalidTokenError,
+  isIdempotencyKey,
   type Logger,
   type TokenVerifier,
 } from "@linli/service-kit";
@@ -169,6 +171,15 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       logger.warn({ headers: forged, requestId: request.id, ip: request.ip }, "forged identity headers refused");
       return refusal(reply, 400, "FORBIDDEN_HEADER", "Headers starting with x-linli- are set by the gateway only.");
     }
+    const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER];
+    if (idempotencyKey !== undefined && !isIdempotencyKey(idempotencyKey)) {
+      return refusal(
+        reply,
+        400,
+        "INVALID_IDEMPOTENCY_KEY",
+        "Idempotency-Key must be 8 to 128 characters of letters, digits and _ . : -",
+      );
+    }
     // A token that is present must be valid: a bad one is refused, never read as anonymous.
     let caller: Caller;
     try {
@@ -209,7 +220,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
 
   await app.register(fastifyApollo(apollo), {
-    context: async (request) => ({ authorization: request.headers.authorization, requestId: request.id }),
+    context: async (request) => ({
+      authorization: request.headers.authorization,
+      requestId: request.id,
+      idempotencyKey: request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined,
+    }),
   });
   app.get("/health", async () => ({ status: "ok" }));
   // Ready when the supergraph is loaded (it is before listening) and every subgraph answers

@@ -29,6 +29,8 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 export interface RequestOptions {
   /** A bearer token (see `token`); none means the anonymous public. */
   token?: string | undefined;
+  /** Sent as `Idempotency-Key`. */
+  idempotencyKey?: string | undefined;
 }
 
 export interface RunningSubgraph {
@@ -76,10 +78,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function seed(name: string, county: DemoCounty, loads: number): Promise<ProvisionedDatabase> {
+async function seed(name: string, county: DemoCounty, loads: number, url?: string): Promise<ProvisionedDatabase> {
   const agency = agencies[name];
   if (!agency) throw new Error(`unknown subgraph ${name}`);
-  const provisioned = await provisionDatabase(name);
+  // A database the test made itself is the test's to drop.
+  const provisioned: ProvisionedDatabase = url
+    ? { url, [Symbol.asyncDispose]: async () => {} }
+    : await provisionDatabase(name);
   const handle = await openDatabase({
     url: provisioned.url,
     dataDir: provisioned.dataDir,
@@ -99,6 +104,8 @@ export interface GraphOptions {
   gatewayEnv?: Record<string, string>;
   /** How many times to load the county into each database before starting (loading is idempotent). */
   loads?: number;
+  /** An empty PostgreSQL database for some subgraphs (by name) instead of a provisioned one. */
+  databaseUrls?: Record<string, string>;
 }
 
 /**
@@ -111,7 +118,9 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
   const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-keys-")));
   const privateKey = readPrivateKey(keys.privateKeyPath);
   const secrets = Object.fromEntries(subgraphs.map((s) => [s.name, randomBytes(32).toString("base64url")]));
-  const databases = await Promise.all(subgraphs.map((s) => seed(s.name, county, options.loads ?? 1)));
+  const databases = await Promise.all(
+    subgraphs.map((s) => seed(s.name, county, options.loads ?? 1, options.databaseUrls?.[s.name])),
+  );
   const running: Record<string, RunningSubgraph> = {};
   const dispose = async () => {
     await stopChildren(children, 5_000);
@@ -197,7 +206,11 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
       gatewayBase,
       gateway,
       subgraphs: running,
-      query: (source, variables, options = {}) => postGraphQL(gatewayUrl, source, variables, bearer(options.token)),
+      query: (source, variables, options = {}) =>
+        postGraphQL(gatewayUrl, source, variables, {
+          ...bearer(options.token),
+          ...(options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
+        }),
       token: (grants, subject = "test-caller") => signToken(privateKey, { subject, grants }),
       output: () => lines.join("\n"),
       [Symbol.asyncDispose]: dispose,

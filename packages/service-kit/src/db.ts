@@ -53,8 +53,13 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   if (options.url) {
     const url = options.url;
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
-    // An idle client that loses its server (a restart) must not crash the process.
+    // A client that loses its server (a restart) must not crash the process: an idle one is
+    // dropped by the pool ("error" on the pool); one checked out between two statements of a
+    // transaction emits "error" on itself, which without a listener would be thrown. Its next
+    // statement fails instead (the request reports an error, the transaction never commits),
+    // and the pool discards it on release and connects afresh.
     pool.on("error", () => {});
+    pool.on("connect", (client) => client.on("error", () => {}));
     const db = drizzleNodePg(pool, { schema: options.schema, logger }) as unknown as Database<TSchema>;
     return {
       db,

@@ -13,6 +13,8 @@ export type ErrorCode =
   | "BOOKING_CONFLICT"
   | "QUOTA_EXCEEDED"
   | "NOT_QUALIFIED"
+  | "IDEMPOTENCY_KEY_REUSED"
+  | "IDEMPOTENCY_KEY_IN_PROGRESS"
   | "INTERNAL_SERVER_ERROR";
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -43,3 +45,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
 /** An id field of a mutation's input: a well-formed UUID, or BAD_USER_INPUT naming the field. */
 // Called lazily: loaders.ts imports this module too, so isUuid may not be initialised yet at load.
 export const uuidInput = z.string().refine((value) => isUuid(value), "is not a valid id");
+
+/** A mutation's optional `expectedVersion`: the version of the record the caller read. */
+export const expectedVersionInput = z.number().int().min(1).nullish();

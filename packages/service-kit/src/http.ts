@@ -11,6 +11,14 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "gr
 import type { Caller } from "./auth/caller";
 import { GATEWAY_SECRET_HEADER, secretMatches } from "./auth/credential";
 import { callerFromAuthorization, InvalidTokenError, type TokenVerifier } from "./auth/tokens";
+import type { Database } from "./db";
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  type IdempotencyClaim,
+  idempotencyClaim,
+  idempotencyPlugin,
+  isIdempotencyKey,
+} from "./idempotency";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 
@@ -18,6 +26,8 @@ import type { Metrics } from "./metrics";
 export interface RequestIdentity {
   caller: Caller;
   requestId: string;
+  /** Set when the gateway passed an `Idempotency-Key` on (mutations only). */
+  idempotency?: IdempotencyClaim | undefined;
 }
 
 declare module "fastify" {
@@ -38,6 +48,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   metrics: Metrics;
   /** Throws when a dependency (the database) is not reachable; drives `/ready`. */
   readiness: () => Promise<void>;
+  /** Where idempotency keys and their answers are kept (the subgraph's own database); none ignores keys. */
+  idempotencyStore?: Database<Record<string, unknown>>;
 }
 
 export interface SubgraphServer {
@@ -100,6 +112,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginLandingPageDisabled(),
       fastifyApolloDrainPlugin(app),
       countRequests,
+      ...(options.idempotencyStore ? [idempotencyPlugin<TContext>(options.idempotencyStore, logger)] : []),
     ],
   });
   await apollo.start();
@@ -111,10 +124,20 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     if (!secretMatches(request.headers[GATEWAY_SECRET_HEADER], options.gatewaySecret)) {
       return unauthenticated(reply, "This service answers only the Linli gateway.");
     }
+    const key = request.headers[IDEMPOTENCY_KEY_HEADER];
+    if (key !== undefined && !isIdempotencyKey(key)) {
+      return reply.code(400).send({
+        errors: [
+          { message: "The Idempotency-Key header is not valid.", extensions: { code: "INVALID_IDEMPOTENCY_KEY" } },
+        ],
+      });
+    }
     try {
+      const caller = await callerFromAuthorization(request.headers.authorization, options.verifyToken);
       request.identity = {
-        caller: await callerFromAuthorization(request.headers.authorization, options.verifyToken),
+        caller,
         requestId: request.id,
+        ...(key ? { idempotency: idempotencyClaim(key, caller.subject) } : {}),
       };
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;

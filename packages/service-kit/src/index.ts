@@ -7,6 +7,7 @@ export * from "./env";
 export * from "./errors";
 export * from "./figures";
 export * from "./http";
+export * from "./idempotency";
 export * from "./loaders";
 export * from "./logger";
 export * from "./metrics";

@@ -56,6 +56,7 @@ export function defineSubgraph<TSchema extends Record<string, unknown>, TContext
         logger,
         metrics,
         readiness: () => database.ping(),
+        idempotencyStore: database.db as unknown as Database<Record<string, unknown>>,
       }),
   };
 }

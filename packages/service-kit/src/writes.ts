@@ -1,8 +1,11 @@
 import DataLoader from "dataloader";
+import { sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Caller } from "./auth/caller";
 import { denied } from "./auth/rules";
 import type { Database } from "./db";
-import { notFound } from "./errors";
+import { codedError, notFound } from "./errors";
+import { type IdempotencyClaim, recordIdempotencyKey } from "./idempotency";
 import { scrubPersonalData, scrubText } from "./privacy";
 import { auditLog, personalDataAccessLog } from "./tables";
 
@@ -10,6 +13,8 @@ import { auditLog, personalDataAccessLog } from "./tables";
 export interface RequestMeta {
   caller: Caller;
   requestId: string;
+  /** The mutation's idempotency key, recorded in the transaction of its first write. */
+  idempotency?: IdempotencyClaim | undefined;
 }
 
 export interface WriteOutcome<T> {
@@ -22,7 +27,10 @@ export interface WriteOutcome<T> {
 
 /**
  * Runs a write in a transaction and records it in the audit log inside that same transaction:
- * if the write fails, neither the change nor its audit row remains.
+ * if the write fails, neither the change nor its audit row remains. The request's idempotency
+ * key, when it carries a new one, is recorded first in the same transaction: a committed write
+ * always leaves its key, a failed one never does, and a concurrent copy of the request waits on
+ * the key and is refused instead of writing twice.
  */
 export async function auditedWrite<TSchema extends Record<string, unknown>, T>(
   db: Database<TSchema>,
@@ -30,7 +38,9 @@ export async function auditedWrite<TSchema extends Record<string, unknown>, T>(
   change: { action: string; entityType: string },
   write: (tx: Database<TSchema>) => Promise<WriteOutcome<T>>,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
+  const claim = meta.idempotency?.armed && !meta.idempotency.recorded ? meta.idempotency : undefined;
+  const result = await db.transaction(async (tx) => {
+    if (claim) await recordIdempotencyKey(tx, claim);
     const outcome = await write(tx as unknown as Database<TSchema>);
     await tx.insert(auditLog).values({
       actor: meta.caller.subject,
@@ -44,6 +54,8 @@ export async function auditedWrite<TSchema extends Record<string, unknown>, T>(
     });
     return outcome.result;
   });
+  if (claim) claim.recorded = true;
+  return result;
 }
 
 export interface PersonalDataAccess {
@@ -99,6 +111,8 @@ export interface ScopedUpdate<TRow> {
  * The one shape of an update in Linli: lock the row (NOT_FOUND when there is none), update it
  * only within the caller's scope (ownership lives in the UPDATE itself; no row back means the
  * caller may not touch it: FORBIDDEN), and audit before and after in the same transaction.
+ * Records people edit carry a `version` their UPDATE raises by one (`nextVersion`); a caller
+ * that names the version it read gets CONFLICT instead of overwriting someone else's edit.
  */
 export async function auditedScopedUpdate<TSchema extends Record<string, unknown>, TRow>(
   db: Database<TSchema>,
@@ -111,6 +125,11 @@ export async function auditedScopedUpdate<TSchema extends Record<string, unknown
     missing: string;
     /** What goes into the audit row (the whole row by default). */
     snapshot?: (row: TRow) => unknown;
+    /**
+     * The `version` the caller last read (optional): when the locked row carries another one,
+     * the update is refused with CONFLICT naming the current version, and nothing is stored.
+     */
+    expectedVersion?: number | null | undefined;
   },
   steps: (tx: Database<TSchema>) => ScopedUpdate<TRow>,
 ): Promise<TRow> {
@@ -119,8 +138,26 @@ export async function auditedScopedUpdate<TSchema extends Record<string, unknown
     const { lock, update } = steps(tx);
     const before = await lock();
     if (!before) throw notFound(change.missing);
+    assertExpectedVersion(before, change.expectedVersion);
     const after = await update();
     if (!after) throw denied(meta.caller);
     return { entityId: change.entityId, before: snapshot(before), after: snapshot(after), result: after };
   });
+}
+
+/** The SET value of a versioned record's UPDATE: one more than the row has, in the statement itself. */
+export const nextVersion = (column: PgColumn) => sql<number>`${column} + 1`;
+
+/** CONFLICT (naming the current version) when a locked row is not at the version the caller read. */
+export function assertExpectedVersion(row: unknown, expected: number | null | undefined): void {
+  if (expected === null || expected === undefined) return;
+  const current = (row as { version?: unknown }).version;
+  if (typeof current !== "number") throw new Error("expectedVersion was given for a record without a version");
+  if (current !== expected) {
+    throw codedError(
+      "CONFLICT",
+      `The record was changed since it was read (version ${expected}); it is now at version ${current}. Read it again and reapply the change.`,
+      { currentVersion: current, expectedVersion: expected },
+    );
+  }
 }

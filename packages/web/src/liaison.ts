@@ -169,6 +169,8 @@ function resourceForm(resource: Resource, say: (node: HTMLElement) => void): HTM
     checked: resource.requiresApproval,
   }) as HTMLInputElement;
   const save = h("button", { type: "submit" }, "保存");
+  // The version this form shows; a save based on an older one is refused with CONFLICT (冲突).
+  let version = resource.version;
   return h(
     "form",
     {
@@ -183,6 +185,7 @@ function resourceForm(resource: Resource, say: (node: HTMLElement) => void): HTM
             {
               input: {
                 id: resource.id,
+                expectedVersion: version,
                 name: name.value,
                 description: description.value,
                 capacity: Number(capacity.value),
@@ -191,6 +194,7 @@ function resourceForm(resource: Resource, say: (node: HTMLElement) => void): HTM
             },
             { signedIn: true },
           );
+          version = data.updateSharedResource.version;
           say(notice(`已保存“${data.updateSharedResource.name}”。`, "ok"));
         } catch (error) {
           say(failure(error));

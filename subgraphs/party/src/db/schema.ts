@@ -1,3 +1,4 @@
+import { versionColumn } from "@linli/service-kit/tables";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -234,6 +235,7 @@ export const partyMembers = pgTable(
     workUnitId: uuid("work_unit_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    version: versionColumn(),
   },
   (t) => [
     index("party_members_estate_id_idx").on(t.estateId, t.name, t.id),
@@ -347,6 +349,7 @@ export const livingRooms = pgTable(
     openedOn: date("opened_on").notNull(),
     functions: livingRoomFunction("functions").array().notNull(),
     createdAt: createdAt(),
+    version: versionColumn(),
   },
   (t) => [check("living_rooms_functions_check", sql`cardinality(${t.functions}) >= 1`)],
 );
@@ -553,6 +556,7 @@ export const practicalProjects = pgTable(
     completedOn: date("completed_on"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    version: versionColumn(),
   },
   (t) => [
     index("practical_projects_estate_id_idx").on(t.estateId, t.seq),
@@ -764,4 +768,4 @@ export type HouseRuleRow = typeof houseRules.$inferSelect;
 export type HouseRuleTransitionRow = typeof houseRuleTransitions.$inferSelect;
 
 // The audit trail and the personal-data access log live in every agency's own database.
-export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";
+export { auditLog, idempotencyKeys, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -878,6 +878,11 @@ export type LivingRoom = {
   name: Scalars['String']['output'];
   /** Opened (ISO 8601, YYYY-MM-DD). */
   openedOn: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 /** 睦邻客厅的功能 — what a living room offers. */
@@ -960,6 +965,9 @@ export type MemberKind =
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1158,6 +1166,9 @@ export type Mutation = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAcceptProblemArgs = {
   input: ProblemTransitionInput;
@@ -1167,6 +1178,9 @@ export type MutationAcceptProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAdvanceBranchStageArgs = {
   input: AdvanceBranchStageInput;
@@ -1176,6 +1190,9 @@ export type MutationAdvanceBranchStageArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAnswerProblemArgs = {
   input: AnswerProblemInput;
@@ -1185,6 +1202,9 @@ export type MutationAnswerProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAssignGridPostArgs = {
   input: AssignGridPostInput;
@@ -1194,6 +1214,9 @@ export type MutationAssignGridPostArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAssignProblemArgs = {
   input: AssignProblemInput;
@@ -1203,6 +1226,9 @@ export type MutationAssignProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAwardPartyMemberStarArgs = {
   input: AwardPartyMemberStarInput;
@@ -1212,6 +1238,9 @@ export type MutationAwardPartyMemberStarArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCastHouseRuleVoteArgs = {
   input: CastHouseRuleVoteInput;
@@ -1221,6 +1250,9 @@ export type MutationCastHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCloseHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1230,6 +1262,9 @@ export type MutationCloseHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCompletePracticalProjectArgs = {
   input: CompletePracticalProjectInput;
@@ -1239,6 +1274,9 @@ export type MutationCompletePracticalProjectArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationConcludeDisputeArgs = {
   input: ConcludeDisputeInput;
@@ -1248,6 +1286,9 @@ export type MutationConcludeDisputeArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCreateLivingRoomArgs = {
   input: CreateLivingRoomInput;
@@ -1257,6 +1298,9 @@ export type MutationCreateLivingRoomArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCreatePracticalProjectArgs = {
   input: CreatePracticalProjectInput;
@@ -1266,6 +1310,9 @@ export type MutationCreatePracticalProjectArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationEndGridPostArgs = {
   input: EndGridPostInput;
@@ -1275,6 +1322,9 @@ export type MutationEndGridPostArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationMarkProblemDuplicateArgs = {
   input: MarkProblemDuplicateInput;
@@ -1284,6 +1334,9 @@ export type MutationMarkProblemDuplicateArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationOpenHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1293,6 +1346,9 @@ export type MutationOpenHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationProposeHouseRuleArgs = {
   input: ProposeHouseRuleInput;
@@ -1302,6 +1358,9 @@ export type MutationProposeHouseRuleArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRateProblemAnswerArgs = {
   input: RateProblemAnswerInput;
@@ -1311,6 +1370,9 @@ export type MutationRateProblemAnswerArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRecordDeliberationMeetingArgs = {
   input: RecordDeliberationMeetingInput;
@@ -1320,6 +1382,9 @@ export type MutationRecordDeliberationMeetingArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRecordEvaluationArgs = {
   input: RecordEvaluationInput;
@@ -1329,6 +1394,9 @@ export type MutationRecordEvaluationArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRecordMediationSessionArgs = {
   input: RecordMediationSessionInput;
@@ -1338,6 +1406,9 @@ export type MutationRecordMediationSessionArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRegisterDisputeArgs = {
   input: RegisterDisputeInput;
@@ -1347,6 +1418,9 @@ export type MutationRegisterDisputeArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRejectProblemArgs = {
   input: RejectProblemInput;
@@ -1356,6 +1430,9 @@ export type MutationRejectProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationReportProblemArgs = {
   input: ReportProblemInput;
@@ -1365,6 +1442,9 @@ export type MutationReportProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationResolveProblemArgs = {
   input: ResolveProblemInput;
@@ -1374,6 +1454,9 @@ export type MutationResolveProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSetBranchSecretaryArgs = {
   input: SetBranchSecretaryInput;
@@ -1383,6 +1466,9 @@ export type MutationSetBranchSecretaryArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSetProblemRoutingRuleArgs = {
   input: SetProblemRoutingRuleInput;
@@ -1392,6 +1478,9 @@ export type MutationSetProblemRoutingRuleArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationStartProblemArgs = {
   input: ProblemTransitionInput;
@@ -1401,6 +1490,9 @@ export type MutationStartProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdateLivingRoomArgs = {
   input: UpdateLivingRoomInput;
@@ -1410,6 +1502,9 @@ export type MutationUpdateLivingRoomArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdatePartyMemberContactArgs = {
   input: UpdatePartyMemberContactInput;
@@ -1419,6 +1514,9 @@ export type MutationUpdatePartyMemberContactArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdatePracticalProjectProgressArgs = {
   input: UpdatePracticalProjectProgressInput;
@@ -1428,6 +1526,9 @@ export type MutationUpdatePracticalProjectProgressArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationVerifyEvaluationArgs = {
   input: VerifyEvaluationInput;
@@ -1587,6 +1688,11 @@ export type PartyMember = {
    * when none is recorded.
    */
   phone?: Maybe<Scalars['String']['output']>;
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
   /**
    * 工作单位 — an in-service member's employer, an embedded unit of the units agency (by reference);
    * null for a registered member or an employer that is not a unit.
@@ -1761,6 +1867,11 @@ export type PracticalProject = {
   status: PracticalProjectStatus;
   /** Short title, e.g. 加装电动车充电桩. */
   title: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
   /** 年度 — the year it was promised for. */
   year: Scalars['Int']['output'];
 };
@@ -2535,6 +2646,12 @@ export type UnitEvaluationsArgs = {
 
 /** 睦邻客厅 — changes to a living room; a field left out stays as it is. */
 export type UpdateLivingRoomInput = {
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** New functions: 1 to 6, none twice. */
   functions?: InputMaybe<Array<LivingRoomFunction>>;
   /** The room. */
@@ -2550,6 +2667,12 @@ export type UpdateLivingRoomInput = {
 export type UpdatePartyMemberContactInput = {
   /** 住址 — home address, 1 to 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The member to change. */
   memberId: Scalars['ID']['input'];
   /** 手机号 — a mainland mobile number, 11 digits starting 13–19. */
@@ -2558,6 +2681,12 @@ export type UpdatePartyMemberContactInput = {
 
 /** 进度 — a project's progress report. */
 export type UpdatePracticalProjectProgressInput = {
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Percent done, 1 to 100; not below the progress already reported. */
   progress: Scalars['Int']['input'];
   /** The project. */
@@ -3272,6 +3401,7 @@ export type LivingRoomResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MediationSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediationSession'] = ResolversParentTypes['MediationSession']> = {
@@ -3386,6 +3516,7 @@ export type PartyMemberResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyMemberStars?: Resolver<Array<ResolversTypes['PartyMemberStar']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PartyMemberPhoneArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
@@ -3430,6 +3561,7 @@ export type PracticalProjectResolvers<ContextType = Context, ParentType extends 
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PracticalProjectStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -1,3 +1,4 @@
+import { nextVersion } from "@linli/service-kit";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import { estates, type LivingRoomRow, livingRooms } from "../db/schema";
@@ -54,7 +55,7 @@ export class LivingRoomsRepository {
   ): Promise<LivingRoomRow | null> {
     const [row] = await this.db
       .update(livingRooms)
-      .set(patch)
+      .set({ ...patch, version: nextVersion(livingRooms.version) })
       .where(and(eq(livingRooms.id, id), estateWithin(scope, livingRooms.estateId)))
       .returning();
     return row ?? null;

@@ -3,6 +3,7 @@ import {
   auditedWrite,
   conflictOnRaceLost,
   denied,
+  expectedVersionInput,
   uuidInput as id,
   notFound,
   parseInput,
@@ -24,7 +25,12 @@ const functions = z
   .refine((list) => new Set(list).size === list.length, "must not name a function twice");
 
 const createInput = z.object({ estateId: id, name, openedOn: pastDay, functions });
-const updateInput = z.object({ livingRoomId: id, name: name.nullish(), functions: functions.nullish() });
+const updateInput = z.object({
+  livingRoomId: id,
+  expectedVersion: expectedVersionInput,
+  name: name.nullish(),
+  functions: functions.nullish(),
+});
 
 const snapshot = (row: LivingRoomRow) => ({ name: row.name, openedOn: row.openedOn, functions: row.functions });
 
@@ -68,6 +74,7 @@ export class LivingRoomsService {
         entityId: values.livingRoomId,
         missing: "There is no living room with this id.",
         snapshot,
+        expectedVersion: values.expectedVersion,
       },
       (tx) => {
         const repository = new LivingRoomsRepository(tx);

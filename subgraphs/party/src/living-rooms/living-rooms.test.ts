@@ -57,6 +57,29 @@ describe("living rooms (睦邻客厅)", () => {
     expect((await roomOf(huayuan))?.name).toBe("洪桥花苑睦邻客厅");
   });
 
+  it("raises a room's version with each change and refuses a stale expectedVersion with CONFLICT, changing nothing", async () => {
+    const VERSIONED = `mutation ($input: UpdateLivingRoomInput!) { updateLivingRoom(input: $input) { name version } }`;
+    const room = (await roomOf(demoId("estate", "木兰滨河")))!;
+    const renamed = await query(
+      VERSIONED,
+      { input: { livingRoomId: room.id, name: "木兰滨河邻里客厅", expectedVersion: room.version } },
+      partyAdmin,
+    );
+    expect(renamed.data?.updateLivingRoom).toEqual({ name: "木兰滨河邻里客厅", version: room.version + 1 });
+    const before = await roomOf(demoId("estate", "木兰滨河"));
+    const auditRows = (await database.db.select().from(auditLog)).length;
+    const stale = await query(
+      VERSIONED,
+      { input: { livingRoomId: room.id, name: "过期的名字", expectedVersion: room.version } },
+      partyAdmin,
+    );
+    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ currentVersion: room.version + 1 });
+    expect(await roomOf(demoId("estate", "木兰滨河"))).toEqual(before);
+    expect(await database.db.select().from(auditLog)).toHaveLength(auditRows);
+    await query(UPDATE, { input: { livingRoomId: room.id, name: room.name } }, partyAdmin);
+  });
+
   it("renames a room and changes its functions, audited; a field left out stays", async () => {
     const room = await roomOf(demoId("estate", "东门顺安"));
     const renamed = await query(UPDATE, { input: { livingRoomId: room!.id, name: "东门顺安邻里客厅" } }, partyAdmin);

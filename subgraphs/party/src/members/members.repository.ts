@@ -1,4 +1,4 @@
-import type { PageRequest } from "@linli/service-kit";
+import { nextVersion, type PageRequest } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import { type GridLeaderPostRow, gridLeaderPosts, type PartyMemberRow, partyMembers } from "../db/schema";
@@ -77,7 +77,7 @@ export class MembersRepository {
   async updateContact(id: string, patch: ContactPatch, scope: WriteScope): Promise<PartyMemberRow | null> {
     const [row] = await this.db
       .update(partyMembers)
-      .set({ ...patch, updatedAt: sql`now()` })
+      .set({ ...patch, version: nextVersion(partyMembers.version), updatedAt: sql`now()` })
       .where(
         and(
           eq(partyMembers.id, id),

@@ -6,12 +6,14 @@ import {
   codedError,
   createPersonalDataAccessLog,
   denied,
+  expectedVersionInput,
   grantsOf,
   isAgencyAdmin,
   maskAddress,
   maskIdNumber,
   maskPhone,
   type PersonalDataAccessLog,
+  parseInput,
   type RequestIdentity,
   requireRow,
   scopeIds,
@@ -137,6 +139,7 @@ export class MembersService {
   async updateContact(input: UpdatePartyMemberContactInput): Promise<PartyMemberRow> {
     const memberId = assertUuid(input.memberId, "input.memberId");
     const patch = parseContact(input);
+    const { expectedVersion } = parseInput(versionInput, { expectedVersion: input.expectedVersion });
     const scope = {
       branchIds: scopeIds(this.caller, "branch_secretary"),
       isAdmin: isAgencyAdmin(this.caller, "party"),
@@ -150,6 +153,7 @@ export class MembersService {
         entityId: memberId,
         missing: "There is no party member with this id.",
         snapshot: (row: PartyMemberRow) => contactSnapshot(row, patch),
+        expectedVersion,
       },
       (tx) => {
         const members = new MembersRepository(tx);
@@ -160,6 +164,8 @@ export class MembersService {
     return updated;
   }
 }
+
+const versionInput = z.object({ expectedVersion: expectedVersionInput });
 
 function parseContact(input: UpdatePartyMemberContactInput): ContactPatch {
   const parsed = contactSchema.safeParse({ phone: input.phone, address: input.address });

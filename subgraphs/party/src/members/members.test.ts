@@ -331,6 +331,7 @@ describe("updatePartyMemberContact", () => {
   const wenhui = memberId("木兰滨河", "蔡文辉");
   const zhiqiang = memberId("南桥锦福家园", "林志强");
   const xiaoyan = memberId("木兰乐园", "徐晓燕");
+  const jinshui = memberId("木兰乐园", "张金水");
 
   it("lets the party administrator change a phone, answering with the masked result and one masked audit row", async () => {
     const caller = partyAdmin();
@@ -358,6 +359,33 @@ describe("updatePartyMemberContact", () => {
     expect(json).not.toContain("13712345678");
     expect(json).not.toContain("13906942215");
     expect(json).not.toContain("350322195509300573");
+  });
+
+  it("raises the version with each change and refuses a stale expectedVersion with CONFLICT, changing nothing", async () => {
+    const VERSIONED = `mutation ($input: UpdatePartyMemberContactInput!) { updatePartyMemberContact(input: $input) { version } }`;
+    const start = await memberRow(jinshui);
+    const changed = await query(
+      VERSIONED,
+      { input: { memberId: jinshui, phone: "13911112222", expectedVersion: start.version } },
+      partyAdmin(),
+    );
+    expect(changed.data).toEqual({ updatePartyMemberContact: { version: start.version + 1 } });
+    const before = await memberRow(jinshui);
+    const audits = (await auditRows(jinshui)).length;
+    const stale = await query(
+      VERSIONED,
+      { input: { memberId: jinshui, phone: "13933334444", expectedVersion: start.version } },
+      partyAdmin(),
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: start.version + 1 });
+    expect(await memberRow(jinshui)).toEqual(before);
+    expect(await auditRows(jinshui)).toHaveLength(audits);
+    const malformed = await query(
+      VERSIONED,
+      { input: { memberId: jinshui, phone: "13933334444", expectedVersion: 0 } },
+      partyAdmin(),
+    );
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "expectedVersion" });
   });
 
   it("lets the secretary of the member's branch change the address", async () => {

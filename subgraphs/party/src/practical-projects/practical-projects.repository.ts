@@ -1,4 +1,4 @@
-import type { PageRequest } from "@linli/service-kit";
+import { nextVersion, type PageRequest } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import {
@@ -141,7 +141,13 @@ export class PracticalProjectsRepository {
   ): Promise<PracticalProjectRow | null> {
     const [row] = await this.db
       .update(practicalProjects)
-      .set({ status: to, progress, updatedAt: sql`now()`, ...(completedOn ? { completedOn } : {}) })
+      .set({
+        status: to,
+        progress,
+        version: nextVersion(practicalProjects.version),
+        updatedAt: sql`now()`,
+        ...(completedOn ? { completedOn } : {}),
+      })
       .where(
         and(
           eq(practicalProjects.id, current.id),

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import {
+  assertExpectedVersion,
   auditedWrite,
   badUserInput,
   type Caller,
   codedError,
   conflictOnRaceLost,
   denied,
+  expectedVersionInput,
   uuidInput as id,
   invalidTransition,
   isAgencyAdmin,
@@ -40,6 +42,7 @@ const createInput = z.object({
 });
 const progressInput = z.object({
   projectId: id,
+  expectedVersion: expectedVersionInput,
   progress: z.number().int("must be a whole percentage").min(1, "must be 1 to 100").max(100, "must be 1 to 100"),
 });
 const completeInput = z.object({ projectId: id, completedOn: pastDay });
@@ -99,7 +102,7 @@ export class PracticalProjectsService {
   /** Records progress; the first report moves a PLANNED project IN_PROGRESS. Progress never goes back. */
   updateProgress(input: unknown): Promise<PracticalProjectRow> {
     const values = parseInput(progressInput, input);
-    return this.move("updatePracticalProjectProgress", values.projectId, (current) => {
+    return this.move("updatePracticalProjectProgress", values.projectId, values.expectedVersion, (current) => {
       if (current.status === "IN_PROGRESS" && values.progress < current.progress) {
         throw badUserInput(`\`progress\` must not fall below ${current.progress}.`, {
           argumentName: "input",
@@ -117,7 +120,7 @@ export class PracticalProjectsService {
   /** Completes a project in progress: DONE at 100 % on the day it was finished. */
   complete(input: unknown): Promise<PracticalProjectRow> {
     const values = parseInput(completeInput, input);
-    return this.move("completePracticalProject", values.projectId, () => ({
+    return this.move("completePracticalProject", values.projectId, undefined, () => ({
       to: "DONE",
       progress: 100,
       completedOn: values.completedOn,
@@ -132,6 +135,7 @@ export class PracticalProjectsService {
   private move(
     action: string,
     projectId: string,
+    expectedVersion: number | null | undefined,
     plan: (current: PracticalProjectRow) => {
       to: PracticalProjectStatus;
       progress: number;
@@ -144,6 +148,7 @@ export class PracticalProjectsService {
       const current = await repository.lockById(projectId);
       if (!current) throw notFound("There is no practical project with this id.");
       if (!(await repository.isWithin(current.id, scope))) throw denied(this.caller);
+      assertExpectedVersion(current, expectedVersion);
       const stays = current.status === "IN_PROGRESS" && action === "updatePracticalProjectProgress";
       const { to, progress, completedOn } = plan(current);
       if (!stays && !PROJECT_TRANSITIONS[current.status].includes(to)) {

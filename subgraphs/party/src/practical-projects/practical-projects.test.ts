@@ -92,6 +92,24 @@ describe("practical projects (新年开门办一件实事)", () => {
     ]);
   });
 
+  it("raises the version with every report and refuses a stale expectedVersion with CONFLICT, changing nothing", async () => {
+    const id = await create();
+    expect((await row(id)).version).toBe(1);
+    const VERSIONED = `mutation ($input: UpdatePracticalProjectProgressInput!) {
+      updatePracticalProjectProgress(input: $input) { progress version }
+    }`;
+    const first = await query(VERSIONED, { input: { projectId: id, progress: 20, expectedVersion: 1 } }, ownSecretary);
+    expect(ok(first)).toEqual({ updatePracticalProjectProgress: { progress: 20, version: 2 } });
+    ok(await progress(id, 40));
+    const before = await row(id);
+    expect(before.version).toBe(3);
+    const stale = await query(VERSIONED, { input: { projectId: id, progress: 60, expectedVersion: 2 } }, ownSecretary);
+    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ currentVersion: 3, expectedVersion: 2 });
+    expect(await row(id)).toEqual(before);
+    expect(await history(id)).toHaveLength(2);
+  });
+
   it("refuses every illegal transition with INVALID_TRANSITION and changes nothing", async () => {
     const planned = await create();
     const before = await row(planned);

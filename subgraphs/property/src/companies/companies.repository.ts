@@ -1,6 +1,7 @@
 import {
   type Connection,
   NAME_THEN_ID,
+  nextVersion,
   type PageArgs,
   type PageRequest,
   pageRequest,
@@ -56,7 +57,7 @@ export class CompaniesRepository {
   ): Promise<PropertyCompanyRow | null> {
     const [row] = await this.db
       .update(propertyCompanies)
-      .set({ ...changes, updatedAt: sql`now()` })
+      .set({ ...changes, version: nextVersion(propertyCompanies.version), updatedAt: sql`now()` })
       .where(
         and(
           eq(propertyCompanies.id, id),

@@ -9,26 +9,30 @@ export const companiesResolvers: Resolvers = {
     propertyCompanies: (_root, page, { companies }) => companies.page(page),
   },
   Mutation: {
-    updatePropertyCompany: async (_root, { input }, { db, caller, requestId, loaders }) => {
-      const company = await updatePropertyCompany(db, { caller, requestId }, input);
+    updatePropertyCompany: async (_root, { input }, context) => {
+      const { db, loaders } = context;
+      const company = await updatePropertyCompany(db, context, input);
       // Later reads in this request see the change, not a row the loader cached before it.
       loaders.companyById.clear(company.id).prime(company.id, company);
       return company;
     },
-    addCompanyStaff: async (_root, { input }, { db, caller, requestId, loaders }) => {
-      const staff = await addCompanyStaff(db, { caller, requestId }, input);
+    addCompanyStaff: async (_root, { input }, context) => {
+      const { db, loaders } = context;
+      const staff = await addCompanyStaff(db, context, input);
       loaders.staffByCompany.clear(staff.companyId);
       loaders.redByCompany.clear(staff.companyId);
       return staff;
     },
-    removeCompanyStaff: async (_root, { input }, { db, caller, requestId, loaders }) => {
-      const staff = await removeCompanyStaff(db, { caller, requestId }, input);
+    removeCompanyStaff: async (_root, { input }, context) => {
+      const { db, loaders } = context;
+      const staff = await removeCompanyStaff(db, context, input);
       loaders.staffByCompany.clear(staff.companyId);
       loaders.redByCompany.clear(staff.companyId);
       return staff;
     },
-    setCompanyPartyBranch: async (_root, { input }, { db, caller, requestId, loaders }) => {
-      const company = await setCompanyPartyBranch(db, { caller, requestId }, input);
+    setCompanyPartyBranch: async (_root, { input }, context) => {
+      const { db, loaders } = context;
+      const company = await setCompanyPartyBranch(db, context, input);
       loaders.companyById.clear(company.id).prime(company.id, company);
       loaders.redByCompany.clear(company.id);
       return company;

@@ -43,6 +43,27 @@ const auditRowsOf = (id: string) => database.db.select().from(auditLog).where(eq
 const allAuditRows = () => database.db.select().from(auditLog);
 
 describe("updatePropertyCompany", () => {
+  it("raises the version with each change and refuses a stale expectedVersion with CONFLICT, changing nothing", async () => {
+    const VERSIONED = `mutation ($input: UpdatePropertyCompanyInput!) { updatePropertyCompany(input: $input) { address version } }`;
+    const start = (await stored(hengda))!;
+    const moved = await database.query(
+      VERSIONED,
+      { input: { id: hengda, address: "仙游县度尾镇新址 1 号", expectedVersion: start.version } },
+      propertyAdmin,
+    );
+    expect(moved.data).toEqual({
+      updatePropertyCompany: { address: "仙游县度尾镇新址 1 号", version: start.version + 1 },
+    });
+    const before = await stored(hengda);
+    const audits = (await allAuditRows()).length;
+    const stale = await update({ id: hengda, address: "过期的地址", expectedVersion: start.version }, propertyAdmin);
+    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ currentVersion: start.version + 1 });
+    expect(await stored(hengda)).toEqual(before);
+    expect(await allAuditRows()).toHaveLength(audits);
+    expect((await update({ id: hengda, address: start.address }, propertyAdmin)).errors).toBeUndefined();
+  });
+
   it("lets a company's own property manager change its name and address, and records one audit row", async () => {
     const before = await stored(jiaqing);
     const auditBefore = await auditRowsOf(jiaqing);

@@ -1,5 +1,6 @@
 import {
   auditedScopedUpdate,
+  expectedVersionInput,
   isAgencyAdmin,
   parseInput,
   type RequestMeta,
@@ -24,6 +25,7 @@ const text = (max: number) =>
 const updateCompanyInput = z
   .object({
     id: uuidInput,
+    expectedVersion: expectedVersionInput,
     name: text(100),
     address: text(200),
   })
@@ -46,8 +48,8 @@ export async function updatePropertyCompany(
   meta: RequestMeta,
   input: unknown,
 ): Promise<PropertyCompanyRow> {
-  const { id, ...changes } = parseInput(updateCompanyInput, input);
-  const change = { action: "updatePropertyCompany", entityType: "PropertyCompany", entityId: id };
+  const { id, expectedVersion, ...changes } = parseInput(updateCompanyInput, input);
+  const change = { action: "updatePropertyCompany", entityType: "PropertyCompany", entityId: id, expectedVersion };
   return auditedScopedUpdate(db, meta, { ...change, missing: "No property company has this id." }, (tx) => {
     const companies = new CompaniesRepository(tx);
     return {

@@ -1,3 +1,4 @@
+import { nextVersion } from "@linli/service-kit";
 import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { PropertyDatabase } from "../db";
@@ -109,7 +110,7 @@ export class StaffRepository {
   ): Promise<PropertyCompanyRow | null> {
     const [row] = await this.db
       .update(propertyCompanies)
-      .set({ partyBranchId })
+      .set({ partyBranchId, version: nextVersion(propertyCompanies.version) })
       .where(and(eq(propertyCompanies.id, companyId), sql`${sql.param(isAdmin)}::boolean`))
       .returning();
     return row ?? null;

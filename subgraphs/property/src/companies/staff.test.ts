@@ -165,7 +165,11 @@ describe("red is derived from staff and branch", () => {
   });
 
   it("turns red when the property authority records the company's own branch, and back when it clears it", async () => {
+    const versionOf = async () => (await companyRows()).find((row) => row.id === synthetic)!.version;
+    const version = await versionOf();
     const set = await setBranch(synthetic, someBranch, propertyAdmin);
+    // A change to the company like any other: an edit based on the version before it is refused.
+    expect(await versionOf()).toBe(version + 1);
     expect(set.errors).toBeUndefined();
     expect(set.data!.setCompanyPartyBranch).toMatchObject({ redProperty: true, partyBranch: { id: someBranch } });
     expect(await company(synthetic)).toMatchObject({ redProperty: true, partyBranch: { id: someBranch } });

@@ -1,3 +1,4 @@
+import { versionColumn } from "@linli/service-kit/tables";
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -31,6 +32,7 @@ export const propertyCompanies = pgTable(
     partyBranchId: uuid("party_branch_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    version: versionColumn(),
   },
   (t) => [index("property_companies_name_id_idx").on(t.name, t.id)],
 );
@@ -229,4 +231,4 @@ export type PartyBranchRef = { id: string; secretary?: { id: string } | null };
 export type PartyMemberRef = { id: string };
 
 // The audit trail and the personal-data access log live in every agency's own database.
-export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";
+export { auditLog, idempotencyKeys, personalDataAccessLog } from "@linli/service-kit/tables";

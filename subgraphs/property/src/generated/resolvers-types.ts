@@ -232,6 +232,9 @@ export type ManagementMode =
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -304,6 +307,9 @@ export type Mutation = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAddCompanyStaffArgs = {
   input: AddCompanyStaffInput;
@@ -313,6 +319,9 @@ export type MutationAddCompanyStaffArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationElectOwnersCommitteeArgs = {
   input: ElectOwnersCommitteeInput;
@@ -322,6 +331,9 @@ export type MutationElectOwnersCommitteeArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRecordLedgerEntryArgs = {
   input: RecordLedgerEntryInput;
@@ -331,6 +343,9 @@ export type MutationRecordLedgerEntryArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRemoveCompanyStaffArgs = {
   input: RemoveCompanyStaffInput;
@@ -340,6 +355,9 @@ export type MutationRemoveCompanyStaffArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationReplacePropertyCompanyArgs = {
   input: ReplacePropertyCompanyInput;
@@ -349,6 +367,9 @@ export type MutationReplacePropertyCompanyArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSetCompanyPartyBranchArgs = {
   input: SetCompanyPartyBranchInput;
@@ -358,6 +379,9 @@ export type MutationSetCompanyPartyBranchArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdatePropertyCompanyArgs = {
   input: UpdatePropertyCompanyInput;
@@ -484,6 +508,11 @@ export type PropertyCompany = {
    * (ISO 8601 timestamp, UTC).
    */
   updatedAt: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of property companies. */
@@ -705,6 +734,12 @@ export type Subdistrict = {
 export type UpdatePropertyCompanyInput = {
   /** 地址 — the new registered address, 1 to 200 characters (surrounding spaces are dropped). */
   address?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The company to change. */
   id: Scalars['ID']['input'];
   /** 名称 — the new registered name, 1 to 100 characters (surrounding spaces are dropped). */
@@ -1089,6 +1124,7 @@ export type PropertyCompanyResolvers<ContextType = Context, ParentType extends R
   serviceItems?: Resolver<Array<ResolversTypes['PropertyServiceItem']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['CompanyStaffMember']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PropertyCompanyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyCompanyConnection'] = ResolversParentTypes['PropertyCompanyConnection']> = {

@@ -1,3 +1,4 @@
+import { versionColumn } from "@linli/service-kit/tables";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -85,6 +86,7 @@ export const sharedResources = pgTable(
     capacity: integer("capacity").notNull(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
     /** Whether a booking waits for the owner's approval (true) or holds the slot approved at once (false). */
     requiresApproval: boolean("requires_approval").notNull().default(true),
     /** 每月限额: bookings one estate may hold per calendar month (UTC+8); null = no limit. */
@@ -290,4 +292,4 @@ export type NeighborhoodCenterRow = typeof neighborhoodCenters.$inferSelect;
 export type CenterServiceItemRow = typeof centerServiceItems.$inferSelect;
 
 // The audit trail and the personal-data access log live in every agency's own database.
-export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";
+export { auditLog, idempotencyKeys, personalDataAccessLog } from "@linli/service-kit/tables";

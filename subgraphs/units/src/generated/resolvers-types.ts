@@ -354,6 +354,9 @@ export type LivingRoomBookingsArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -443,6 +446,9 @@ export type Mutation = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAddUnitLiaisonArgs = {
   input: AddUnitLiaisonInput;
@@ -452,6 +458,9 @@ export type MutationAddUnitLiaisonArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationApproveBookingArgs = {
   input: BookingTransitionInput;
@@ -461,6 +470,9 @@ export type MutationApproveBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCancelBookingArgs = {
   input: BookingTransitionInput;
@@ -470,6 +482,9 @@ export type MutationCancelBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCreateSharedResourceArgs = {
   input: CreateSharedResourceInput;
@@ -479,6 +494,9 @@ export type MutationCreateSharedResourceArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationDeclineBookingArgs = {
   input: BookingTransitionInput;
@@ -488,6 +506,9 @@ export type MutationDeclineBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRemoveUnitLiaisonArgs = {
   input: RemoveUnitLiaisonInput;
@@ -497,6 +518,9 @@ export type MutationRemoveUnitLiaisonArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
@@ -506,6 +530,9 @@ export type MutationRequestBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdateSharedResourceArgs = {
   input: UpdateSharedResourceInput;
@@ -831,6 +858,11 @@ export type SharedResource = {
   unit?: Maybe<Unit>;
   /** 更新时间 — when it was last changed (ISO 8601 timestamp, UTC). */
   updatedAt: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1033,6 +1065,12 @@ export type UpdateSharedResourceInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** 说明 — the new description, at most 2000 characters; an empty string clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The resource to change. */
   id: Scalars['ID']['input'];
   /**
@@ -1568,6 +1606,7 @@ export type SharedResourceResolvers<ContextType = Context, ParentType extends Re
   requiresApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SharedResourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResourceConnection'] = ResolversParentTypes['SharedResourceConnection']> = {

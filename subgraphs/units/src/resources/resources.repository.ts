@@ -1,3 +1,4 @@
+import { nextVersion } from "@linli/service-kit";
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { UnitsDatabase } from "../db";
@@ -75,7 +76,7 @@ export class ResourcesRepository {
           };
     const ownerAllowed = "unitId" in values ? within(scope, units.id) : sql`${sql.param(scope.isAdmin)}::boolean`;
     // INSERT … SELECT must list every column in table order (drizzle checks it at run time),
-    // so the defaults of id and the timestamps are spelled out here.
+    // so the defaults of id, the timestamps and the version are spelled out here.
     const [row] = await this.db
       .insert(sharedResources)
       .select(
@@ -89,6 +90,7 @@ export class ResourcesRepository {
             capacity: sql<number>`${values.capacity}::integer`.as("capacity"),
             createdAt: sql<Date>`now()`.as("created_at"),
             updatedAt: sql<Date>`now()`.as("updated_at"),
+            version: sql<number>`1`.as("version"),
             requiresApproval: sql<boolean>`${values.requiresApproval}::boolean`.as("requires_approval"),
             monthlyQuotaPerEstate: sql<number | null>`${values.monthlyQuotaPerEstate}::integer`.as(
               "monthly_quota_per_estate",
@@ -136,7 +138,7 @@ export class ResourcesRepository {
   ): Promise<SharedResourceRow | null> {
     const [row] = await this.db
       .update(sharedResources)
-      .set({ ...patch, updatedAt: sql`now()` })
+      .set({ ...patch, version: nextVersion(sharedResources.version), updatedAt: sql`now()` })
       .where(and(eq(sharedResources.id, id), within(scope, sharedResources.unitId)))
       .returning();
     return row ?? null;

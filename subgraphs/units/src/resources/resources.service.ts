@@ -3,6 +3,7 @@ import {
   auditedWrite,
   codedError,
   denied,
+  expectedVersionInput,
   uuidInput as id,
   isAgencyAdmin,
   notFound,
@@ -69,6 +70,7 @@ const createInput = z
 const updateInput = z
   .object({
     id,
+    expectedVersion: expectedVersionInput,
     name: keep(name),
     description: keep(description),
     capacity: keep(capacity),
@@ -80,7 +82,7 @@ const updateInput = z
     openingHours: keep(openingHours),
   })
   .refine(
-    ({ id: _id, ...changes }) => Object.values(changes).some((value) => value !== undefined),
+    ({ id: _id, expectedVersion: _version, ...changes }) => Object.values(changes).some((value) => value !== undefined),
     "give `name`, `description`, `capacity`, `quantity`, `requiresApproval`, `monthlyQuotaPerEstate`, `openToEstateIds` or `openingHours` to change",
   );
 
@@ -132,8 +134,14 @@ export async function updateSharedResource(
   meta: RequestMeta,
   input: unknown,
 ): Promise<SharedResourceRow> {
-  const { id: resourceId, openToEstateIds, openingHours: windows, ...changes } = parseInput(updateInput, input);
-  const change = { action: "updateSharedResource", entityType, entityId: resourceId };
+  const {
+    id: resourceId,
+    expectedVersion,
+    openToEstateIds,
+    openingHours: windows,
+    ...changes
+  } = parseInput(updateInput, input);
+  const change = { action: "updateSharedResource", entityType, entityId: resourceId, expectedVersion };
   return auditedScopedUpdate(db, meta, { ...change, missing: "No shared resource has this id." }, (tx) => {
     const resources = new ResourcesRepository(tx);
     const allowLists = new BookingsRepository(tx);

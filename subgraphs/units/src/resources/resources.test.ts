@@ -366,6 +366,38 @@ describe("updateSharedResource", () => {
     expect(await stored(seeded.id)).toMatchObject({ name: "灭火毯（大号）", capacity: 8, description: "测试用器材" });
   });
 
+  it("raises the version with every change and refuses a stale expectedVersion with CONFLICT, storing nothing", async () => {
+    const seeded = await seedResource(quanan, "扩音器");
+    expect(seeded.version).toBe(1);
+    const VERSIONED = `mutation ($input: UpdateSharedResourceInput!) { updateSharedResource(input: $input) { version name } }`;
+    const first = await query(
+      VERSIONED,
+      { input: { id: seeded.id, name: "扩音器A", expectedVersion: 1 } },
+      liaisonOf(quanan),
+    );
+    expect(first.data).toEqual({ updateSharedResource: { version: 2, name: "扩音器A" } });
+    // Without expectedVersion, whatever is there is changed.
+    const second = await query(VERSIONED, { input: { id: seeded.id, capacity: 6 } }, liaisonOf(quanan));
+    expect(second.data).toEqual({ updateSharedResource: { version: 3, name: "扩音器A" } });
+    const before = await stored(seeded.id);
+    const audits = await auditCount();
+    const stale = await query(
+      VERSIONED,
+      { input: { id: seeded.id, name: "扩音器B", expectedVersion: 2 } },
+      liaisonOf(quanan),
+    );
+    expect(codeOf(stale)).toBe("CONFLICT");
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ currentVersion: 3, expectedVersion: 2 });
+    expect(await stored(seeded.id)).toEqual(before);
+    expect(await auditCount()).toBe(audits);
+    const malformed = await query(
+      VERSIONED,
+      { input: { id: seeded.id, name: "扩音器C", expectedVersion: 0 } },
+      liaisonOf(quanan),
+    );
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "expectedVersion" });
+  });
+
   it("refuses a liaison of another unit with FORBIDDEN and leaves the resource as it was", async () => {
     const seeded = await seedResource(quanan, "消防水带");
     const audits = await auditCount();

@@ -1,3 +1,4 @@
+import { versionColumn } from "@linli/service-kit/tables";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -31,6 +32,7 @@ export const volunteerTeams = pgTable(
     foundedOn: date("founded_on").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    version: versionColumn(),
   },
   // Teams are listed by name, then id: the index serves that order and its cursor.
   (t) => [index("volunteer_teams_name_id_idx").on(t.name, t.id)],
@@ -378,7 +380,7 @@ export type PartyMemberRef = { id: string };
 export type SharedResourceRef = { id: string };
 
 // The audit trail and the personal-data access log live in every agency's own database.
-export { auditLog, personalDataAccessLog } from "@linli/service-kit/tables";
+export { auditLog, idempotencyKeys, personalDataAccessLog } from "@linli/service-kit/tables";
 
 export const redProxyCategory = pgEnum("red_proxy_category", [
   "PARTY_AFFAIRS",

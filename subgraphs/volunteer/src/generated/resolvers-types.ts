@@ -407,6 +407,9 @@ export type LeaveRedProxyFeedbackInput = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -597,6 +600,9 @@ export type Mutation = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAddTeamMemberArgs = {
   input: AddTeamMemberInput;
@@ -606,6 +612,9 @@ export type MutationAddTeamMemberArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAdvanceServicePostClaimArgs = {
   input: AdvanceServicePostClaimInput;
@@ -615,6 +624,9 @@ export type MutationAdvanceServicePostClaimArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationAssignRedProxyRequestArgs = {
   input: AssignRedProxyRequestInput;
@@ -624,6 +636,9 @@ export type MutationAssignRedProxyRequestArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCancelActivitySignUpArgs = {
   input: ActivitySignUpRefInput;
@@ -633,6 +648,9 @@ export type MutationCancelActivitySignUpArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCancelRedProxyRequestArgs = {
   input: RedProxyRequestRefInput;
@@ -642,6 +660,9 @@ export type MutationCancelRedProxyRequestArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationChangeTeamMemberRoleArgs = {
   input: ChangeTeamMemberRoleInput;
@@ -651,6 +672,9 @@ export type MutationChangeTeamMemberRoleArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCheckInActivitySignUpArgs = {
   input: ActivitySignUpRefInput;
@@ -660,6 +684,9 @@ export type MutationCheckInActivitySignUpArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationClaimServicePostArgs = {
   input: ClaimServicePostInput;
@@ -669,6 +696,9 @@ export type MutationClaimServicePostArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCloseUnconfirmedRedProxyRequestArgs = {
   input: RedProxyRequestRefInput;
@@ -678,6 +708,9 @@ export type MutationCloseUnconfirmedRedProxyRequestArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationConfirmRedProxyDoneArgs = {
   input: RedProxyRequestRefInput;
@@ -687,6 +720,9 @@ export type MutationConfirmRedProxyDoneArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
@@ -696,6 +732,9 @@ export type MutationCreateActivityArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationCreateServicePostArgs = {
   input: CreateServicePostInput;
@@ -705,6 +744,9 @@ export type MutationCreateServicePostArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationDecideServiceHourCorrectionArgs = {
   input: DecideServiceHourCorrectionInput;
@@ -714,6 +756,9 @@ export type MutationDecideServiceHourCorrectionArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationLeaveRedProxyFeedbackArgs = {
   input: LeaveRedProxyFeedbackInput;
@@ -723,6 +768,9 @@ export type MutationLeaveRedProxyFeedbackArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationMarkRedProxyDoneArgs = {
   input: RedProxyRequestRefInput;
@@ -732,6 +780,9 @@ export type MutationMarkRedProxyDoneArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationPublishRedProxyConfirmationWindowArgs = {
   input: PublishRedProxyConfirmationWindowInput;
@@ -741,6 +792,9 @@ export type MutationPublishRedProxyConfirmationWindowArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationReassignRedProxyRequestArgs = {
   input: AssignRedProxyRequestInput;
@@ -750,6 +804,9 @@ export type MutationReassignRedProxyRequestArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
@@ -759,6 +816,9 @@ export type MutationRegisterVolunteerArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRemoveTeamMemberArgs = {
   input: RemoveTeamMemberInput;
@@ -768,6 +828,9 @@ export type MutationRemoveTeamMemberArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRequestRedProxyArgs = {
   input: RequestRedProxyInput;
@@ -777,6 +840,9 @@ export type MutationRequestRedProxyArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationRequestServiceHourCorrectionArgs = {
   input: RequestServiceHourCorrectionInput;
@@ -786,6 +852,9 @@ export type MutationRequestServiceHourCorrectionArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationSignUpForActivityArgs = {
   input: SignUpForActivityInput;
@@ -795,6 +864,9 @@ export type MutationSignUpForActivityArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
+ * with the same request answers the first result again without writing twice; with another
+ * request it is IDEMPOTENCY_KEY_REUSED.
  */
 export type MutationUpdateVolunteerTeamArgs = {
   input: UpdateVolunteerTeamInput;
@@ -1621,6 +1693,12 @@ export type TeamRole =
  * left out (or null) keeps its value.
  */
 export type UpdateVolunteerTeamInput = {
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The team to change. */
   id: Scalars['ID']['input'];
   /** 名称 — the new name, 1 to 100 characters (surrounding spaces are dropped). */
@@ -1727,6 +1805,11 @@ export type VolunteerTeam = {
   name: Scalars['String']['output'];
   /** 更新时间 — when it was last changed, or when it was registered if never (ISO 8601 timestamp, UTC). */
   updatedAt: Scalars['String']['output'];
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2495,6 +2578,7 @@ export type VolunteerTeamResolvers<ContextType = Context, ParentType extends Res
   members?: Resolver<Maybe<ResolversTypes['TeamMembershipConnection']>, ParentType, ContextType, RequireFields<VolunteerTeamMembersArgs, 'first' | 'includeFormer'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type VolunteerTeamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeamConnection'] = ResolversParentTypes['VolunteerTeamConnection']> = {

@@ -1,6 +1,7 @@
 import {
   type Connection,
   NAME_THEN_ID,
+  nextVersion,
   type PageArgs,
   type PageRequest,
   pageRequest,
@@ -51,7 +52,7 @@ export class TeamsRepository {
   async updateWithin(id: string, changes: TeamChanges, scope: TeamWriteScope): Promise<VolunteerTeamRow | null> {
     const [row] = await this.db
       .update(volunteerTeams)
-      .set({ ...changes, updatedAt: sql`now()` })
+      .set({ ...changes, version: nextVersion(volunteerTeams.version), updatedAt: sql`now()` })
       .where(
         and(
           eq(volunteerTeams.id, id),

@@ -9,8 +9,9 @@ export const teamsResolvers: Resolvers = {
       teams.teamsPage({ estateId: estateId ? assertUuid(estateId, "estateId") : null }, page),
   },
   Mutation: {
-    updateVolunteerTeam: async (_root, { input }, { db, caller, requestId, loaders }) => {
-      const team = await updateVolunteerTeam(db, { caller, requestId }, input);
+    updateVolunteerTeam: async (_root, { input }, context) => {
+      const { db, loaders } = context;
+      const team = await updateVolunteerTeam(db, context, input);
       // Later reads in this request see the change, not a row the loader cached before it.
       loaders.teamById.clear(team.id).prime(team.id, team);
       return team;

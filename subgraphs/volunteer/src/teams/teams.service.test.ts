@@ -43,6 +43,26 @@ const auditRowsOf = (id: string) => database.db.select().from(auditLog).where(eq
 const allAuditRows = () => database.db.select().from(auditLog);
 
 describe("updateVolunteerTeam", () => {
+  it("raises the version with each rename and refuses a stale expectedVersion with CONFLICT, changing nothing", async () => {
+    const VERSIONED = `mutation ($input: UpdateVolunteerTeamInput!) { updateVolunteerTeam(input: $input) { name version } }`;
+    const start = (await stored(nanqiao))!;
+    const renamed = await database.query(
+      VERSIONED,
+      { input: { id: nanqiao, name: "南桥锦福家园志愿者队", expectedVersion: start.version } },
+      volunteerAdmin,
+    );
+    expect(renamed.data).toEqual({ updateVolunteerTeam: { name: "南桥锦福家园志愿者队", version: start.version + 1 } });
+    const before = await stored(nanqiao);
+    const audits = (await allAuditRows()).length;
+    const stale = await update({ id: nanqiao, name: "过期的改名", expectedVersion: start.version }, volunteerAdmin);
+    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ currentVersion: start.version + 1 });
+    expect(await stored(nanqiao)).toEqual(before);
+    expect(await allAuditRows()).toHaveLength(audits);
+    // Put the name back for the other tests.
+    expect((await update({ id: nanqiao, name: start.name }, volunteerAdmin)).errors).toBeUndefined();
+  });
+
   it("lets a team's own lead rename it, and records one audit row", async () => {
     const before = await stored(mulan);
     const auditBefore = await auditRowsOf(mulan);

@@ -1,5 +1,6 @@
 import {
   auditedScopedUpdate,
+  expectedVersionInput,
   isAgencyAdmin,
   parseInput,
   type RequestMeta,
@@ -14,6 +15,7 @@ import { TeamsRepository, type TeamWriteScope } from "./teams.repository";
 const updateTeamInput = z
   .object({
     id: uuidInput,
+    expectedVersion: expectedVersionInput,
     name: z
       .string()
       .trim()
@@ -42,8 +44,8 @@ export async function updateVolunteerTeam(
   meta: RequestMeta,
   input: unknown,
 ): Promise<VolunteerTeamRow> {
-  const { id, ...changes } = parseInput(updateTeamInput, input);
-  const change = { action: "updateVolunteerTeam", entityType: "VolunteerTeam", entityId: id };
+  const { id, expectedVersion, ...changes } = parseInput(updateTeamInput, input);
+  const change = { action: "updateVolunteerTeam", entityType: "VolunteerTeam", entityId: id, expectedVersion };
   return auditedScopedUpdate(db, meta, { ...change, missing: "No volunteer team has this id." }, (tx) => {
     const teams = new TeamsRepository(tx);
     return {
