@@ -2,8 +2,8 @@ import type { RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Logger } from "@linli/service-kit";
 import { type Agent, fetch as undiciFetch } from "undici";
 
-type Fetcher = RemoteGraphQLDataSource["fetcher"];
-type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
+export type Fetcher = RemoteGraphQLDataSource["fetcher"];
+export type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
 
 /** How the gateway treats one subgraph that is slow, failing or down. */
 export interface ResilienceSettings {
@@ -91,7 +91,8 @@ export class CircuitBreaker {
   }
 }
 
-function isMutation(body: FetcherRequestInit["body"]): boolean {
+/** Whether a subgraph call may write; anything not plainly a query is treated as a write. */
+export function isMutation(body: FetcherRequestInit["body"]): boolean {
   if (typeof body !== "string") return true; // unknown: never risk repeating a write
   try {
     const query = (JSON.parse(body) as { query?: unknown }).query;

@@ -15,7 +15,8 @@ import {
   type Logger,
   type TokenVerifier,
 } from "@linli/service-kit";
-import Fastify, { type FastifyReply } from "fastify";
+import { subgraphs } from "@linli/schema";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { Redis } from "ioredis";
 import { Agent, fetch as undiciFetch } from "undici";
 import { AgencyDataSource, formatGatewayError, type GatewayContext, logRequestErrors } from "./errors";
@@ -23,6 +24,8 @@ import { armor, listArgumentLimit, operationLimits } from "./limits";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import { memoryRateLimiter, type RateLimiter, type RateLimitSettings, redisRateLimiter } from "./rate-limit";
 import { defaultResilience, type ResilienceSettings } from "./resilience";
+import { type ResponseCacheSettings, responseCache } from "./response-cache";
+import { rememberVerifiedTokens, type VerifiedTokenSettings } from "./verified-tokens";
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
@@ -48,6 +51,14 @@ export interface GatewayOptions {
   rateLimit?: RateLimitSettings;
   /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
   webRoot?: string | undefined;
+  /** Identical query calls in flight to one subgraph for one caller share one call (default on). */
+  coalesce?: boolean;
+  /** Whole answers of the dashboard's figure operations (see response-cache.ts); off when absent. */
+  responseCache?: ResponseCacheSettings | undefined;
+  /** Approximate size of @apollo/gateway's query plan cache (MiB). */
+  queryPlanCacheMb?: number;
+  /** How long a verified token is trusted without verifying it again (default 30 s, at most 10 000 tokens). */
+  verifiedTokens?: VerifiedTokenSettings;
 }
 
 export interface GatewayServer {
@@ -57,6 +68,9 @@ export interface GatewayServer {
 
 /** How long `/ready` waits for each subgraph. */
 const READY_TIMEOUT_MS = 2_000;
+/** Enough for every plan of the published operations many times over. */
+export const DEFAULT_QUERY_PLAN_CACHE_MB = 16;
+const DEFAULT_VERIFIED_TOKENS: VerifiedTokenSettings = { ttlMs: 30_000, max: 10_000 };
 /** One megabyte: far above any real operation, far below what hurts. */
 const BODY_LIMIT = 1_048_576;
 
@@ -92,11 +106,17 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   }
   // One keep-alive pool for every subgraph call.
   const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
-  const resilience = { settings: options.resilience ?? defaultResilience, agent };
+  const resilience = { settings: options.resilience ?? defaultResilience, agent, coalesce: options.coalesce ?? true };
+  const cache = options.responseCache
+    ? responseCache({ ...options.responseCache, subgraphs: subgraphs.map((s) => s.name), redis })
+    : undefined;
+  const verifyToken = rememberVerifiedTokens(options.verifyToken, options.verifiedTokens ?? DEFAULT_VERIFIED_TOKENS);
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMb ?? DEFAULT_QUERY_PLAN_CACHE_MB,
+    ...(cache ? { experimental_didResolveQueryPlan: cache.didResolveQueryPlan } : {}),
     buildService: ({ name, url }) => {
       const target = subgraphUrls[name] ?? url;
       const secret = options.subgraphSecrets[name];
@@ -139,6 +159,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ...limits.plugins,
       listArgumentLimit(operationLimits.listLength),
       logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
+      ...(cache ? [cache.plugin] : []),
     ],
   });
   await apollo.start();
@@ -160,6 +181,13 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     return refusal(reply, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
   });
 
+  // The caller verified in onRequest, for the GraphQL context; every /graphql request passed that hook.
+  const callers = new WeakMap<FastifyRequest, Caller>();
+  const callerOf = (request: FastifyRequest) => {
+    const caller = callers.get(request);
+    if (!caller) throw new Error("a GraphQL request reached Apollo without a verified caller");
+    return caller;
+  };
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
     if (!request.url.startsWith("/graphql")) return;
@@ -172,12 +200,13 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     // A token that is present must be valid: a bad one is refused, never read as anonymous.
     let caller: Caller;
     try {
-      caller = await callerFromAuthorization(request.headers.authorization, options.verifyToken);
+      caller = await callerFromAuthorization(request.headers.authorization, verifyToken);
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       logger.info({ reason: error.message, requestId: request.id }, "token refused");
       return refusal(reply, 401, "UNAUTHENTICATED", "The token is not valid.");
     }
+    callers.set(request, caller);
     if (limiter) {
       const key = caller.subject ? `sub:${caller.subject}` : `ip:${request.ip}`;
       const decision = await limiter.hit(key);
@@ -209,7 +238,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
 
   await app.register(fastifyApollo(apollo), {
-    context: async (request) => ({ authorization: request.headers.authorization, requestId: request.id }),
+    context: async (request) => ({
+      authorization: request.headers.authorization,
+      caller: callerOf(request),
+      requestId: request.id,
+    }),
   });
   app.get("/health", async () => ({ status: "ok" }));
   // Ready when the supergraph is loaded (it is before listening) and every subgraph answers
