@@ -71,8 +71,8 @@ describe("coalescing subgraph calls", () => {
   });
 
   it("keys on the whole authorization value, not a prefix of it", () => {
-    const long = "Bearer " + "x".repeat(500);
-    expect(coalesceKey(URL_, init(QUERY, long + "1"))).not.toBe(coalesceKey(URL_, init(QUERY, long + "2")));
+    const long = `Bearer ${"x".repeat(500)}`;
+    expect(coalesceKey(URL_, init(QUERY, `${long}1`))).not.toBe(coalesceKey(URL_, init(QUERY, `${long}2`)));
     expect(coalesceKey(URL_, init(QUERY, long, "r1"))).toBe(coalesceKey(URL_, init(QUERY, long, "r2")));
     expect(coalesceKey(URL_, init(QUERY, long))).not.toContain("x".repeat(20));
   });
@@ -94,7 +94,10 @@ describe("coalescing subgraph calls", () => {
       throw new Error("connection refused");
     }) as unknown as Fetcher;
     const fetch = coalescing(failing);
-    const results = await Promise.allSettled([fetch(URL_, init(QUERY, "Bearer a")), fetch(URL_, init(QUERY, "Bearer a"))]);
+    const results = await Promise.allSettled([
+      fetch(URL_, init(QUERY, "Bearer a")),
+      fetch(URL_, init(QUERY, "Bearer a")),
+    ]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     expect(calls).toBe(1);
     await expect(fetch(URL_, init(QUERY, "Bearer a"))).rejects.toThrow("connection refused");

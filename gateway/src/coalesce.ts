@@ -20,7 +20,10 @@ interface SharedAnswer {
  */
 export function coalesceKey(url: string, init: FetcherRequestInit): string | undefined {
   if (isMutation(init.body)) return undefined;
-  const hash = createHash("sha256").update(url).update("\0").update(init.body as string);
+  const hash = createHash("sha256")
+    .update(url)
+    .update("\0")
+    .update(init.body as string);
   const headers = Object.entries((init.headers ?? {}) as Record<string, string>)
     .map(([name, value]) => [name.toLowerCase(), value] as const)
     .filter(([name]) => !NOT_PART_OF_THE_ANSWER.has(name))

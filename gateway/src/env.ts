@@ -36,6 +36,8 @@ const env = parseEnv({
   RESPONSE_CACHE: flag(false),
   /** The longest a cached answer lives: the bound on staleness after writes that bypass the gateway. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  /** Prefix of the response cache's Redis keys, for gateways of different deployments sharing one Redis. */
+  RESPONSE_CACHE_PREFIX: z.string().min(1).default("linli:rc:"),
   /** Approximate size of the query plan cache. */
   QUERY_PLAN_CACHE_MB: z.coerce.number().positive().max(1_024).default(DEFAULT_QUERY_PLAN_CACHE_MB),
   LOG_LEVEL: logLevel,
@@ -70,7 +72,11 @@ export const config = {
   rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
   coalesce: env.GATEWAY_COALESCE,
   responseCache: env.RESPONSE_CACHE
-    ? { operationsDir: env.OPERATIONS_DIR, ttlSeconds: env.RESPONSE_CACHE_TTL_SECONDS }
+    ? {
+        operationsDir: env.OPERATIONS_DIR,
+        ttlSeconds: env.RESPONSE_CACHE_TTL_SECONDS,
+        redisPrefix: env.RESPONSE_CACHE_PREFIX,
+      }
     : undefined,
   queryPlanCacheMb: env.QUERY_PLAN_CACHE_MB,
   logLevel: env.LOG_LEVEL,

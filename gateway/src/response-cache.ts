@@ -68,7 +68,9 @@ function redisStore(redis: Redis, prefix: string): ResponseCacheStore {
 }
 
 /** The subgraphs a query plan calls. */
-export function subgraphsOfPlan(plan: Parameters<Experimental_DidResolveQueryPlanCallback>[0]["queryPlan"]): Set<string> {
+export function subgraphsOfPlan(
+  plan: Parameters<Experimental_DidResolveQueryPlanCallback>[0]["queryPlan"],
+): Set<string> {
   const names = new Set<string>();
   const walk = (node: unknown): void => {
     if (typeof node !== "object" || node === null) return;
@@ -163,9 +165,12 @@ export function responseCache(
             return null;
           }
           state.key = sha256(
-            [queryHash, request.operationName ?? "", stableJson(request.variables), identityOf(contextValue.caller)].join(
-              "\n",
-            ),
+            [
+              queryHash,
+              request.operationName ?? "",
+              stableJson(request.variables),
+              identityOf(contextValue.caller),
+            ].join("\n"),
           );
           const [raw, current] = await Promise.all([store.get(state.key), store.generations(settings.subgraphs)]);
           state.before = Object.fromEntries(settings.subgraphs.map((name, index) => [name, current[index] ?? 0]));
@@ -174,7 +179,10 @@ export function responseCache(
             const before = state.before;
             if (Object.entries(entry.generations).every(([name, generation]) => before[name] === generation)) {
               state.hit = true;
-              return { http: requestContext.response.http, body: { kind: "single", singleResult: { data: entry.data } } };
+              return {
+                http: requestContext.response.http,
+                body: { kind: "single", singleResult: { data: entry.data } },
+              };
             }
           }
           return null;

@@ -8,6 +8,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyStatic from "@fastify/static";
+import { subgraphs } from "@linli/schema";
 import {
   type Caller,
   callerFromAuthorization,
@@ -15,7 +16,6 @@ import {
   type Logger,
   type TokenVerifier,
 } from "@linli/service-kit";
-import { subgraphs } from "@linli/schema";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { Redis } from "ioredis";
 import { Agent, fetch as undiciFetch } from "undici";
@@ -115,7 +115,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
-    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMb ?? DEFAULT_QUERY_PLAN_CACHE_MB,
+    // Apollo's LRU wants a whole number of bytes.
+    experimental_approximateQueryPlanStoreMiB:
+      Math.max(1, Math.round((options.queryPlanCacheMb ?? DEFAULT_QUERY_PLAN_CACHE_MB) * 2 ** 20)) / 2 ** 20,
     ...(cache ? { experimental_didResolveQueryPlan: cache.didResolveQueryPlan } : {}),
     buildService: ({ name, url }) => {
       const target = subgraphUrls[name] ?? url;
