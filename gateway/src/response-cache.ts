@@ -1,7 +1,7 @@
 import type { Experimental_DidResolveQueryPlanCallback } from "@apollo/gateway";
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import type { Caller } from "@linli/service-kit";
+import type { Caller, Logger } from "@linli/service-kit";
 import { type DocumentNode, parse, print } from "graphql";
 import type { Redis } from "ioredis";
 import type { GatewayContext } from "./errors";
@@ -130,7 +130,7 @@ const MEMO_LIMIT = 1_000;
  * errors; never a mutation. Redis when given, else memory of this process.
  */
 export function responseCache(
-  settings: ResponseCacheSettings & { subgraphs: readonly string[]; redis?: Redis | undefined },
+  settings: ResponseCacheSettings & { subgraphs: readonly string[]; redis?: Redis | undefined; logger: Logger },
 ): { plugin: ApolloServerPlugin<GatewayContext>; didResolveQueryPlan: Experimental_DidResolveQueryPlanCallback } {
   const store = settings.redis ? redisStore(settings.redis, settings.redisPrefix ?? "linli:rc:") : memoryStore();
   const manifest = loadOperationManifest(settings.operationsDir);
@@ -172,7 +172,16 @@ export function responseCache(
               identityOf(contextValue.caller),
             ].join("\n"),
           );
-          const [raw, current] = await Promise.all([store.get(state.key), store.generations(settings.subgraphs)]);
+          let raw: string | undefined;
+          let current: number[];
+          try {
+            [raw, current] = await Promise.all([store.get(state.key), store.generations(settings.subgraphs)]);
+          } catch (error) {
+            // Without the cache the answer is fetched as usual, and not kept.
+            settings.logger.warn({ err: error }, "response cache unreadable");
+            state.key = undefined;
+            return null;
+          }
           state.before = Object.fromEntries(settings.subgraphs.map((name, index) => [name, current[index] ?? 0]));
           if (raw) {
             const entry = JSON.parse(raw) as Entry;
@@ -190,7 +199,15 @@ export function responseCache(
         async willSendResponse({ response }) {
           if (state.key) response.http.headers.set("x-response-cache", state.hit ? "hit" : "miss");
           if (state.mutation) {
-            if (state.touched?.size) await store.bump([...state.touched]);
+            if (state.touched?.size) {
+              await store.bump([...state.touched]).catch((error: unknown) => {
+                // Cached answers of these subgraphs may be stale until their TTL runs out.
+                settings.logger.error(
+                  { err: error, subgraphs: [...(state.touched ?? [])] },
+                  "response cache not invalidated",
+                );
+              });
+            }
             return;
           }
           if (state.hit || !state.key || !state.before || !state.touched || response.body.kind !== "single") return;
@@ -201,7 +218,9 @@ export function responseCache(
             generations: Object.fromEntries([...state.touched].map((name) => [name, before[name] ?? 0])),
             data,
           };
-          await store.set(state.key, JSON.stringify(entry), settings.ttlSeconds);
+          await store.set(state.key, JSON.stringify(entry), settings.ttlSeconds).catch((error: unknown) => {
+            settings.logger.warn({ err: error }, "response cache not written");
+          });
         },
       };
     },

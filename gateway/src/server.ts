@@ -108,7 +108,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
   const resilience = { settings: options.resilience ?? defaultResilience, agent, coalesce: options.coalesce ?? true };
   const cache = options.responseCache
-    ? responseCache({ ...options.responseCache, subgraphs: subgraphs.map((s) => s.name), redis })
+    ? responseCache({ ...options.responseCache, subgraphs: subgraphs.map((s) => s.name), redis, logger })
     : undefined;
   const verifyToken = rememberVerifiedTokens(options.verifyToken, options.verifiedTokens ?? DEFAULT_VERIFIED_TOKENS);
 
