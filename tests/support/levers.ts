@@ -4,7 +4,10 @@
  * identical requests and requests whose variables and caller differ. Not a test and not the
  * benchmark (`pnpm bench` is): a before/after check of one lever at a time.
  *
- *   node --import tsx tests/support/levers.ts [seconds per run, default 8]
+ *   node --import tsx tests/support/levers.ts [seconds per run, default 8] [setting …]
+ *
+ * Settings (default: all, in this order): off, on, noplan, cache. Name them to alternate,
+ * e.g. `8 on off on off`: each graph starts cold, so order matters on a busy machine.
  *
  * With TEST_DATABASE_URL the agencies' databases are on that PostgreSQL server, else PGlite.
  */
@@ -56,12 +59,18 @@ async function drive(url: string, bodies: string[], headers: Record<string, stri
   };
 }
 
-const settings: [string, Record<string, string>][] = [
-  ["coalesce off", { GATEWAY_COALESCE: "off" }],
-  ["coalesce on (default)", {}],
-  ["plan cache ~0 (1 KiB)", { QUERY_PLAN_CACHE_MB: "0.001" }],
-  ["response cache on", { RESPONSE_CACHE: "on" }],
-];
+const known: Record<string, [string, Record<string, string>]> = {
+  off: ["coalesce off", { GATEWAY_COALESCE: "off" }],
+  on: ["coalesce on (default)", {}],
+  noplan: ["plan cache ~0 (1 KiB)", { QUERY_PLAN_CACHE_MB: "0.001" }],
+  cache: ["response cache on", { RESPONSE_CACHE: "on" }],
+};
+const chosen = process.argv.slice(3);
+const settings = (chosen.length > 0 ? chosen : Object.keys(known)).map((name) => {
+  const setting = known[name];
+  if (!setting) throw new Error(`unknown setting ${name}; one of ${Object.keys(known).join(", ")}`);
+  return setting;
+});
 
 const rows: Record<string, unknown>[] = [];
 for (const [name, env] of settings) {
