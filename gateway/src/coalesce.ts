@@ -1,16 +1,9 @@
 import { createHash } from "node:crypto";
-import { Response } from "undici";
 import { type Fetcher, type FetcherRequestInit, isMutation } from "./resilience";
+import { type SubgraphAnswer, SubgraphResponse } from "./subgraph-response";
 
 /** Forwarded headers that label a call without changing its answer. */
 const NOT_PART_OF_THE_ANSWER = new Set(["x-request-id"]);
-
-interface SharedAnswer {
-  status: number;
-  statusText: string;
-  headers: [string, string][];
-  body: string;
-}
 
 /**
  * What makes two subgraph calls interchangeable: the URL, the body, and every forwarded header
@@ -39,15 +32,15 @@ export function coalesceKey(url: string, init: FetcherRequestInit): string | und
  * waiter. Nothing is kept once the call has answered: this is not a cache.
  */
 export function coalescing(fetcher: Fetcher): Fetcher {
-  const inFlight = new Map<string, Promise<SharedAnswer>>();
+  const inFlight = new Map<string, Promise<SubgraphAnswer>>();
   return async (url, init = {}) => {
     const key = coalesceKey(url, init);
     if (key === undefined) return fetcher(url, init);
     let shared = inFlight.get(key);
     if (!shared) {
       shared = fetcher(url, init).then(async (response) => ({
+        url,
         status: response.status,
-        statusText: response.statusText,
         headers: [...response.headers],
         body: await response.text(),
       }));
@@ -55,11 +48,6 @@ export function coalescing(fetcher: Fetcher): Fetcher {
       const forget = () => inFlight.delete(key);
       shared.then(forget, forget);
     }
-    const answer = await shared;
-    return new Response(answer.body, {
-      status: answer.status,
-      statusText: answer.statusText,
-      headers: answer.headers,
-    }) as unknown as Awaited<ReturnType<Fetcher>>;
+    return new SubgraphResponse(await shared);
   };
 }

@@ -1,6 +1,7 @@
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Logger } from "@linli/service-kit";
-import { type Agent, fetch as undiciFetch } from "undici";
+import type { Agent } from "undici";
+import { headerPairs, SubgraphResponse } from "./subgraph-response";
 
 export type Fetcher = RemoteGraphQLDataSource["fetcher"];
 export type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -116,8 +117,9 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 /**
- * The fetcher of one subgraph: keep-alive connections through `agent`, one deadline for the
- * whole call, bounded retries with backoff for queries only, and the circuit breaker.
+ * The fetcher of one subgraph: keep-alive connections through `agent` (undici's `request`, not
+ * its fetch: far less CPU per call), one deadline for the whole call, its body read included,
+ * bounded retries with backoff for queries only, and the circuit breaker.
  */
 export function createSubgraphFetcher(options: {
   serviceName: string;
@@ -127,26 +129,31 @@ export function createSubgraphFetcher(options: {
   logger: Logger;
 }): Fetcher {
   const { serviceName, settings, breaker, agent, logger } = options;
+  let target: URL | undefined;
   return async (url, init = {}) => {
+    if (target?.href !== url) target = new URL(url);
+    const { origin, pathname, search } = target;
     if (!breaker.tryAcquire()) throw new CircuitOpenError(`circuit open for ${serviceName}`);
     const deadline = AbortSignal.timeout(settings.timeoutMs);
     const attempts = isMutation(init.body) ? 1 : 1 + settings.retries;
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
-        const response = await undiciFetch(url, {
-          method: init.method ?? "POST",
+        const response = await agent.request({
+          origin,
+          path: pathname + search,
+          method: (init.method ?? "POST") as "POST",
           headers: init.headers as Record<string, string>,
           body: init.body as string | undefined,
-          dispatcher: agent,
           signal: deadline,
         });
-        if (response.status >= 500) {
-          await response.body?.cancel();
-          throw new SubgraphServerError(`${serviceName} answered ${response.status}`);
+        if (response.statusCode >= 500) {
+          await response.body.dump();
+          throw new SubgraphServerError(`${serviceName} answered ${response.statusCode}`);
         }
+        const body = await response.body.text();
         breaker.success();
-        return response as unknown as Awaited<ReturnType<Fetcher>>;
+        return new SubgraphResponse({ url, status: response.statusCode, headers: headerPairs(response.headers), body });
       } catch (error) {
         lastError = deadline.aborted ? new SubgraphTimeoutError(`${serviceName} did not answer in time`) : error;
         if (deadline.aborted) break;
