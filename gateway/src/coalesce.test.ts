@@ -1,13 +1,13 @@
 import { createLogger, readPrivateKey, signToken } from "@linli/service-kit";
-import { Response } from "undici";
-import { describe, expect, it } from "vitest";
-import { coalesceKey, coalescing } from "./coalesce";
-import type { Fetcher, FetcherRequestInit } from "./resilience";
-import { localVerifier, post, useGatewayOverFakes } from "./testing";
+import { Agent } from "undici";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { coalesceKey } from "./coalesce";
+import { CircuitBreaker, createSubgraphFetcher, type FetcherRequestInit, SubgraphTimeoutError } from "./resilience";
+import { FakeSubgraph, localVerifier, post, useGatewayOverFakes } from "./testing";
 
+const logger = createLogger({ name: "coalesce-test", level: "silent" });
 const QUERY = JSON.stringify({ query: `query { unit(id: "u1") { id name } }`, variables: {} });
 const MUTATION = JSON.stringify({ query: `mutation { cancelBooking(input: { id: "b1" }) { id } }`, variables: {} });
-const URL_ = "http://127.0.0.1:1/graphql";
 const init = (body: string, authorization?: string, requestId = "r1"): FetcherRequestInit => ({
   method: "POST",
   headers: {
@@ -18,95 +18,115 @@ const init = (body: string, authorization?: string, requestId = "r1"): FetcherRe
   body,
 });
 
-/** A fetcher whose calls stay in flight until `release()`; each answers with the caller's authorization. */
-function heldFetcher() {
-  const calls: FetcherRequestInit[] = [];
-  let release!: () => void;
+/** Resolves once `count` calls have reached the fake: merged calls would never get there. */
+function gateAt(fake: FakeSubgraph, count: number) {
+  let open!: () => void;
   const gate = new Promise<void>((resolve) => {
-    release = resolve;
+    open = resolve;
   });
-  const fetcher = (async (_url: string, options: FetcherRequestInit = {}) => {
-    calls.push(options);
-    await gate;
-    const authorization = (options.headers as Record<string, string>).authorization ?? "public";
-    return new Response(JSON.stringify({ data: { seenAs: authorization } }), {
-      status: 200,
-      headers: { "content-type": "application/json" },
-    });
-  }) as unknown as Fetcher;
-  return { fetcher, calls, release };
+  return { gate, check: () => fake.seen.length >= count && open(), open: () => open() };
 }
 
-const bodyOf = async (response: Promise<Awaited<ReturnType<Fetcher>>>) => (await response).json();
+describe("coalescing one subgraph's calls", () => {
+  const fake = new FakeSubgraph();
+  const agent = new Agent({ keepAliveTimeout: 1_000 });
+  beforeAll(() => fake.start());
+  afterAll(async () => {
+    await fake.stop();
+    await agent.close();
+  });
+  const fetcherWith = (breaker = new CircuitBreaker(5, 10_000), timeoutMs = 5_000) => ({
+    breaker,
+    fetch: createSubgraphFetcher({
+      serviceName: "units",
+      settings: { timeoutMs, retries: 0, breakerFailures: 5, breakerCooldownMs: 10_000 },
+      breaker,
+      agent,
+      logger,
+      coalesce: true,
+    }),
+  });
+  /** Answers with the authorization the call carried, once the gate opens. */
+  const answerWithCaller = (gate: Promise<void>, check: () => void) => {
+    fake.seen.length = 0;
+    fake.behaviour = (_query, headers) => {
+      check();
+      return { kind: "answer", data: { seenAs: headers.authorization ?? "public" }, after: gate };
+    };
+  };
 
-describe("coalescing subgraph calls", () => {
   it("sends identical queries of the same caller in flight together once, and gives each its own copy", async () => {
-    const held = heldFetcher();
-    const fetch = coalescing(held.fetcher);
-    const first = fetch(URL_, init(QUERY, "Bearer a", "r1"));
-    const second = fetch(URL_, init(QUERY, "Bearer a", "r2"));
-    held.release();
+    const { gate, open } = gateAt(fake, 1);
+    answerWithCaller(gate, () => {});
+    const { fetch } = fetcherWith();
+    const first = fetch(fake.url, init(QUERY, "Bearer a", "r1"));
+    const second = fetch(fake.url, init(QUERY, "Bearer a", "r2"));
+    open();
     const [a, b] = await Promise.all([first, second]);
-    expect(held.calls).toHaveLength(1);
+    expect(fake.seen).toHaveLength(1);
     expect(a).not.toBe(b);
     expect(await a.json()).toEqual({ data: { seenAs: "Bearer a" } });
     expect(await b.json()).toEqual({ data: { seenAs: "Bearer a" } });
   });
 
   it("never merges the calls of callers with different tokens: each gets the answer for its own token", async () => {
-    const held = heldFetcher();
-    const fetch = coalescing(held.fetcher);
+    const { gate, check } = gateAt(fake, 3);
+    answerWithCaller(gate, check);
+    const { fetch } = fetcherWith();
     const calls = [
-      fetch(URL_, init(QUERY, "Bearer a")),
-      fetch(URL_, init(QUERY, "Bearer b")),
-      fetch(URL_, init(QUERY)),
-    ].map(bodyOf);
-    held.release();
+      fetch(fake.url, init(QUERY, "Bearer a")),
+      fetch(fake.url, init(QUERY, "Bearer b")),
+      fetch(fake.url, init(QUERY)),
+    ].map(async (response) => (await response).json());
     expect(await Promise.all(calls)).toEqual([
       { data: { seenAs: "Bearer a" } },
       { data: { seenAs: "Bearer b" } },
       { data: { seenAs: "public" } },
     ]);
-    expect(held.calls).toHaveLength(3);
+    expect(fake.seen).toHaveLength(3);
   });
 
-  it("keys on the whole authorization value, not a prefix of it", () => {
+  it("keys on the whole authorization value, not a prefix of it, and keeps no token in the key", () => {
     const long = `Bearer ${"x".repeat(500)}`;
-    expect(coalesceKey(URL_, init(QUERY, `${long}1`))).not.toBe(coalesceKey(URL_, init(QUERY, `${long}2`)));
-    expect(coalesceKey(URL_, init(QUERY, long, "r1"))).toBe(coalesceKey(URL_, init(QUERY, long, "r2")));
-    expect(coalesceKey(URL_, init(QUERY, long))).not.toContain("x".repeat(20));
+    expect(coalesceKey(fake.url, init(QUERY, `${long}1`))).not.toBe(coalesceKey(fake.url, init(QUERY, `${long}2`)));
+    expect(coalesceKey(fake.url, init(QUERY, long, "r1"))).toBe(coalesceKey(fake.url, init(QUERY, long, "r2")));
+    expect(coalesceKey(fake.url, init(QUERY, long))).not.toContain("x".repeat(20));
   });
 
   it("never merges mutations, even identical ones of one caller", async () => {
-    const held = heldFetcher();
-    const fetch = coalescing(held.fetcher);
-    const calls = [fetch(URL_, init(MUTATION, "Bearer a")), fetch(URL_, init(MUTATION, "Bearer a"))];
-    held.release();
-    await Promise.all(calls);
-    expect(held.calls).toHaveLength(2);
-    expect(coalesceKey(URL_, init(MUTATION, "Bearer a"))).toBeUndefined();
+    const { gate, check } = gateAt(fake, 2);
+    answerWithCaller(gate, check);
+    const { fetch } = fetcherWith();
+    await Promise.all([fetch(fake.url, init(MUTATION, "Bearer a")), fetch(fake.url, init(MUTATION, "Bearer a"))]);
+    expect(fake.seen).toHaveLength(2);
+    expect(coalesceKey(fake.url, init(MUTATION, "Bearer a"))).toBeUndefined();
   });
 
-  it("gives every waiter the failure of the shared call, and keeps nothing once it has answered", async () => {
-    let calls = 0;
-    const failing = (async () => {
-      calls += 1;
-      throw new Error("connection refused");
-    }) as unknown as Fetcher;
-    const fetch = coalescing(failing);
+  it("gives every waiter the failure of the shared call, counts each for the breaker, and keeps nothing after", async () => {
+    fake.seen.length = 0;
+    fake.behaviour = () => ({ kind: "hang" });
+    const { fetch, breaker } = fetcherWith(new CircuitBreaker(2, 10_000), 1_000);
     const results = await Promise.allSettled([
-      fetch(URL_, init(QUERY, "Bearer a")),
-      fetch(URL_, init(QUERY, "Bearer a")),
+      fetch(fake.url, init(QUERY, "Bearer a")),
+      fetch(fake.url, init(QUERY, "Bearer a")),
     ]);
-    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
-    expect(calls).toBe(1);
-    await expect(fetch(URL_, init(QUERY, "Bearer a"))).rejects.toThrow("connection refused");
-    expect(calls).toBe(2);
+    expect(results.map((r) => r.status === "rejected" && r.reason instanceof SubgraphTimeoutError)).toEqual([
+      true,
+      true,
+    ]);
+    expect(fake.seen).toHaveLength(1);
+    // Two callers failed, as two separate calls would have: the circuit opens.
+    expect(breaker.current).toBe("open");
+
+    fake.behaviour = () => ({ kind: "answer", data: { ok: true } });
+    const { fetch: fresh } = fetcherWith();
+    await (await fresh(fake.url, init(QUERY, "Bearer a"))).json();
+    await (await fresh(fake.url, init(QUERY, "Bearer a"))).json();
+    expect(fake.seen).toHaveLength(3);
   });
 });
 
 const { keys, verifyToken } = await localVerifier();
-const logger = createLogger({ name: "coalesce-test", level: "silent" });
 const tokenFor = (subject: string) =>
   signToken(readPrivateKey(keys.privateKeyPath), { subject, grants: [{ role: "county_admin", personalData: false }] });
 const UNIT = `{ unit(id: "u1") { id name } }`;

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Fetcher, type FetcherRequestInit, isMutation } from "./resilience";
-import { type SubgraphAnswer, SubgraphResponse } from "./subgraph-response";
+import { type FetcherRequestInit, isMutation } from "./resilience";
 
 /** Forwarded headers that label a call without changing its answer. */
 const NOT_PART_OF_THE_ANSWER = new Set(["x-request-id"]);
@@ -27,27 +26,20 @@ export function coalesceKey(url: string, init: FetcherRequestInit): string | und
 
 /**
  * Identical query calls in flight at the same time go out once: the later ones wait for the
- * first one's answer and each gets its own copy of it. Wraps the whole resilient call, so the
- * timeout, retries and circuit breaker act once for all of them, and a failure reaches every
- * waiter. Nothing is kept once the call has answered: this is not a cache.
+ * first one's answer (each caller makes its own response of it) or its failure. Nothing is
+ * kept once the call has settled: this is not a cache. A call without a key runs on its own.
  */
-export function coalescing(fetcher: Fetcher): Fetcher {
-  const inFlight = new Map<string, Promise<SubgraphAnswer>>();
-  return async (url, init = {}) => {
-    const key = coalesceKey(url, init);
-    if (key === undefined) return fetcher(url, init);
+export function sharedWhileInFlight<T>(): (key: string | undefined, run: () => Promise<T>) => Promise<T> {
+  const inFlight = new Map<string, Promise<T>>();
+  return (key, run) => {
+    if (key === undefined) return run();
     let shared = inFlight.get(key);
     if (!shared) {
-      shared = fetcher(url, init).then(async (response) => ({
-        url,
-        status: response.status,
-        headers: [...response.headers],
-        body: await response.text(),
-      }));
+      shared = run();
       inFlight.set(key, shared);
       const forget = () => inFlight.delete(key);
       shared.then(forget, forget);
     }
-    return new SubgraphResponse(await shared);
+    return shared;
   };
 }

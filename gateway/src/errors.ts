@@ -3,7 +3,6 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { type Caller, GATEWAY_SECRET_HEADER, type Logger } from "@linli/service-kit";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Agent } from "undici";
-import { coalescing } from "./coalesce";
 import { limitRefusal } from "./limits";
 import {
   CircuitBreaker,
@@ -27,8 +26,8 @@ export interface GatewayContext {
  * gateway secret, the caller's token and the request id. A subgraph that cannot be reached
  * (refused, reset, non-2xx, not JSON) answers with a coded error naming the agency, never its
  * address; the full cause goes to the log with the request id. Calls go through a fetcher
- * with a timeout, retries for queries and a circuit breaker (see resilience.ts), and identical
- * query calls in flight together share one call unless `coalesce` is off (see coalesce.ts).
+ * with a timeout, retries for queries and a circuit breaker, and identical query calls in
+ * flight together share one call unless `coalesce` is off (see resilience.ts, coalesce.ts).
  */
 export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly breaker: CircuitBreaker;
@@ -40,10 +39,8 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly logger: Logger,
     resilience: { settings: ResilienceSettings; agent: Agent; coalesce: boolean },
   ) {
-    const { coalesce, ...fetching } = resilience;
-    const breaker = new CircuitBreaker(fetching.settings.breakerFailures, fetching.settings.breakerCooldownMs);
-    const fetcher = createSubgraphFetcher({ serviceName, breaker, logger, ...fetching });
-    super({ url, fetcher: coalesce ? coalescing(fetcher) : fetcher });
+    const breaker = new CircuitBreaker(resilience.settings.breakerFailures, resilience.settings.breakerCooldownMs);
+    super({ url, fetcher: createSubgraphFetcher({ serviceName, breaker, logger, ...resilience }) });
     this.breaker = breaker;
   }
 

@@ -1,7 +1,8 @@
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Logger } from "@linli/service-kit";
 import type { Agent } from "undici";
-import { headerPairs, SubgraphResponse } from "./subgraph-response";
+import { coalesceKey, sharedWhileInFlight } from "./coalesce";
+import { headerPairs, type SubgraphAnswer, SubgraphResponse } from "./subgraph-response";
 
 export type Fetcher = RemoteGraphQLDataSource["fetcher"];
 export type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -119,7 +120,9 @@ const sleep = (ms: number, signal: AbortSignal) =>
 /**
  * The fetcher of one subgraph: keep-alive connections through `agent` (undici's `request`, not
  * its fetch: far less CPU per call), one deadline for the whole call, its body read included,
- * bounded retries with backoff for queries only, and the circuit breaker.
+ * bounded retries with backoff for queries only, and the circuit breaker. With `coalesce`,
+ * identical query calls in flight together share one call (see coalesce.ts); each caller
+ * still counts for the breaker, as if it had called alone.
  */
 export function createSubgraphFetcher(options: {
   serviceName: string;
@@ -127,13 +130,15 @@ export function createSubgraphFetcher(options: {
   breaker: CircuitBreaker;
   agent: Agent;
   logger: Logger;
+  coalesce?: boolean;
 }): Fetcher {
   const { serviceName, settings, breaker, agent, logger } = options;
+  const share = options.coalesce ? sharedWhileInFlight<SubgraphAnswer>() : undefined;
   let target: URL | undefined;
-  return async (url, init = {}) => {
+
+  async function call(url: string, init: FetcherRequestInit): Promise<SubgraphAnswer> {
     if (target?.href !== url) target = new URL(url);
     const { origin, pathname, search } = target;
-    if (!breaker.tryAcquire()) throw new CircuitOpenError(`circuit open for ${serviceName}`);
     const deadline = AbortSignal.timeout(settings.timeoutMs);
     const attempts = isMutation(init.body) ? 1 : 1 + settings.retries;
     let lastError: unknown;
@@ -152,8 +157,7 @@ export function createSubgraphFetcher(options: {
           throw new SubgraphServerError(`${serviceName} answered ${response.statusCode}`);
         }
         const body = await response.body.text();
-        breaker.success();
-        return new SubgraphResponse({ url, status: response.statusCode, headers: headerPairs(response.headers), body });
+        return { url, status: response.statusCode, headers: headerPairs(response.headers), body };
       } catch (error) {
         lastError = deadline.aborted ? new SubgraphTimeoutError(`${serviceName} did not answer in time`) : error;
         if (deadline.aborted) break;
@@ -167,7 +171,18 @@ export function createSubgraphFetcher(options: {
         }
       }
     }
-    breaker.failure();
     throw lastError;
+  }
+
+  return async (url, init = {}) => {
+    if (!breaker.tryAcquire()) throw new CircuitOpenError(`circuit open for ${serviceName}`);
+    try {
+      const answer = await (share ? share(coalesceKey(url, init), () => call(url, init)) : call(url, init));
+      breaker.success();
+      return new SubgraphResponse(answer);
+    } catch (error) {
+      breaker.failure();
+      throw error;
+    }
   };
 }
