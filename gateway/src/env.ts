@@ -4,6 +4,7 @@ import { GATEWAY_PORT, routingUrl, subgraphs, supergraphPath } from "@linli/sche
 import { flag, gatewaySecret, logLevel, parseEnv, port, tokenEnvShape, tokenSettings } from "@linli/service-kit";
 import { z } from "zod";
 import { defaultResilience } from "./resilience";
+import { DEFAULT_QUERY_PLAN_CACHE_MB } from "./server";
 
 const env = parseEnv({
   GATEWAY_HOST: z.string().default("127.0.0.1"),
@@ -29,6 +30,16 @@ const env = parseEnv({
   REDIS_URL: z.url().optional(),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Identical in-flight query calls to a subgraph for the same caller go out once. */
+  GATEWAY_COALESCE: flag(true),
+  /** Whole answers of the dashboard's figure operations, invalidated by mutations through the gateway. */
+  RESPONSE_CACHE: flag(false),
+  /** The longest a cached answer lives: the bound on staleness after writes that bypass the gateway. */
+  RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  /** Prefix of the response cache's Redis keys, for gateways of different deployments sharing one Redis. */
+  RESPONSE_CACHE_PREFIX: z.string().min(1).default("linli:rc:"),
+  /** Approximate size of the query plan cache. */
+  QUERY_PLAN_CACHE_MB: z.coerce.number().positive().max(1_024).default(DEFAULT_QUERY_PLAN_CACHE_MB),
   LOG_LEVEL: logLevel,
   LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
   /** The built web pages served at `/` (`pnpm --filter @linli/web build`). */
@@ -59,6 +70,15 @@ export const config = {
   operationsDir: env.OPERATIONS_DIR,
   redisUrl: env.REDIS_URL,
   rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+  coalesce: env.GATEWAY_COALESCE,
+  responseCache: env.RESPONSE_CACHE
+    ? {
+        operationsDir: env.OPERATIONS_DIR,
+        ttlSeconds: env.RESPONSE_CACHE_TTL_SECONDS,
+        redisPrefix: env.RESPONSE_CACHE_PREFIX,
+      }
+    : undefined,
+  queryPlanCacheMb: env.QUERY_PLAN_CACHE_MB,
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
   webRoot: env.WEB_ROOT,

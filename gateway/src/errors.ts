@@ -1,6 +1,6 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger } from "@linli/service-kit";
+import { type Caller, GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger } from "@linli/service-kit";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Agent } from "undici";
 import { limitRefusal } from "./limits";
@@ -17,6 +17,8 @@ import {
 export interface GatewayContext {
   /** The caller's `Authorization` header, already verified here; subgraphs verify it again. */
   authorization?: string | undefined;
+  /** Who the verified token says the caller is (the anonymous public without one). */
+  caller: Caller;
   requestId: string;
   /** The client's `Idempotency-Key`, already validated here; passed on with mutation fetches only. */
   idempotencyKey?: string | undefined;
@@ -27,7 +29,8 @@ export interface GatewayContext {
  * gateway secret, the caller's token and the request id. A subgraph that cannot be reached
  * (refused, reset, non-2xx, not JSON) answers with a coded error naming the agency, never its
  * address; the full cause goes to the log with the request id. Calls go through a fetcher
- * with a timeout, retries for queries and a circuit breaker (see resilience.ts).
+ * with a timeout, retries for queries and a circuit breaker, and identical query calls in
+ * flight together share one call unless `coalesce` is off (see resilience.ts, coalesce.ts).
  */
 export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly breaker: CircuitBreaker;
@@ -37,13 +40,10 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly secret: string,
     private readonly logger: Logger,
-    resilience: { settings: ResilienceSettings; agent: Agent },
+    resilience: { settings: ResilienceSettings; agent: Agent; coalesce: boolean },
   ) {
     const breaker = new CircuitBreaker(resilience.settings.breakerFailures, resilience.settings.breakerCooldownMs);
-    super({
-      url,
-      fetcher: createSubgraphFetcher({ serviceName, breaker, logger, ...resilience }),
-    });
+    super({ url, fetcher: createSubgraphFetcher({ serviceName, breaker, logger, ...resilience }) });
     this.breaker = breaker;
   }
 

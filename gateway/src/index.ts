@@ -16,6 +16,9 @@ const server = await createGatewayServer({
   persistedOperations: { mode: config.persistedOperations, dir: config.operationsDir },
   redisUrl: config.redisUrl,
   rateLimit: config.rateLimit,
+  coalesce: config.coalesce,
+  responseCache: config.responseCache,
+  queryPlanCacheMb: config.queryPlanCacheMb,
   webRoot: existsSync(config.webRoot) ? config.webRoot : undefined,
 });
 if (!existsSync(config.webRoot)) logger.warn({ webRoot: config.webRoot }, "no built web pages: / serves nothing");

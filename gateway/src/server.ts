@@ -8,6 +8,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyStatic from "@fastify/static";
+import { subgraphs } from "@linli/schema";
 import {
   type Caller,
   callerFromAuthorization,
@@ -17,7 +18,7 @@ import {
   type Logger,
   type TokenVerifier,
 } from "@linli/service-kit";
-import Fastify, { type FastifyReply } from "fastify";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { Redis } from "ioredis";
 import { Agent, fetch as undiciFetch } from "undici";
 import { AgencyDataSource, formatGatewayError, type GatewayContext, logRequestErrors } from "./errors";
@@ -25,6 +26,8 @@ import { armor, listArgumentLimit, operationLimits } from "./limits";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import { memoryRateLimiter, type RateLimiter, type RateLimitSettings, redisRateLimiter } from "./rate-limit";
 import { defaultResilience, type ResilienceSettings } from "./resilience";
+import { type ResponseCacheSettings, responseCache } from "./response-cache";
+import { rememberVerifiedTokens, type VerifiedTokenSettings } from "./verified-tokens";
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
@@ -50,6 +53,14 @@ export interface GatewayOptions {
   rateLimit?: RateLimitSettings;
   /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
   webRoot?: string | undefined;
+  /** Identical query calls in flight to one subgraph for one caller share one call (default on). */
+  coalesce?: boolean;
+  /** Whole answers of the dashboard's figure operations (see response-cache.ts); off when absent. */
+  responseCache?: ResponseCacheSettings | undefined;
+  /** Approximate size of @apollo/gateway's query plan cache (MiB). */
+  queryPlanCacheMb?: number;
+  /** How long a verified token is trusted without verifying it again (default 30 s, at most 10 000 tokens). */
+  verifiedTokens?: VerifiedTokenSettings;
 }
 
 export interface GatewayServer {
@@ -59,6 +70,9 @@ export interface GatewayServer {
 
 /** How long `/ready` waits for each subgraph. */
 const READY_TIMEOUT_MS = 2_000;
+/** Enough for every plan of the published operations many times over. */
+export const DEFAULT_QUERY_PLAN_CACHE_MB = 16;
+const DEFAULT_VERIFIED_TOKENS: VerifiedTokenSettings = { ttlMs: 30_000, max: 10_000 };
 /** One megabyte: far above any real operation, far below what hurts. */
 const BODY_LIMIT = 1_048_576;
 
@@ -94,11 +108,19 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   }
   // One keep-alive pool for every subgraph call.
   const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
-  const resilience = { settings: options.resilience ?? defaultResilience, agent };
+  const resilience = { settings: options.resilience ?? defaultResilience, agent, coalesce: options.coalesce ?? true };
+  const cache = options.responseCache
+    ? responseCache({ ...options.responseCache, subgraphs: subgraphs.map((s) => s.name), redis, logger })
+    : undefined;
+  const verifyToken = rememberVerifiedTokens(options.verifyToken, options.verifiedTokens ?? DEFAULT_VERIFIED_TOKENS);
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
+    // Apollo's LRU wants a whole number of bytes.
+    experimental_approximateQueryPlanStoreMiB:
+      Math.max(1, Math.round((options.queryPlanCacheMb ?? DEFAULT_QUERY_PLAN_CACHE_MB) * 2 ** 20)) / 2 ** 20,
+    ...(cache ? { experimental_didResolveQueryPlan: cache.didResolveQueryPlan } : {}),
     buildService: ({ name, url }) => {
       const target = subgraphUrls[name] ?? url;
       const secret = options.subgraphSecrets[name];
@@ -141,6 +163,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ...limits.plugins,
       listArgumentLimit(operationLimits.listLength),
       logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
+      ...(cache ? [cache.plugin] : []),
     ],
   });
   await apollo.start();
@@ -162,6 +185,13 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     return refusal(reply, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
   });
 
+  // The caller verified in onRequest, for the GraphQL context; every /graphql request passed that hook.
+  const callers = new WeakMap<FastifyRequest, Caller>();
+  const callerOf = (request: FastifyRequest) => {
+    const caller = callers.get(request);
+    if (!caller) throw new Error("a GraphQL request reached Apollo without a verified caller");
+    return caller;
+  };
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
     if (!request.url.startsWith("/graphql")) return;
@@ -183,12 +213,13 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     // A token that is present must be valid: a bad one is refused, never read as anonymous.
     let caller: Caller;
     try {
-      caller = await callerFromAuthorization(request.headers.authorization, options.verifyToken);
+      caller = await callerFromAuthorization(request.headers.authorization, verifyToken);
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       logger.info({ reason: error.message, requestId: request.id }, "token refused");
       return refusal(reply, 401, "UNAUTHENTICATED", "The token is not valid.");
     }
+    callers.set(request, caller);
     if (limiter) {
       const key = caller.subject ? `sub:${caller.subject}` : `ip:${request.ip}`;
       const decision = await limiter.hit(key);
@@ -222,6 +253,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   await app.register(fastifyApollo(apollo), {
     context: async (request) => ({
       authorization: request.headers.authorization,
+      caller: callerOf(request),
       requestId: request.id,
       idempotencyKey: request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined,
     }),

@@ -17,7 +17,8 @@ import { createGatewayServer, type GatewayOptions, type GatewayServer } from "./
 
 /** What a stand-in subgraph does with one request. */
 export type Behaviour =
-  | { kind: "answer"; data: unknown; errors?: unknown[] }
+  /** Answers, once `after` (if given) has settled: a gate that keeps calls in flight. */
+  | { kind: "answer"; data: unknown; errors?: unknown[]; after?: Promise<unknown> }
   | { kind: "status"; status: number }
   | { kind: "hang" };
 
@@ -32,7 +33,7 @@ export interface SeenRequest {
  */
 export class FakeSubgraph {
   readonly seen: SeenRequest[] = [];
-  behaviour: (query: string) => Behaviour = () => ({ kind: "answer", data: {} });
+  behaviour: (query: string, headers: IncomingHttpHeaders) => Behaviour = () => ({ kind: "answer", data: {} });
   private server: Server | undefined;
   port = 0;
 
@@ -50,7 +51,7 @@ export class FakeSubgraph {
         const query =
           request.url === "/ready" ? "ready" : ((JSON.parse(body || "{}") as { query?: string }).query ?? "");
         if (request.url !== "/ready") this.seen.push({ headers: request.headers, query });
-        const behaviour = this.behaviour(query);
+        const behaviour = this.behaviour(query, request.headers);
         if (behaviour.kind === "hang") return;
         if (behaviour.kind === "status") {
           response
@@ -58,10 +59,14 @@ export class FakeSubgraph {
             .end("upstream trouble at 10.0.0.7:5432");
           return;
         }
-        response.writeHead(200, { "content-type": "application/json" });
-        response.end(
-          JSON.stringify({ data: behaviour.data, ...(behaviour.errors ? { errors: behaviour.errors } : {}) }),
-        );
+        const answer = () => {
+          response.writeHead(200, { "content-type": "application/json" });
+          response.end(
+            JSON.stringify({ data: behaviour.data, ...(behaviour.errors ? { errors: behaviour.errors } : {}) }),
+          );
+        };
+        if (behaviour.after) void behaviour.after.then(answer, answer);
+        else answer();
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(port, "127.0.0.1", resolve));

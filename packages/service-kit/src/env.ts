@@ -22,12 +22,12 @@ export function parseEnv<TShape extends z.ZodRawShape>(
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
-/** A boolean flag written as true/false/1/0 (z.coerce.boolean would read "false" as true). */
+/** A boolean flag written as true/false, 1/0 or on/off (z.coerce.boolean would read "false" as true). */
 export const flag = (fallback: boolean) =>
   z
-    .enum(["true", "false", "1", "0"])
+    .enum(["true", "false", "1", "0", "on", "off"])
     .default(fallback ? "true" : "false")
-    .transform((value) => value === "true" || value === "1");
+    .transform((value) => value === "true" || value === "1" || value === "on");
 
 export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");
 

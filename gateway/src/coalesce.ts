@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { type FetcherRequestInit, isMutation } from "./resilience";
+
+/** Forwarded headers that label a call without changing its answer. */
+const NOT_PART_OF_THE_ANSWER = new Set(["x-request-id"]);
+
+/**
+ * What makes two subgraph calls interchangeable: the URL, the body, and every forwarded header
+ * but the request id — the caller's full `Authorization` value and the gateway secret among
+ * them, so callers whose permissions differ never share an answer. Hashed, so no token is
+ * kept as a map key. `undefined` for a mutation: a write is never shared.
+ */
+export function coalesceKey(url: string, init: FetcherRequestInit): string | undefined {
+  if (isMutation(init.body)) return undefined;
+  const hash = createHash("sha256")
+    .update(url)
+    .update("\0")
+    .update(init.body as string);
+  const headers = Object.entries((init.headers ?? {}) as Record<string, string>)
+    .map(([name, value]) => [name.toLowerCase(), value] as const)
+    .filter(([name]) => !NOT_PART_OF_THE_ANSWER.has(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, value] of headers) hash.update("\0").update(name).update("\0").update(value);
+  return hash.digest("base64url");
+}
+
+/**
+ * Identical query calls in flight at the same time go out once: the later ones wait for the
+ * first one's answer (each caller makes its own response of it) or its failure. Nothing is
+ * kept once the call has settled: this is not a cache. A call without a key runs on its own.
+ */
+export function sharedWhileInFlight<T>(): (key: string | undefined, run: () => Promise<T>) => Promise<T> {
+  const inFlight = new Map<string, Promise<T>>();
+  return (key, run) => {
+    if (key === undefined) return run();
+    let shared = inFlight.get(key);
+    if (!shared) {
+      shared = run();
+      inFlight.set(key, shared);
+      const forget = () => inFlight.delete(key);
+      shared.then(forget, forget);
+    }
+    return shared;
+  };
+}
