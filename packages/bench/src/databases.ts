@@ -130,7 +130,11 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Prepare
     for (const target of databases) {
       const agency = agencies[target.name];
       if (!agency) throw new Error(`no demo loader for subgraph ${target.name}`);
-      const handle = await openDatabase({ url: target.url, dataDir: target.dataDir, schema: agency.definition.dbSchema });
+      const handle = await openDatabase({
+        url: target.url,
+        dataDir: target.dataDir,
+        schema: agency.definition.dbSchema,
+      });
       handles.push({ name: target.name, handle });
       await handle.migrate(agency.definition.migrationsFolder);
     }

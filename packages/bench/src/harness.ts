@@ -95,7 +95,9 @@ export const median = (values: number[]): number => {
   const sorted = [...values].filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
 const gatewayDir = fileURLToPath(new URL("../../../gateway", import.meta.url));
@@ -143,11 +145,15 @@ async function drive(target: Target, requests: BenchRequest[], seconds: number, 
   const prepared = requests.map((r) => ({ body: bodyOf(r), headers: headersOf(r, target.headers) }));
   let next = 0;
   const first = prepared[0] as (typeof prepared)[number];
+  // Whatever the previous round left queued in the subgraphs is answered before this one starts.
+  await post(target, requests[0] as BenchRequest);
   const beforeCpu = cpuMs(target.pid);
   const result = await autocannon({
     url: target.url,
     connections,
     duration: seconds,
+    // Seconds; a slow overview at scale 100 must count as slow, not as an error.
+    timeout: 60,
     requests: [
       {
         method: "POST",
@@ -255,11 +261,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     };
     const oursPort = await freePort();
     const hivePort = await freePort();
+    // Taken from this environment (startChild passes it on); recorded with the results.
     const levers = Object.fromEntries(LEVER_VARIABLES.map((name) => [name, process.env[name] ?? null]));
     const ours = startChild(
       "gateway",
       gatewayDir,
-      { ...common, ...routing, GATEWAY_PORT: String(oursPort), RATE_LIMIT_MAX: "0" },
+      // Hive has no upstream timeout: ours gets a long one, so neither answers early with nulls.
+      { ...common, ...routing, GATEWAY_PORT: String(oursPort), RATE_LIMIT_MAX: "0", SUBGRAPH_TIMEOUT_MS: "60000" },
       4,
       remember("gateway"),
     );
@@ -307,7 +315,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           const [a, b] = await Promise.all([post(targets.ours, request), post(targets.hive, request)]);
           if (comparable(a) !== comparable(b)) {
             same = false;
-            log(`check: ${op.name} differs between gateways: ours ${comparable(a).slice(0, 300)} hive ${comparable(b).slice(0, 300)}`);
+            log(
+              `check: ${op.name} differs between gateways: ours ${comparable(a).slice(0, 300)} hive ${comparable(b).slice(0, 300)}`,
+            );
           }
           if (a.errors?.length) withErrors += 1;
         }
@@ -325,17 +335,24 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const before = await statementCounts(ports, secrets);
         await post(targets[name], op.identical);
         const after = await statementCounts(ports, secrets);
-        counted[name] = Object.fromEntries(subgraphs.map((s) => [s.name, (after[s.name] ?? 0) - (before[s.name] ?? 0)]));
+        counted[name] = Object.fromEntries(
+          subgraphs.map((s) => [s.name, (after[s.name] ?? 0) - (before[s.name] ?? 0)]),
+        );
       }
       sqlStatements[op.name] = counted;
     }
     const failed = checks.filter((c) => !c.sameData || !c.identicalAnswered);
-    if (failed.length) log(`check: ${failed.length} check(s) failed: ${failed.map((c) => `${c.operation}/${c.workload}`).join(", ")}`);
+    if (failed.length)
+      log(`check: ${failed.length} check(s) failed: ${failed.map((c) => `${c.operation}/${c.workload}`).join(", ")}`);
     else log("check: both gateways give the same answers");
 
     const rows: Row[] = [];
     for (const op of operations) {
-      const order: Target[] = [targets.ours, targets.hive, ...(op.directSubgraph ? [directTarget(op.directSubgraph)] : [])];
+      const order: Target[] = [
+        targets.ours,
+        targets.hive,
+        ...(op.directSubgraph ? [directTarget(op.directSubgraph)] : []),
+      ];
       for (const target of order) {
         if (options.warmup > 0) await drive(target, op.varied, options.warmup, options.connections);
       }
@@ -350,7 +367,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         }
         log(
           `round: ${op.name} ${workload}: ${order
-            .map((t) => `${t.name} ${median(rounds.filter((r) => r.target === t.name).map((r) => r.rps)).toFixed(0)} req/s`)
+            .map(
+              (t) =>
+                `${t.name} ${median(rounds.filter((r) => r.target === t.name).map((r) => r.rps)).toFixed(0)} req/s`,
+            )
             .join(", ")}`,
         );
         for (const target of order) {
@@ -368,7 +388,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           };
           if (target.name === "ours") {
             const hiveRounds = rounds.filter((r) => r.target === "hive");
-            row.ratios = own.map((r, i) => r.rps / (hiveRounds[i]?.rps ?? Number.NaN));
+            // A round that completed nothing gives no ratio (the median skips it).
+            row.ratios = own.map((r, i) => (r.requests > 0 ? r.rps / (hiveRounds[i]?.rps ?? Number.NaN) : Number.NaN));
             row.medianRatio = median(row.ratios);
           }
           rows.push(row);
@@ -377,7 +398,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
 
     const overhead = (workload: Workload) => {
-      const through = rows.find((r) => r.workload === workload && r.target === "ours" && operations.find((o) => o.name === r.operation)?.directSubgraph);
+      const through = rows.find(
+        (r) =>
+          r.workload === workload &&
+          r.target === "ours" &&
+          operations.find((o) => o.name === r.operation)?.directSubgraph,
+      );
       const direct = rows.find((r) => r.workload === workload && r.target === "direct");
       return through && direct && direct.p50 > 0 ? through.p50 / direct.p50 : null;
     };
@@ -402,7 +428,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         only: options.only ?? [],
       },
       levers,
-      seed: { seconds: seeded.seedSeconds, reused: seeded.reused, database: options.databaseUrl ? "postgres" : "pglite" },
+      seed: {
+        seconds: seeded.seedSeconds,
+        reused: seeded.reused,
+        database: options.databaseUrl ? "postgres" : "pglite",
+      },
       checks,
       sqlStatements,
       rows,

@@ -13,7 +13,18 @@ function table(header: string[], body: string[][]): string {
 /** The bench's one table (Markdown, so it pastes into BENCHMARKS.md), then SQL statements and the checks. */
 export function formatReport(result: BenchResult): string {
   const timings = table(
-    ["operation", "workload", "gateway", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "peak RSS MB", "ours/hive per round", "median"],
+    [
+      "operation",
+      "workload",
+      "gateway",
+      "req/s",
+      "p50 ms",
+      "p99 ms",
+      "CPU ms/req",
+      "peak RSS MB",
+      "ours/hive per round",
+      "median",
+    ],
     result.rows.map((row) => [
       row.operation,
       row.workload,
