@@ -140,6 +140,24 @@ function comparable(answer: { data?: unknown; errors?: unknown[] }): string {
   return JSON.stringify({ data: answer.data ?? null, codes });
 }
 
+/** Where two JSON values first differ, as a path and both sides (for the log). */
+export function firstDifference(a: unknown, b: unknown, path = "$"): string | undefined {
+  if (a === b) return undefined;
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const key of keys) {
+      const found = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
 /** Drives one target with autocannon: the identical request, or the rotation one after another. */
 async function drive(target: Target, requests: BenchRequest[], seconds: number, connections: number) {
   const prepared = requests.map((r) => ({ body: bodyOf(r), headers: headersOf(r, target.headers) }));
@@ -316,7 +334,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           if (comparable(a) !== comparable(b)) {
             same = false;
             log(
-              `check: ${op.name} differs between gateways: ours ${comparable(a).slice(0, 300)} hive ${comparable(b).slice(0, 300)}`,
+              `check: ${op.name} differs between gateways (ours ≠ hive) at ${firstDifference(JSON.parse(comparable(a)), JSON.parse(comparable(b)))}; errors ${JSON.stringify([a.errors?.[0], b.errors?.[0]]).slice(0, 400)}`,
             );
           }
           if (a.errors?.length) withErrors += 1;

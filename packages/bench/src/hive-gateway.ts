@@ -32,6 +32,10 @@ const gateway = createGatewayRuntime({
   landingPage: false,
   logging: "error",
   requestId: false,
+  // Hive merges parallel fetches to one subgraph into one request; at scale 100 the overview's two
+  // entity fetches to units (each with the county's ~15,000 estate ids) then pass the subgraphs'
+  // 1 MB body limit. Ours sends one request per fetch; so does Hive here.
+  __experimental__batchExecution: false,
 });
 
 const server = createServer(gateway);
