@@ -75,13 +75,17 @@ describe("pnpm bench", () => {
       ).toBeGreaterThan(0);
     }
     expect(result.sqlStatements.EstateLookup?.ours).toEqual({ party: 1, property: 0, units: 0, volunteer: 0 });
+    for (const byGateway of Object.values(result.serialMs)) {
+      expect(byGateway.ours).toBeGreaterThan(0);
+      expect(byGateway.hive).toBeGreaterThan(0);
+    }
   });
 
   it("survives JSON and prints one table with the statements and the checks", () => {
     expect(JSON.parse(JSON.stringify(result)).rows).toHaveLength(result.rows.length);
     const report = formatReport(result);
     expect(report).toContain("| operation      | workload  | gateway | req/s");
-    expect(report).toContain("SQL statements per request:");
+    expect(report).toContain("SQL statements per request, and its latency sent alone");
     expect(report).not.toContain("CHECK FAILED");
   });
 

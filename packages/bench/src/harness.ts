@@ -85,6 +85,12 @@ export interface BenchResult {
   checks: CheckResult[];
   /** SQL statements one identical request costs, per subgraph, through each gateway. */
   sqlStatements: Record<string, Record<"ours" | "hive", Record<string, number>>>;
+  /**
+   * Median ms of three identical requests sent one at a time, per operation and gateway: the
+   * latency without queueing, which a slow operation (the overview at scale 100) still has when
+   * a round completes too few requests to tell.
+   */
+  serialMs: Record<string, Record<"ours" | "hive", number>>;
   rows: Row[];
   /** Single-subgraph lookup: p50 through our gateway ÷ p50 straight to the subgraph, per workload. */
   gatewayOverhead: Record<Workload, number | null>;
@@ -322,6 +328,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     // Both gateways must give the same answers, or comparing their speed means nothing.
     const checks: CheckResult[] = [];
     const sqlStatements: BenchResult["sqlStatements"] = {};
+    const serialMs: BenchResult["serialMs"] = {};
     for (const op of operations) {
       const identical = await post(targets.ours, op.identical);
       if (identical.errors?.length) log(`check: ${op.name} answered ${JSON.stringify(identical.errors).slice(0, 500)}`);
@@ -358,6 +365,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         );
       }
       sqlStatements[op.name] = counted;
+      const serial = {} as Record<"ours" | "hive", number>;
+      for (const name of ["ours", "hive"] as const) {
+        const times: number[] = [];
+        for (let i = 0; i < 3; i += 1) {
+          const started = performance.now();
+          await post(targets[name], op.identical);
+          times.push(performance.now() - started);
+        }
+        serial[name] = median(times);
+      }
+      serialMs[op.name] = serial;
     }
     const failed = checks.filter((c) => !c.sameData || !c.identicalAnswered);
     if (failed.length)
@@ -453,6 +471,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       },
       checks,
       sqlStatements,
+      serialMs,
       rows,
       gatewayOverhead: { identical: overhead("identical"), varied: overhead("varied") },
       ratioVsHive: median(rows.flatMap((r) => (r.medianRatio === undefined ? [] : [r.medianRatio]))),

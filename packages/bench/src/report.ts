@@ -39,12 +39,13 @@ export function formatReport(result: BenchResult): string {
     ]),
   );
   const statements = table(
-    ["operation", "via", ...subgraphs.map((s) => s.name)],
+    ["operation", "via", ...subgraphs.map((s) => s.name), "ms, one at a time"],
     Object.entries(result.sqlStatements).flatMap(([operation, byGateway]) =>
       (["ours", "hive"] as const).map((via) => [
         operation,
         via,
         ...subgraphs.map((s) => String(byGateway[via][s.name] ?? "-")),
+        fixed(result.serialMs[operation]?.[via], 1),
       ]),
     ),
   );
@@ -61,7 +62,7 @@ export function formatReport(result: BenchResult): string {
     "direct: the single-subgraph lookup sent straight to its subgraph; its CPU (in brackets) is the subgraph's.",
     `gateway overhead (lookup p50 ours ÷ direct): identical ${fixed(result.gatewayOverhead.identical, 2)}, varied ${fixed(result.gatewayOverhead.varied, 2)}`,
     "",
-    "SQL statements per request:",
+    "SQL statements per request, and its latency sent alone (median of 3):",
     statements,
     "",
     failed.length
