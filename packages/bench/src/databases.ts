@@ -2,10 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { countyCopy, xianyouCounty } from "@linli/demo-county";
-import { agencies } from "@linli/runner/agencies";
+import { agencies, loadCountyCopies, openAgencyDatabases } from "@linli/runner/agencies";
 import { subgraphs } from "@linli/schema";
-import { type DatabaseHandle, openDatabase } from "@linli/service-kit";
 import pg from "pg";
 
 /** Where one subgraph's bench database lives: a PostgreSQL URL, or a PGlite folder. */
@@ -125,28 +123,14 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Prepare
     for (const target of databases) mkdirSync(target.dataDir as string, { recursive: true });
   }
 
-  const handles: { name: string; handle: DatabaseHandle<Record<string, unknown>> }[] = [];
+  const handles = await openAgencyDatabases(databases);
   try {
-    for (const target of databases) {
-      const agency = agencies[target.name];
-      if (!agency) throw new Error(`no demo loader for subgraph ${target.name}`);
-      const handle = await openDatabase({
-        url: target.url,
-        dataDir: target.dataDir,
-        schema: agency.definition.dbSchema,
-      });
-      handles.push({ name: target.name, handle });
-      await handle.migrate(agency.definition.migrationsFolder);
-    }
     log(`seed: migrated ${handles.length} ${serverUrl ? "PostgreSQL" : "PGlite"} databases`);
-    const base = xianyouCounty();
-    for (let copy = 1; copy <= scale; copy += 1) {
-      const county = countyCopy(base, copy);
-      for (const { name, handle } of handles) await agencies[name]?.load(handle.db, county);
+    await loadCountyCopies(handles, scale, (copy) => {
       if (copy === scale || copy % Math.max(1, Math.ceil(scale / 10)) === 0) {
         log(`seed: ${copy}/${scale} copies loaded, ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
-    }
+    });
   } finally {
     for (const { handle } of handles) await handle.close();
   }

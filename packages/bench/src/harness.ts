@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Child, startChild, stopChildren, waitUntilAnswers } from "@linli/runner/children";
+import { type Child, freePort, startChild, stopChildren, waitUntilAnswers } from "@linli/runner/children";
 import { subgraphs, supergraphPath } from "@linli/schema";
 import { ensureLocalKeys, GATEWAY_SECRET_HEADER, readPrivateKey } from "@linli/service-kit";
 import autocannon from "autocannon";
 import { prepareDatabases } from "./databases";
 import { type BenchOperation, type BenchRequest, benchOperations } from "./operations";
-import { cpuMs, freePort, peakRssMb } from "./proc";
+import { cpuMs, peakRssMb } from "./proc";
 
 export type Workload = "identical" | "varied";
 export type TargetName = "ours" | "hive" | "direct";
