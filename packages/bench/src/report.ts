@@ -7,7 +7,7 @@ const fixed = (value: number | undefined | null, digits: number) =>
 function table(header: string[], body: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? "").length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(" | ")} |`;
-  return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...body.map(line)].join("\n");
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
 }
 
 /** The bench's one table (Markdown, so it pastes into BENCHMARKS.md), then SQL statements and the checks. */
@@ -63,6 +63,7 @@ export function formatReport(result: BenchResult): string {
     `gateway overhead (lookup p50 ours ÷ direct): identical ${fixed(result.gatewayOverhead.identical, 2)}, varied ${fixed(result.gatewayOverhead.varied, 2)}`,
     "",
     "SQL statements per request, and its latency sent alone (median of 3):",
+    "",
     statements,
     "",
     failed.length
