@@ -1,12 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DemoCounty } from "@linli/demo-county";
 import { agencies } from "@linli/runner/agencies";
-import { type Child, startChild, stopChildren, waitUntilAnswers } from "@linli/runner/children";
+import { type Child, freePort, startChild, stopChildren, waitUntilAnswers } from "@linli/runner/children";
 import { subgraphs } from "@linli/schema";
 import {
   ensureLocalKeys,
@@ -66,17 +65,7 @@ export interface RunningGraph extends AsyncDisposable {
   output(): string;
 }
 
-/** A port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+export { freePort };
 
 async function seed(name: string, county: DemoCounty, loads: number, url?: string): Promise<ProvisionedDatabase> {
   const agency = agencies[name];

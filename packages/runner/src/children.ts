@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { createInterface } from "node:readline";
 
 export interface Child {
@@ -11,8 +12,8 @@ const COLORS = [36, 33, 35, 32, 34];
 const prefixOf = (name: string, index: number) => `\x1b[${COLORS[index % COLORS.length]}m${name.padEnd(9)}|\x1b[0m `;
 
 /**
- * Starts `src/index.ts` of a package as its own Node process. Each output line goes to `onLine`,
- * by default printed with the child's name as a coloured prefix.
+ * Starts `src/index.ts` (or `entry`) of a package as its own Node process. Each output line goes
+ * to `onLine`, by default printed with the child's name as a coloured prefix.
  */
 export function startChild(
   name: string,
@@ -20,8 +21,9 @@ export function startChild(
   env: NodeJS.ProcessEnv,
   index: number,
   onLine: (line: string) => void = (line) => process.stdout.write(`${prefixOf(name, index)}${line}\n`),
+  entry = "src/index.ts",
 ): Child {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
     cwd,
     env: { ...process.env, ...env },
     // The IPC channel closes when this process dies, however it dies; the child then stops itself.
@@ -65,4 +67,16 @@ export async function stopChildren(children: Child[], graceMs = 10_000): Promise
       clearTimeout(timer);
     }),
   );
+}
+
+/** A TCP port nobody listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
 }

@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
-import { countyCopy, xianyouCounty } from "@linli/demo-county";
-import { type DatabaseHandle, openDatabase } from "@linli/service-kit";
-import { agencies } from "./agencies";
+import { xianyouCounty } from "@linli/demo-county";
+import { loadCountyCopies, openAgencyDatabases } from "./agencies";
 import { subgraphDatabases } from "./env";
 
 const USAGE = `pnpm seed [-- --scale N]
@@ -68,31 +67,18 @@ for (const target of targets) {
   }
 }
 
-const handles: { name: string; handle: DatabaseHandle<Record<string, unknown>> }[] = [];
+const handles = await openAgencyDatabases(
+  targets.map((t) => ({ name: t.name, url: t.databaseUrl, dataDir: t.dataDir })),
+  ({ name, handle }) => {
+    const target = targets.find((t) => t.name === name);
+    process.stderr.write(`${name}: migrated (${handle.kind}${target?.databaseUrl ? "" : ` in ${target?.dataDir}`})\n`);
+  },
+);
 try {
-  for (const target of targets) {
-    const agency = agencies[target.name];
-    if (!agency) throw new Error(`no demo loader for subgraph ${target.name}`);
-    const handle = await openDatabase({
-      url: target.databaseUrl,
-      dataDir: target.databaseUrl ? undefined : target.dataDir,
-      schema: agency.definition.dbSchema,
-    });
-    await handle.migrate(agency.definition.migrationsFolder);
-    handles.push({ name: target.name, handle });
-    process.stderr.write(
-      `${target.name}: migrated (${handle.kind}${target.databaseUrl ? "" : ` in ${target.dataDir}`})\n`,
-    );
-  }
   const base = xianyouCounty();
   const report = progress("seeding", scale);
   report(0);
-  for (let copy = 1; copy <= scale; copy += 1) {
-    const county = countyCopy(base, copy);
-    // Each agency loads its own part into its own database; no subgraph reads another's.
-    for (const { name, handle } of handles) await agencies[name]!.load(handle.db, county);
-    report(copy);
-  }
+  await loadCountyCopies(handles, scale, report);
   process.stdout.write(
     `Loaded 仙游县 ×${scale}: ${base.estates.length * scale} estates, ${base.problems.length * scale} problems, ${base.members.length * scale} party members.\n`,
   );

@@ -85,17 +85,28 @@ export class OverviewRepository {
   async estateIdsByPlace(places: readonly { kind: PlaceKind; id: string }[]): Promise<Map<string, string[]>> {
     const kinds = places.map((p) => p.kind);
     const ids = places.map((p) => p.id);
+    // One equi-join per kind of place (an OR of the four would join every place with every estate).
     const result = (await this.db.execute(sql`
-      SELECT p.kind || ':' || p.id AS key, e.id AS estate_id
-      FROM unnest(${sql.param(kinds)}::text[], ${sql.param(ids)}::uuid[]) AS p(kind, id)
-      JOIN estates e ON true
-      JOIN communities c ON c.id = e.community_id
-      JOIN subdistricts d ON d.id = c.subdistrict_id
-      WHERE (p.kind = 'County' AND d.county_id = p.id)
-         OR (p.kind = 'Subdistrict' AND d.id = p.id)
-         OR (p.kind = 'Community' AND c.id = p.id)
-         OR (p.kind = 'Estate' AND e.id = p.id)
-      ORDER BY e.name, e.id`)) as unknown as { rows: { key: string; estate_id: string }[] };
+      WITH p AS (SELECT * FROM unnest(${sql.param(kinds)}::text[], ${sql.param(ids)}::uuid[]) AS p(kind, id)),
+      found AS (
+        SELECT p.kind, p.id, e.id AS estate_id, e.name
+        FROM p
+        JOIN subdistricts d ON d.county_id = p.id
+        JOIN communities c ON c.subdistrict_id = d.id
+        JOIN estates e ON e.community_id = c.id
+        WHERE p.kind = 'County'
+        UNION ALL
+        SELECT p.kind, p.id, e.id, e.name
+        FROM p JOIN communities c ON c.subdistrict_id = p.id JOIN estates e ON e.community_id = c.id
+        WHERE p.kind = 'Subdistrict'
+        UNION ALL
+        SELECT p.kind, p.id, e.id, e.name FROM p JOIN estates e ON e.community_id = p.id WHERE p.kind = 'Community'
+        UNION ALL
+        SELECT p.kind, p.id, e.id, e.name FROM p JOIN estates e ON e.id = p.id WHERE p.kind = 'Estate'
+      )
+      SELECT kind || ':' || id AS key, estate_id FROM found ORDER BY name, estate_id`)) as unknown as {
+      rows: { key: string; estate_id: string }[];
+    };
     const byPlace = new Map<string, string[]>();
     for (const row of result.rows) {
       const list = byPlace.get(row.key);
@@ -127,36 +138,75 @@ export class OverviewRepository {
                count(*) FILTER (WHERE p.status IN ${list(UNANSWERED)} AND now() > p.due_at)::int AS overdue
         FROM se JOIN problems p ON p.estate_id = se.estate_id
         GROUP BY 1, 2, 3
+      ),
+      -- Each figure is grouped by place once and joined on the key: a subquery per place would
+      -- scan every place's rows again for each place (quadratic in a long drill-down list).
+      coverage AS (
+        SELECT key,
+          count(*)::int AS estates,
+          count(DISTINCT subdistrict_id) FILTER (WHERE branch_id IS NOT NULL)::int AS subdistricts_taking_part,
+          count(*) FILTER (WHERE branch_id IS NOT NULL)::int AS organization,
+          count(*) FILTER (WHERE work)::int AS work,
+          count(*) FILTER (WHERE work AND branch_id IS NOT NULL)::int AS both
+        FROM covered GROUP BY key
+      ),
+      branch_counts AS (SELECT key, count(*)::int AS n FROM branches GROUP BY key),
+      grid AS (
+        SELECT se.key, count(*)::int AS n
+        FROM se JOIN grid_leader_posts g ON g.estate_id = se.estate_id
+        WHERE g.ended_on IS NULL GROUP BY 1
+      ),
+      secretary_lists AS (
+        SELECT key, json_agg(json_build_object('background', background, 'secretaries', n)) AS list
+        FROM secretaries GROUP BY key
+      ),
+      rooms AS (SELECT se.key, count(*)::int AS n FROM se JOIN living_rooms r ON r.estate_id = se.estate_id GROUP BY 1),
+      projects AS (
+        SELECT se.key, count(*)::int AS n
+        FROM se JOIN practical_projects pp ON pp.estate_id = se.estate_id
+        WHERE pp.status = 'DONE' GROUP BY 1
+      ),
+      problem_totals AS (
+        SELECT key,
+          sum(n)::int AS raised,
+          coalesce(sum(n) FILTER (WHERE status IN ${list(SOLVED)}), 0)::int AS solved,
+          coalesce(sum(n) FILTER (WHERE status IN ${list(UNANSWERED)}), 0)::int AS open,
+          sum(overdue)::int AS overdue,
+          json_agg(json_build_object('category', category, 'status', status, 'problems', n) ORDER BY category, status)
+            AS by_category_and_status
+        FROM problem_counts GROUP BY key
+      ),
+      mediated AS (
+        SELECT se.key, count(*)::int AS n
+        FROM se JOIN disputes d ON d.estate_id = se.estate_id
+        WHERE d.status = 'SETTLED' GROUP BY 1
       )
       SELECT keys.key,
-        (SELECT count(*) FROM covered x WHERE x.key = keys.key)::int AS estates,
-        (SELECT count(DISTINCT subdistrict_id) FROM covered x WHERE x.key = keys.key AND x.branch_id IS NOT NULL)::int
-          AS subdistricts_taking_part,
-        (SELECT count(*) FROM branches b WHERE b.key = keys.key)::int AS branches,
-        (SELECT count(*) FROM covered x WHERE x.key = keys.key AND x.branch_id IS NOT NULL)::int AS organization,
-        (SELECT count(*) FROM covered x WHERE x.key = keys.key AND x.work)::int AS work,
-        (SELECT count(*) FROM covered x WHERE x.key = keys.key AND x.work AND x.branch_id IS NOT NULL)::int AS both,
-        (SELECT count(*) FROM se JOIN grid_leader_posts g ON g.estate_id = se.estate_id
-           WHERE se.key = keys.key AND g.ended_on IS NULL)::int
-          AS grid_leaders,
-        (SELECT coalesce(json_agg(json_build_object('background', s.background, 'secretaries', s.n)), '[]')
-           FROM secretaries s WHERE s.key = keys.key) AS secretaries,
-        (SELECT count(*) FROM se JOIN living_rooms r ON r.estate_id = se.estate_id WHERE se.key = keys.key)::int
-          AS living_rooms,
-        (SELECT count(*) FROM se JOIN practical_projects pp ON pp.estate_id = se.estate_id
-          WHERE se.key = keys.key AND pp.status = 'DONE')::int AS projects_done,
-        (SELECT coalesce(sum(n), 0) FROM problem_counts pc WHERE pc.key = keys.key)::int AS raised,
-        (SELECT coalesce(sum(n), 0) FROM problem_counts pc WHERE pc.key = keys.key AND pc.status IN ${list(SOLVED)})::int
-          AS solved,
-        (SELECT coalesce(sum(n), 0) FROM problem_counts pc WHERE pc.key = keys.key AND pc.status IN ${list(UNANSWERED)})::int
-          AS open,
-        (SELECT coalesce(sum(overdue), 0) FROM problem_counts pc WHERE pc.key = keys.key)::int AS overdue,
-        (SELECT coalesce(json_agg(json_build_object('category', pc.category, 'status', pc.status, 'problems', pc.n)
-                 ORDER BY pc.category, pc.status), '[]')
-           FROM problem_counts pc WHERE pc.key = keys.key) AS by_category_and_status,
-        (SELECT count(*) FROM se JOIN disputes d ON d.estate_id = se.estate_id
-          WHERE se.key = keys.key AND d.status = 'SETTLED')::int AS disputes_mediated
-      FROM (SELECT DISTINCT key FROM se) keys`)) as unknown as { rows: FiguresSqlRow[] };
+        coalesce(cv.estates, 0) AS estates,
+        coalesce(cv.subdistricts_taking_part, 0) AS subdistricts_taking_part,
+        coalesce(bc.n, 0) AS branches,
+        coalesce(cv.organization, 0) AS organization,
+        coalesce(cv.work, 0) AS work,
+        coalesce(cv.both, 0) AS both,
+        coalesce(g.n, 0) AS grid_leaders,
+        coalesce(sl.list, '[]') AS secretaries,
+        coalesce(r.n, 0) AS living_rooms,
+        coalesce(pj.n, 0) AS projects_done,
+        coalesce(pt.raised, 0) AS raised,
+        coalesce(pt.solved, 0) AS solved,
+        coalesce(pt.open, 0) AS open,
+        coalesce(pt.overdue, 0) AS overdue,
+        coalesce(pt.by_category_and_status, '[]') AS by_category_and_status,
+        coalesce(m.n, 0) AS disputes_mediated
+      FROM (SELECT DISTINCT key FROM se) keys
+      LEFT JOIN coverage cv ON cv.key = keys.key
+      LEFT JOIN branch_counts bc ON bc.key = keys.key
+      LEFT JOIN grid g ON g.key = keys.key
+      LEFT JOIN secretary_lists sl ON sl.key = keys.key
+      LEFT JOIN rooms r ON r.key = keys.key
+      LEFT JOIN projects pj ON pj.key = keys.key
+      LEFT JOIN problem_totals pt ON pt.key = keys.key
+      LEFT JOIN mediated m ON m.key = keys.key`)) as unknown as { rows: FiguresSqlRow[] };
     return new Map(result.rows.map((row) => [row.key, toFigures(row)]));
   }
 

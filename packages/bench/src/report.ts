@@ -1,0 +1,73 @@
+import { subgraphs } from "@linli/schema";
+import type { BenchResult } from "./harness";
+
+const fixed = (value: number | undefined | null, digits: number) =>
+  value === undefined || value === null || !Number.isFinite(value) ? "-" : value.toFixed(digits);
+
+function table(header: string[], body: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(" | ")} |`;
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
+
+/** The bench's one table (Markdown, so it pastes into BENCHMARKS.md), then SQL statements and the checks. */
+export function formatReport(result: BenchResult): string {
+  const timings = table(
+    [
+      "operation",
+      "workload",
+      "gateway",
+      "req/s",
+      "p50 ms",
+      "p99 ms",
+      "CPU ms/req",
+      "peak RSS MB",
+      "ours/hive per round",
+      "median",
+    ],
+    result.rows.map((row) => [
+      row.operation,
+      row.workload,
+      row.target,
+      fixed(row.rps, 0),
+      fixed(row.p50, 1),
+      fixed(row.p99, 1),
+      row.target === "direct" ? `(${fixed(row.cpuMsPerRequest, 2)})` : fixed(row.cpuMsPerRequest, 2),
+      row.target === "direct" ? "-" : fixed(row.peakRssMb, 0),
+      row.ratios ? row.ratios.map((r) => fixed(r, 2)).join(" ") : "",
+      fixed(row.medianRatio, 2),
+    ]),
+  );
+  const statements = table(
+    ["operation", "via", ...subgraphs.map((s) => s.name), "ms, one at a time"],
+    Object.entries(result.sqlStatements).flatMap(([operation, byGateway]) =>
+      (["ours", "hive"] as const).map((via) => [
+        operation,
+        via,
+        ...subgraphs.map((s) => String(byGateway[via][s.name] ?? "-")),
+        fixed(result.serialMs[operation]?.[via], 1),
+      ]),
+    ),
+  );
+  const failed = result.checks.filter((c) => !c.sameData || !c.identicalAnswered);
+  return [
+    `Linli bench, scale ${result.options.scale}, ${result.seed.database}, ${result.options.connections} connections, ` +
+      `${result.options.pairs} pairs of ${result.options.duration} s rounds; ${result.machine.nproc} × ${result.machine.cpuModel}, node ${result.machine.node}`,
+    `levers: ${Object.entries(result.levers)
+      .map(([name, value]) => `${name}=${value ?? "(default)"}`)
+      .join(" ")}; seed ${result.seed.reused ? "reused" : `${result.seed.seconds.toFixed(1)} s`}`,
+    "",
+    timings,
+    "",
+    "direct: the single-subgraph lookup sent straight to its subgraph; its CPU (in brackets) is the subgraph's.",
+    `gateway overhead (lookup p50 ours ÷ direct): identical ${fixed(result.gatewayOverhead.identical, 2)}, varied ${fixed(result.gatewayOverhead.varied, 2)}`,
+    "",
+    "SQL statements per request, and its latency sent alone (median of 3):",
+    "",
+    statements,
+    "",
+    failed.length
+      ? `CHECK FAILED: ${failed.map((c) => `${c.operation}/${c.workload}`).join(", ")}`
+      : `checks: both gateways gave the same data for ${result.checks.reduce((n, c) => n + c.requests, 0)} requests`,
+  ].join("\n");
+}

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BenchResult, median, runBench } from "@linli/bench";
+import { formatReport } from "@linli/bench/report";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// The harness end to end, with rounds too short to mean anything: nothing here is timed.
+describe("pnpm bench", () => {
+  let result: BenchResult;
+  const cacheDir = mkdtempSync(join(tmpdir(), "linli-bench-test-"));
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    result = await runBench({
+      scale: 1,
+      duration: 1,
+      warmup: 0,
+      pairs: 1,
+      connections: 2,
+      databaseUrl: process.env.TEST_DATABASE_URL,
+      cacheDir,
+      fresh: true,
+      log: (line) => lines.push(line),
+    });
+  }, 300_000);
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  it("seeds the demo county and says so", () => {
+    expect(result.seed.reused).toBe(false);
+    expect(lines.some((line) => /^seed: 1\/1 copies loaded/.test(line))).toBe(true);
+  });
+
+  it("gets the same data from both gateways, for the identical request and the varied ones", () => {
+    expect(result.checks.map((c) => `${c.operation}/${c.workload}`).sort()).toEqual(
+      ["CountyOverview", "EstateList100", "EstateLookup", "ResourceSearch"].flatMap((op) => [
+        `${op}/identical`,
+        `${op}/varied`,
+      ]),
+    );
+    for (const check of result.checks) {
+      expect(check, `${check.operation}/${check.workload}`).toMatchObject({ sameData: true, identicalAnswered: true });
+    }
+    // The varied rotation reaches callers some fields refuse, the identical admin none.
+    expect(result.checks.find((c) => c.workload === "varied" && c.operation === "EstateLookup")?.requests).toBe(16);
+  });
+
+  it("measures every operation, workload and gateway, and the lookup straight to its subgraph", () => {
+    const keys = result.rows.map((r) => `${r.operation}/${r.workload}/${r.target}`);
+    expect(keys).toContain("EstateLookup/varied/direct");
+    expect(keys.filter((k) => k.endsWith("/ours"))).toHaveLength(8);
+    expect(keys.filter((k) => k.endsWith("/hive"))).toHaveLength(8);
+    for (const row of result.rows) {
+      for (const round of row.rounds) {
+        expect(round.requests, `${row.operation} ${row.target}`).toBeGreaterThan(0);
+        expect(round.non2xx + round.errors).toBe(0);
+      }
+      expect(row.p99).toBeGreaterThanOrEqual(row.p50);
+      if (row.target !== "direct") expect(row.peakRssMb).toBeGreaterThan(20);
+    }
+    for (const row of result.rows.filter((r) => r.target === "ours")) {
+      expect(row.ratios).toHaveLength(1);
+      expect(Number.isFinite(row.medianRatio)).toBe(true);
+    }
+    expect(Number.isFinite(result.ratioVsHive)).toBe(true);
+    expect(result.gatewayOverhead.varied).toBeGreaterThan(0);
+  });
+
+  it("counts the SQL statements each request costs, the same through both gateways", () => {
+    for (const [operation, byGateway] of Object.entries(result.sqlStatements)) {
+      expect(byGateway.ours, operation).toEqual(byGateway.hive);
+      expect(
+        Object.values(byGateway.ours).reduce((a, b) => a + b, 0),
+        operation,
+      ).toBeGreaterThan(0);
+    }
+    expect(result.sqlStatements.EstateLookup?.ours).toEqual({ party: 1, property: 0, units: 0, volunteer: 0 });
+    for (const byGateway of Object.values(result.serialMs)) {
+      expect(byGateway.ours).toBeGreaterThan(0);
+      expect(byGateway.hive).toBeGreaterThan(0);
+    }
+  });
+
+  it("survives JSON and prints one table with the statements and the checks", () => {
+    expect(JSON.parse(JSON.stringify(result)).rows).toHaveLength(result.rows.length);
+    const report = formatReport(result);
+    expect(report).toContain("| operation      | workload  | gateway | req/s");
+    expect(report).toContain("SQL statements per request, and its latency sent alone");
+    expect(report).not.toContain("CHECK FAILED");
+  });
+
+  it("takes the median of the rounds it has", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(median([Number.NaN, 5])).toBe(5);
+    expect(Number.isNaN(median([]))).toBe(true);
+  });
+});
