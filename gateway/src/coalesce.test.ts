@@ -177,4 +177,44 @@ describe("a gateway that coalesces calls", () => {
     for (const answer of answers) expect(answer).toEqual({ data: { unit: { id: "u1", name: "县人民医院" } } });
     expect(units.seen.length).toBeLessThan(5);
   }, 30_000);
+
+  it("executes identical queries with different variables apart", async () => {
+    const alice = await tokenFor("alice");
+    const units = gateway.fakes.units;
+    const held = gateAt(units, 2);
+    units.seen.length = 0;
+    // Both calls are held until both have arrived: shared, the second would never come.
+    units.behaviour = () => {
+      held.check();
+      return { kind: "answer", data: { unit: { id: "u1", name: "县人民医院" } }, after: held.gate };
+    };
+    const ask = (id: string) =>
+      post(
+        gateway.url,
+        { query: "query Unit($id: ID!) { unit(id: $id) { id name } }", variables: { id } },
+        { authorization: `Bearer ${alice}` },
+      ).then((r) => r.json() as Promise<{ data: { unit: { name: string } } }>);
+    const answers = await Promise.all([ask("u1"), ask("u2")]);
+    for (const answer of answers) expect(answer.data.unit.name).toBe("县人民医院");
+    expect(units.seen).toHaveLength(2);
+  }, 30_000);
+
+  it("never shares a mutation: two identical concurrent mutations of one caller both reach the subgraph", async () => {
+    const alice = await tokenFor("alice");
+    const units = gateway.fakes.units;
+    const held = gateAt(units, 2);
+    units.seen.length = 0;
+    units.behaviour = () => {
+      held.check();
+      return { kind: "answer", data: { cancelBooking: { id: "b1" } }, after: held.gate };
+    };
+    const cancel = () =>
+      post(
+        gateway.url,
+        { query: `mutation { cancelBooking(input: { id: "b1" }) { id } }` },
+        { authorization: `Bearer ${alice}` },
+      ).then((r) => r.json());
+    await Promise.all([cancel(), cancel()]);
+    expect(units.seen).toHaveLength(2);
+  }, 30_000);
 });

@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { FormattedExecutionResult } from "graphql";
+import type { GatewayContext } from "./errors";
 import { type FetcherRequestInit, isMutation } from "./resilience";
 
 /** Forwarded headers that label a call without changing its answer. */
@@ -41,5 +44,52 @@ export function sharedWhileInFlight<T>(): (key: string | undefined, run: () => P
       shared.then(forget, forget);
     }
     return shared;
+  };
+}
+
+/**
+ * The same sharing one level up: identical queries in flight at the same time — same text,
+ * operation name, variables and the caller's full `Authorization` value — are executed once,
+ * and every copy answers with that execution's result. Many people opening one county page at
+ * once then cost one plan and one round of subgraph calls, not one each. A mutation is never
+ * shared, nor a query of another caller; nothing is kept once the execution has answered.
+ */
+export function sharedOperations(): ApolloServerPlugin<GatewayContext> {
+  const inFlight = new Map<string, Promise<FormattedExecutionResult | undefined>>();
+  return {
+    async requestDidStart({ contextValue }) {
+      let key: string | undefined;
+      let answer: ((result: FormattedExecutionResult | undefined) => void) | undefined;
+      return {
+        async responseForOperation({ operation, queryHash, request, response }) {
+          if (operation?.operation !== "query" || !queryHash) return null;
+          key = createHash("sha256")
+            .update([queryHash, request.operationName ?? "", JSON.stringify(request.variables ?? null)].join("\0"))
+            .update("\0")
+            .update(contextValue.authorization ?? "")
+            .digest("base64url");
+          const first = inFlight.get(key);
+          if (first) {
+            key = undefined;
+            const result = await first;
+            // The first copy ended without a result of its own (it cannot, but then: execute alone).
+            if (!result) return null;
+            return { http: response.http, body: { kind: "single", singleResult: { ...result } } };
+          }
+          inFlight.set(
+            key,
+            new Promise((resolve) => {
+              answer = resolve;
+            }),
+          );
+          return null;
+        },
+        async willSendResponse({ response }) {
+          if (!key || !answer) return;
+          inFlight.delete(key);
+          answer(response.body.kind === "single" ? response.body.singleResult : undefined);
+        },
+      };
+    },
   };
 }

@@ -21,6 +21,7 @@ import {
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { Redis } from "ioredis";
 import { Agent, fetch as undiciFetch } from "undici";
+import { sharedOperations } from "./coalesce";
 import { AgencyDataSource, formatGatewayError, type GatewayContext, logRequestErrors } from "./errors";
 import { armor, listArgumentLimit, operationLimits } from "./limits";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
@@ -164,6 +165,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       listArgumentLimit(operationLimits.listLength),
       logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
       ...(cache ? [cache.plugin] : []),
+      // After the response cache: a cached answer is served before any sharing is needed.
+      ...(resilience.coalesce ? [sharedOperations()] : []),
     ],
   });
   await apollo.start();
