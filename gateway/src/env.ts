@@ -1,7 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { GATEWAY_PORT, routingUrl, subgraphs, supergraphPath } from "@linli/schema";
-import { flag, gatewaySecret, logLevel, parseEnv, port, tokenEnvShape, tokenSettings } from "@linli/service-kit";
+import { flag, gatewaySecret, logLevel, parseEnv, port, tokenEnvShape, tokenSettings } from "@linli/service-kit/edge";
 import { z } from "zod";
 import { defaultResilience } from "./resilience";
 import { DEFAULT_QUERY_PLAN_CACHE_MB } from "./server";

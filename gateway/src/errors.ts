@@ -1,6 +1,6 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { type Caller, GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger } from "@linli/service-kit";
+import { type Caller, GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger } from "@linli/service-kit/edge";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Agent } from "undici";
 import { limitRefusal } from "./limits";

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { createLogger, createTokenVerifier, stopOnSignals } from "@linli/service-kit";
+import { createLogger, createTokenVerifier, stopOnSignals } from "@linli/service-kit/edge";
 import { config } from "./env";
 import { createGatewayServer } from "./server";
 

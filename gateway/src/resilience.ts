@@ -1,5 +1,5 @@
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
-import type { Logger } from "@linli/service-kit";
+import type { Logger } from "@linli/service-kit/edge";
 import type { Agent } from "undici";
 import { coalesceKey, sharedWhileInFlight } from "./coalesce";
 import { headerPairs, type SubgraphAnswer, SubgraphResponse } from "./subgraph-response";

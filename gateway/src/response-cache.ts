@@ -1,7 +1,7 @@
 import type { Experimental_DidResolveQueryPlanCallback } from "@apollo/gateway";
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import type { Caller, Logger } from "@linli/service-kit";
+import type { Caller, Logger } from "@linli/service-kit/edge";
 import { type DocumentNode, parse, print } from "graphql";
 import type { Redis } from "ioredis";
 import type { GatewayContext } from "./errors";

@@ -17,7 +17,7 @@ import {
   isIdempotencyKey,
   type Logger,
   type TokenVerifier,
-} from "@linli/service-kit";
+} from "@linli/service-kit/edge";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { Redis } from "ioredis";
 import { Agent, fetch as undiciFetch } from "undici";

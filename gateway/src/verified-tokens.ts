@@ -1,4 +1,4 @@
-import type { Caller, TokenVerifier } from "@linli/service-kit";
+import type { Caller, TokenVerifier } from "@linli/service-kit/edge";
 
 export interface VerifiedTokenSettings {
   /** How long a verified token is trusted without checking its signature again (ms); never past its `exp`. */

@@ -291,7 +291,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       "gateway",
       gatewayDir,
       // Hive has no upstream timeout: ours gets a long one, so neither answers early with nulls.
-      { ...common, ...routing, GATEWAY_PORT: String(oursPort), RATE_LIMIT_MAX: "0", SUBGRAPH_TIMEOUT_MS: "60000" },
+      {
+        ...common,
+        ...routing,
+        GATEWAY_PORT: String(oursPort),
+        RATE_LIMIT_MAX: "0",
+        SUBGRAPH_TIMEOUT_MS: "60000",
+        ...(process.env.GATEWAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.GATEWAY_NODE_OPTIONS } : {}),
+      },
       4,
       remember("gateway"),
     );

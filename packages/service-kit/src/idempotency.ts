@@ -7,17 +7,10 @@ import { codedError, type ErrorCode } from "./errors";
 import type { Logger } from "./logger";
 import { idempotencyKeys } from "./tables";
 
-/** The header a client sends with a mutation it may retry; the gateway passes it on for mutations only. */
-export const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
-
-/** 8–128 characters of letters, digits and `_ . : -`: a UUID, a ULID or `<client>:<counter>` all fit. */
-export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
+export * from "./idempotency-key";
 
 /** How long a key is remembered: a retry later than this runs the mutation again. */
 export const IDEMPOTENCY_KEY_TTL = sql.raw("interval '24 hours'");
-
-export const isIdempotencyKey = (value: unknown): value is string =>
-  typeof value === "string" && IDEMPOTENCY_KEY_PATTERN.test(value);
 
 /**
  * One request's idempotency key. The plugin arms it for a mutation whose key is new; the first

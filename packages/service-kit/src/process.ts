@@ -4,6 +4,9 @@ import { type Database, type DatabaseHandle, openDatabase } from "./db";
 import type { SubgraphServer } from "./http";
 import { createLogger, type Logger } from "./logger";
 import { createMetrics, type Metrics } from "./metrics";
+import { stopOnSignals } from "./signals";
+
+export { stopOnSignals } from "./signals";
 
 export interface SubgraphDeps<TSchema extends Record<string, unknown>> {
   database: DatabaseHandle<TSchema>;
@@ -98,28 +101,6 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     await server.close();
     await database.close();
   });
-}
-
-/** On SIGTERM or SIGINT: stop accepting, let `close` finish in-flight work, then exit. */
-export function stopOnSignals(logger: Logger, close: () => Promise<void>): void {
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "stopping");
-    try {
-      await close();
-      process.exit(0);
-    } catch (error) {
-      logger.error({ err: error }, "unclean stop");
-      process.exit(1);
-    }
-  };
-  process.once("SIGTERM", () => void stop("SIGTERM"));
-  process.once("SIGINT", () => void stop("SIGINT"));
-  // Started by a supervisor (`pnpm start`) over an IPC channel: its end closes when the
-  // supervisor dies, even by SIGKILL, and a service must not outlive it.
-  if (process.connected) process.once("disconnect", () => void stop("supervisor gone"));
 }
 
 /** The `migrate` command: applies pending migrations and exits. */
