@@ -104,6 +104,8 @@ const errorMeanings: Record<string, string> = {
   INVALID_TRANSITION: "状态不允许此操作：该预约已被处理。",
   BAD_USER_INPUT: "输入有误，请检查后重试。",
   SUBGRAPH_UNAVAILABLE: "部分服务暂时无法访问，请稍后重试。",
+  SUBGRAPH_TIMEOUT: "部分服务响应超时，相关内容暂缺，请稍后重试。",
+  RATE_LIMITED: "请求过于频繁，请稍候再试。",
   NETWORK: "网络错误：无法连接到服务器。",
 };
 
