@@ -15,6 +15,7 @@ export type ErrorCode =
   | "NOT_QUALIFIED"
   | "IDEMPOTENCY_KEY_REUSED"
   | "IDEMPOTENCY_KEY_IN_PROGRESS"
+  | "IDEMPOTENCY_KEY_APPLIED"
   | "INTERNAL_SERVER_ERROR";
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

@@ -194,6 +194,21 @@ describe("idempotency keys", () => {
     expect(await storedKeys("key-retried-0001")).toBe(1);
   });
 
+  it("says a write was applied when its answer was lost, rather than in progress for a day", async () => {
+    await addNote("answer lost", "key-answer-lost-1");
+    // As if the connection failed after the commit and before the answer was stored.
+    await handle.db.update(idempotencyKeys).set({ response: null }).where(eq(idempotencyKeys.key, "key-answer-lost-1"));
+    expect(code(await addNote("answer lost", "key-answer-lost-1"))).toBe("IDEMPOTENCY_KEY_IN_PROGRESS");
+    await handle.db
+      .update(idempotencyKeys)
+      .set({ createdAt: sql`now() - interval '1 minute'` })
+      .where(eq(idempotencyKeys.key, "key-answer-lost-1"));
+    const lost = await addNote("answer lost", "key-answer-lost-1");
+    expect(code(lost)).toBe("IDEMPOTENCY_KEY_APPLIED");
+    expect(lost.body.data ?? null).toBeNull();
+    expect(await notesWith("answer lost")).toBe(1);
+  });
+
   it("forgets a key after a day: the request then runs again", async () => {
     await addNote("expired", "key-expired-0001");
     await handle.db

@@ -44,6 +44,19 @@ const reused = () =>
     "IDEMPOTENCY_KEY_REUSED",
     "This idempotency key was used for another request; send a new key with each new mutation.",
   );
+const answerLost = () =>
+  codedError(
+    "IDEMPOTENCY_KEY_APPLIED",
+    "The mutation with this idempotency key was applied, but its answer was lost (the connection failed after the write committed); read the record to see its state, and do not send it again with a new key.",
+  );
+
+/**
+ * A stored key is visible only once its write committed; its answer follows within the request.
+ * An answerless key older than this was applied and its answer lost, not still being answered
+ * (the gateway gives a whole subgraph call 5 s).
+ */
+const ANSWER_LOST_AFTER_MS = 30_000;
+
 const inProgress = () =>
   codedError(
     "IDEMPOTENCY_KEY_IN_PROGRESS",
@@ -95,7 +108,8 @@ const refusal = (error: ReturnType<typeof codedError>) =>
  * Idempotent mutations. For a mutation carrying a key already stored for this caller: the same
  * request gets the stored answer again without running (no second write); another request is
  * refused with IDEMPOTENCY_KEY_REUSED; a request whose first copy has written but not answered
- * yet gets IDEMPOTENCY_KEY_IN_PROGRESS. A new key is armed, recorded by the first write and
+ * yet gets IDEMPOTENCY_KEY_IN_PROGRESS, and IDEMPOTENCY_KEY_APPLIED once that answer is surely
+ * lost (the write committed, the connection failed before its answer was stored). A new key is armed, recorded by the first write and
  * answered here. A mutation that failed before writing stored nothing and may be sent again.
  */
 export function idempotencyPlugin<TContext extends BaseContext & { idempotency?: IdempotencyClaim | undefined }>(
@@ -110,10 +124,14 @@ export function idempotencyPlugin<TContext extends BaseContext & { idempotency?:
         async responseForOperation({ operation, request }) {
           if (operation.operation !== "mutation") return null;
           claim.requestHash = hashRequest(request);
-          let stored: { requestHash: string; response: unknown } | undefined;
+          let stored: { requestHash: string; response: unknown; createdAt: Date } | undefined;
           try {
             [stored] = await db
-              .select({ requestHash: idempotencyKeys.requestHash, response: idempotencyKeys.response })
+              .select({
+                requestHash: idempotencyKeys.requestHash,
+                response: idempotencyKeys.response,
+                createdAt: idempotencyKeys.createdAt,
+              })
               .from(idempotencyKeys)
               .where(and(keyOf(claim), notExpired()));
           } catch (error) {
@@ -127,7 +145,10 @@ export function idempotencyPlugin<TContext extends BaseContext & { idempotency?:
             return null;
           }
           if (stored.requestHash !== claim.requestHash) return refusal(reused());
-          if (stored.response === null) return refusal(inProgress());
+          if (stored.response === null) {
+            const lost = Date.now() - new Date(stored.createdAt).getTime() > ANSWER_LOST_AFTER_MS;
+            return refusal(lost ? answerLost() : inProgress());
+          }
           return answer(stored.response as FormattedExecutionResult);
         },
         async willSendResponse({ response }) {
