@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { type Caller, GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger } from "@linli/service-kit/edge";
@@ -22,6 +23,18 @@ export interface GatewayContext {
   requestId: string;
   /** The client's `Idempotency-Key`, already validated here; passed on with mutation fetches only. */
   idempotencyKey?: string | undefined;
+  /** How many mutation fetches of this request each subgraph has been sent so far. */
+  mutationFetches?: Map<string, number>;
+}
+
+/**
+ * The key one mutation fetch carries. A client operation whose root fields alternate between
+ * agencies (units, volunteer, units) makes two mutation fetches to one subgraph, each its own
+ * write: the second and later get a key derived from the client's key and their place in the
+ * plan (the same on every retry of the same operation), so neither is refused as a reuse.
+ */
+export function fetchIdempotencyKey(key: string, nth: number): string {
+  return nth === 1 ? key : createHash("sha256").update(`${key}\0${nth}`).digest("base64url");
 }
 
 /**
@@ -56,7 +69,10 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if ("requestId" in context && context.requestId) headers.set("x-request-id", context.requestId);
     // A key belongs to the write: the entity fetches that follow a mutation are queries and go without it.
     if ("idempotencyKey" in context && context.idempotencyKey && isMutationText(request.query)) {
-      headers.set(IDEMPOTENCY_KEY_HEADER, context.idempotencyKey);
+      context.mutationFetches ??= new Map();
+      const nth = (context.mutationFetches.get(this.serviceName) ?? 0) + 1;
+      context.mutationFetches.set(this.serviceName, nth);
+      headers.set(IDEMPOTENCY_KEY_HEADER, fetchIdempotencyKey(context.idempotencyKey, nth));
     }
   }
 

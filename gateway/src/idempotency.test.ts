@@ -41,6 +41,33 @@ describe("Idempotency-Key at the gateway", () => {
     expect(party.seen.at(-1)?.headers[IDEMPOTENCY_KEY_HEADER]).toBeUndefined();
   });
 
+  it("gives a second mutation fetch to one subgraph its own key, the same on a retry", async () => {
+    const { units, volunteer } = gateway.fakes;
+    units.behaviour = (query) => ({
+      kind: "answer",
+      data: query.includes("cancelBooking") ? { cancelBooking: { id: "b1" } } : { approveBooking: { id: "b2" } },
+    });
+    volunteer.behaviour = () => ({ kind: "answer", data: { cancelActivitySignUp: { id: "s1" } } });
+    // Root fields run in order: units, then volunteer, then units again — two writes at units.
+    const ALTERNATING = `mutation {
+      cancelBooking(input: { id: "b1" }) { id }
+      cancelActivitySignUp(input: { signUpId: "s1" }) { id }
+      approveBooking(input: { id: "b2" }) { id }
+    }`;
+    const keysAtUnits = async () => {
+      const before = units.seen.length;
+      const response = await post(gateway.url, { query: ALTERNATING }, { "idempotency-key": "client-7:0003" });
+      expect(response.status).toBe(200);
+      return units.seen.slice(before).map((seen) => seen.headers[IDEMPOTENCY_KEY_HEADER]);
+    };
+    const first = await keysAtUnits();
+    expect(first).toHaveLength(2);
+    expect(first[0]).toBe("client-7:0003");
+    expect(first[1]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(volunteer.seen.at(-1)?.headers[IDEMPOTENCY_KEY_HEADER]).toBe("client-7:0003");
+    expect(await keysAtUnits()).toEqual(first);
+  });
+
   it("does not pass a key on with a query", async () => {
     const { units } = gateway.fakes;
     await post(gateway.url, { query: READ }, { "idempotency-key": "client-7:0002" });
