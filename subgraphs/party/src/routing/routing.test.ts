@@ -78,7 +78,14 @@ describe("problem routing rules (派单规则)", () => {
     const versioned = (id: string, expectedVersion?: number) =>
       query(
         VERSIONED,
-        { input: { estateId: nanqiao, category: "ILLEGAL_CONSTRUCTION", responsible: { kind: "UNIT", id }, expectedVersion } },
+        {
+          input: {
+            estateId: nanqiao,
+            category: "ILLEGAL_CONSTRUCTION",
+            responsible: { kind: "UNIT", id },
+            expectedVersion,
+          },
+        },
         ownSecretary,
       );
     const audits = async () => (await database.db.select().from(auditLog)).length;
@@ -92,7 +99,9 @@ describe("problem routing rules (派单规则)", () => {
     expect([await rule(), await audits()]).toEqual([undefined, start]);
 
     expect((await versioned(city)).data).toEqual({ setProblemRoutingRule: { version: 1 } });
-    expect((await versioned(demoId("unit", "全安消防技术有限公司"), 1)).data).toEqual({ setProblemRoutingRule: { version: 2 } });
+    expect((await versioned(demoId("unit", "全安消防技术有限公司"), 1)).data).toEqual({
+      setProblemRoutingRule: { version: 2 },
+    });
     const before = await rule();
     const stale = await versioned(city, 1);
     expect(codes(stale)).toEqual(["CONFLICT"]);

@@ -49,6 +49,7 @@ export class RosterRepository {
             leftOn: sql<string | null>`null::date`.as("left_on"),
             createdAt: sql<Date>`now()`.as("created_at"),
             updatedAt: sql<Date>`now()`.as("updated_at"),
+            version: sql<number>`1`.as("version"),
           })
           .from(volunteers)
           .where(
