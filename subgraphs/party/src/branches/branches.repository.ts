@@ -83,7 +83,11 @@ export class BranchesRepository {
   ): Promise<PartyBranchRow | null> {
     const [row] = await this.db
       .update(partyBranches)
-      .set({ secretaryMemberId: memberId, secretaryBackground: background, version: nextVersion(partyBranches.version) })
+      .set({
+        secretaryMemberId: memberId,
+        secretaryBackground: background,
+        version: nextVersion(partyBranches.version),
+      })
       .where(
         and(
           eq(partyBranches.id, id),
