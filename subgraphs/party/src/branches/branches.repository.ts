@@ -1,3 +1,4 @@
+import { nextVersion } from "@linli/service-kit";
 import { and, asc, eq, exists, inArray } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import {
@@ -65,7 +66,7 @@ export class BranchesRepository {
   ): Promise<PartyBranchRow | null> {
     const [row] = await this.db
       .update(partyBranches)
-      .set({ stage: to, [dateField]: on })
+      .set({ stage: to, [dateField]: on, version: nextVersion(partyBranches.version) })
       .where(and(eq(partyBranches.id, id), eq(partyBranches.stage, from)))
       .returning();
     return row ?? null;
@@ -82,7 +83,11 @@ export class BranchesRepository {
   ): Promise<PartyBranchRow | null> {
     const [row] = await this.db
       .update(partyBranches)
-      .set({ secretaryMemberId: memberId, secretaryBackground: background })
+      .set({
+        secretaryMemberId: memberId,
+        secretaryBackground: background,
+        version: nextVersion(partyBranches.version),
+      })
       .where(
         and(
           eq(partyBranches.id, id),

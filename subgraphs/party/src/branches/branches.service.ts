@@ -1,4 +1,13 @@
-import { auditedWrite, codedError, notFound, parseInput, type RequestIdentity, uuidInput } from "@linli/service-kit";
+import {
+  assertExpectedVersion,
+  auditedWrite,
+  codedError,
+  expectedVersionInput,
+  notFound,
+  parseInput,
+  type RequestIdentity,
+  uuidInput,
+} from "@linli/service-kit";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import { branchStage, type PartyBranchRow, secretaryBackground } from "../db/schema";
@@ -80,6 +89,7 @@ const secretaryInput = z.object({
   branchId: uuidInput,
   memberId: uuidInput,
   background: z.enum(secretaryBackground.enumValues),
+  expectedVersion: expectedVersionInput,
 });
 
 /** 书记: names a branch's secretary, one of its own members, in one scoped UPDATE with its audit row. */
@@ -89,6 +99,7 @@ export async function setBranchSecretary(db: PartyDatabase, meta: RequestIdentit
     const branches = new BranchesRepository(tx);
     const current = await branches.lockById(values.branchId);
     if (!current) throw notFound("There is no party branch with this id.");
+    assertExpectedVersion(current, values.expectedVersion);
     const updated = await branches.setSecretary(current.id, values.memberId, values.background);
     if (!updated) {
       throw codedError("BAD_USER_INPUT", "`memberId` is not a member of this branch.", {

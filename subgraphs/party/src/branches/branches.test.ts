@@ -51,6 +51,7 @@ describe("branch stages", () => {
   });
 
   it("moves forward one stage at a time with its date and records each move in the history", async () => {
+    const { version } = await branchRow(shigushan);
     const mature = await advance(shigushan, "MATURE", "2023-06-01");
     expect(mature.errors).toBeUndefined();
     const established = await advance(shigushan, "ESTABLISHED", "2024-06-01");
@@ -65,6 +66,7 @@ describe("branch stages", () => {
         { from: "MATURE", to: "ESTABLISHED", reachedOn: "2024-06-01" },
       ],
     });
+    expect((await branchRow(shigushan)).version).toBe(version + 2);
   });
 
   it("is the party administrator's alone", async () => {
@@ -208,5 +210,25 @@ describe("branch secretaries (书记)", () => {
       codes(await set(demoId("member", "仙安石鼓山/陈阿娇"), partyAdmin, "0000e000-0000-4000-8000-000000000001")),
     ).toEqual(["NOT_FOUND"]);
     expect(await branchRow(shigushan)).toEqual(before);
+  });
+
+  it("raises the branch's version and refuses a stale expectedVersion with CONFLICT, changing nothing", async () => {
+    const VERSIONED = `mutation ($input: SetBranchSecretaryInput!) { setBranchSecretary(input: $input) { secretary { name } version } }`;
+    const versioned = (memberId: string, expectedVersion: number) =>
+      query(VERSIONED, { input: { branchId: shigushan, memberId, background: "OTHER", expectedVersion } }, partyAdmin);
+    const start = await branchRow(shigushan);
+    const named = await versioned(demoId("member", "仙安石鼓山/陈阿娇"), start.version);
+    expect(named.errors).toBeUndefined();
+    expect(named.data?.setBranchSecretary).toEqual({ secretary: { name: "陈阿娇" }, version: start.version + 1 });
+    const before = await branchRow(shigushan);
+    const audits = (await database.db.select().from(auditLog)).length;
+    const stale = await versioned(demoId("member", "仙安石鼓山/王永福"), start.version);
+    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      currentVersion: start.version + 1,
+      expectedVersion: start.version,
+    });
+    expect(await branchRow(shigushan)).toEqual(before);
+    expect(await database.db.select().from(auditLog)).toHaveLength(audits);
   });
 });

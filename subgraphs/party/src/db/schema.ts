@@ -161,6 +161,7 @@ export const partyBranches = pgTable(
     }),
     secretaryBackground: secretaryBackground("secretary_background"),
     createdAt: createdAt(),
+    version: versionColumn(),
   },
   (t) => [
     index("party_branches_secretary_member_id_idx").on(t.secretaryMemberId),
@@ -379,6 +380,7 @@ export const problemRoutingRules = pgTable(
     responsibleKind: responsibleKind("responsible_kind").notNull(),
     responsibleId: uuid("responsible_id").notNull(),
     createdAt: createdAt(),
+    version: versionColumn(),
   },
   (t) => [unique("problem_routing_rules_estate_category_key").on(t.estateId, t.category)],
 );

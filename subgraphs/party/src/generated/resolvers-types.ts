@@ -1124,14 +1124,15 @@ export type Mutation = {
   /**
    * 书记 — names a branch's secretary, who must be a member of that branch, and their background.
    * Allowed to the party organization's administrators; a member of another branch is refused with
-   * BAD_USER_INPUT and nothing changes. Recorded in the audit log.
+   * BAD_USER_INPUT, a stale `expectedVersion` with CONFLICT, and nothing changes. Raises the branch's
+   * `version`. Recorded in the audit log.
    */
   setBranchSecretary: PartyBranch;
   /**
    * 派单规则 — names who answers one category of problems in an estate, replacing the rule it had
    * (without a rule, the estate's branch answers). Allowed to the secretary of the branch covering the
-   * estate and to the party organization's administrators; audited. Problems already reported keep
-   * their assignment.
+   * estate and to the party organization's administrators; audited. A stale `expectedVersion` is
+   * refused with CONFLICT and nothing changes. Problems already reported keep their assignment.
    */
   setProblemRoutingRule: ProblemRoutingRule;
   /**
@@ -1578,6 +1579,11 @@ export type PartyBranch = {
   stage: BranchStage;
   /** 建制化 — the stages it moved forward through advanceBranchStage, oldest first. */
   stageHistory: Array<BranchStageTransition>;
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2023,6 +2029,11 @@ export type ProblemRoutingRule = {
   estate: Estate;
   /** 责任方 — who answers them. */
   responsible: ResponsibleParty;
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
 };
 
 /**
@@ -2551,6 +2562,12 @@ export type SetBranchSecretaryInput = {
   background: SecretaryBackground;
   /** The branch. */
   branchId: Scalars['ID']['input'];
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The secretary: a member of this branch. */
   memberId: Scalars['ID']['input'];
 };
@@ -2561,6 +2578,14 @@ export type SetProblemRoutingRuleInput = {
   category: ProblemCategory;
   /** The estate. */
   estateId: Scalars['ID']['input'];
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   * When the estate has no rule for this category yet, any `expectedVersion` is refused with
+   * CONFLICT and `currentVersion` null: leave it out to create the rule (at version 1).
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Who answers them (a branch must exist here; other agencies' ids are taken as given). */
   responsible: ResponsibleInput;
 };
@@ -3480,6 +3505,7 @@ export type PartyBranchResolvers<ContextType = Context, ParentType extends Resol
   secretaryBackground?: Resolver<Maybe<ResolversTypes['SecretaryBackground']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['BranchStage'], ParentType, ContextType>;
   stageHistory?: Resolver<Array<ResolversTypes['BranchStageTransition']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3626,6 +3652,7 @@ export type ProblemRoutingRuleResolvers<ContextType = Context, ParentType extend
   category?: Resolver<ResolversTypes['ProblemCategory'], ParentType, ContextType>;
   estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
   responsible?: Resolver<ResolversTypes['ResponsibleParty'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProblemTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemTransition'] = ResolversParentTypes['ProblemTransition']> = {

@@ -43,7 +43,8 @@ export class RoutingRepository {
 
   /**
    * Sets the rule in one statement only for an estate within the scope (INSERT … SELECT FROM estates
-   * WHERE id = $1 AND <scope> ON CONFLICT (estate, category) DO UPDATE). Null when outside it or unknown.
+   * WHERE id = $1 AND <scope> ON CONFLICT (estate, category) DO UPDATE): a new rule starts at version 1,
+   * a replaced one goes one up. Null when outside it or unknown.
    */
   async upsertWithin(values: RoutingRuleValues, scope: EstateScope): Promise<ProblemRoutingRuleRow | null> {
     const result = (await this.db.execute(sql`
@@ -52,7 +53,8 @@ export class RoutingRepository {
       FROM ${estates}
       WHERE ${estates.id} = ${values.estateId}::uuid AND ${estateWithin(scope, estates.id)}
       ON CONFLICT (estate_id, category) DO UPDATE
-        SET responsible_kind = EXCLUDED.responsible_kind, responsible_id = EXCLUDED.responsible_id
+        SET responsible_kind = EXCLUDED.responsible_kind, responsible_id = EXCLUDED.responsible_id,
+          version = ${problemRoutingRules}.version + 1
       RETURNING id`)) as unknown as { rows: { id: string }[] };
     const id = result.rows[0]?.id;
     if (!id) return null;

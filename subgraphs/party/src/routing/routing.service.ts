@@ -1,8 +1,11 @@
 import {
+  assertExpectedVersion,
   auditedWrite,
   badUserInput,
   type Caller,
+  codedError,
   denied,
+  expectedVersionInput,
   uuidInput as id,
   isAgencyAdmin,
   notFound,
@@ -20,6 +23,7 @@ const setInput = z.object({
   estateId: id,
   category: z.enum(problemCategory.enumValues),
   responsible: z.object({ kind: z.enum(responsibleKind.enumValues), id }),
+  expectedVersion: expectedVersionInput,
 });
 
 /** The estate's branch secretary (the estates their branch covers) or a party administrator. */
@@ -29,6 +33,14 @@ function routingScope(caller: Caller): EstateScope {
 
 const snapshot = (row: ProblemRoutingRuleRow | null) =>
   row && { category: row.category, responsibleKind: row.responsibleKind, responsibleId: row.responsibleId };
+
+/** CONFLICT for a version named for a rule the estate does not have yet: the caller read some other rule. */
+const noRuleYet = (expectedVersion: number) =>
+  codedError(
+    "CONFLICT",
+    `There is no rule for this category yet (version ${expectedVersion} was expected). Leave \`expectedVersion\` out to create one.`,
+    { currentVersion: null, expectedVersion },
+  );
 
 /** 派单规则: set by the estate's branch secretary or a party administrator. */
 export async function setRoutingRule(
@@ -45,6 +57,8 @@ export async function setRoutingRule(
     async (tx) => {
       const repository = new RoutingRepository(tx);
       const before = await repository.byEstateAndCategory(values.estateId, values.category);
+      if (before) assertExpectedVersion(before, values.expectedVersion);
+      else if (values.expectedVersion != null) throw noRuleYet(values.expectedVersion);
       const saved = await repository.upsertWithin(
         {
           estateId: values.estateId,

@@ -71,4 +71,42 @@ describe("problem routing rules (派单规则)", () => {
     expect(codes(await set("PARKING", "UNIT", "not-an-id"))).toEqual(["BAD_USER_INPUT"]);
     expect(await rules()).toEqual(before);
   });
+
+  it("starts a new rule at version 1, raises it with each replacement and refuses a stale expectedVersion with CONFLICT", async () => {
+    const VERSIONED = `mutation ($input: SetProblemRoutingRuleInput!) { setProblemRoutingRule(input: $input) { version } }`;
+    const city = demoId("unit", "仙游县城市管理局");
+    const versioned = (id: string, expectedVersion?: number) =>
+      query(
+        VERSIONED,
+        {
+          input: {
+            estateId: nanqiao,
+            category: "ILLEGAL_CONSTRUCTION",
+            responsible: { kind: "UNIT", id },
+            expectedVersion,
+          },
+        },
+        ownSecretary,
+      );
+    const audits = async () => (await database.db.select().from(auditLog)).length;
+    const rule = async () => (await rules()).find((r) => r.category === "ILLEGAL_CONSTRUCTION");
+    const start = await audits();
+
+    // No rule for this category yet: a version named for it is CONFLICT with no current version.
+    const unseen = await versioned(city, 1);
+    expect(codes(unseen)).toEqual(["CONFLICT"]);
+    expect(unseen.errors?.[0]?.extensions).toMatchObject({ currentVersion: null, expectedVersion: 1 });
+    expect([await rule(), await audits()]).toEqual([undefined, start]);
+
+    expect((await versioned(city)).data).toEqual({ setProblemRoutingRule: { version: 1 } });
+    expect((await versioned(demoId("unit", "全安消防技术有限公司"), 1)).data).toEqual({
+      setProblemRoutingRule: { version: 2 },
+    });
+    const before = await rule();
+    const stale = await versioned(city, 1);
+    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ currentVersion: 2, expectedVersion: 1 });
+    expect(await rule()).toEqual(before);
+    expect(await audits()).toBe(start + 2);
+  });
 });

@@ -97,6 +97,7 @@ export const teamMemberships = pgTable(
     leftOn: date("left_on"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    version: versionColumn(),
   },
   (t) => [
     uniqueIndex("team_memberships_one_current_per_volunteer")

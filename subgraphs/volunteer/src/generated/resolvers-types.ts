@@ -194,6 +194,12 @@ export type AssignRedProxyRequestInput = {
 
 /** 调整队内角色 — which membership, and the new role. */
 export type ChangeTeamMemberRoleInput = {
+  /**
+   * The `version` the change is based on: when the record is at another version (someone changed
+   * it meanwhile), the update is refused with CONFLICT naming the current version
+   * (`extensions.currentVersion`) and nothing is stored. Leave it out to change whatever is there.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The membership. */
   membershipId: Scalars['ID']['input'];
   /** 队内角色 — the new role. */
@@ -455,7 +461,8 @@ export type Mutation = {
   /**
    * 调整队内角色 — makes a current member a LEADER or a MEMBER. Allowed to the lead of the member's
    * team and to the volunteer services' administrators. A membership that has ended is refused with
-   * INVALID_TRANSITION, the role the member already has with BAD_USER_INPUT, and nothing changes.
+   * INVALID_TRANSITION, the role the member already has with BAD_USER_INPUT, a stale
+   * `expectedVersion` with CONFLICT, and nothing changes.
    * Recorded in the audit log (with the role before and after).
    */
   changeTeamMemberRole: TeamMembership;
@@ -1659,6 +1666,11 @@ export type TeamMembership = {
   role: TeamRole;
   /** 志愿者队伍 — the team. */
   team: VolunteerTeam;
+  /**
+   * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with
+   * an update so that a change made meanwhile by someone else is not overwritten.
+   */
+  version: Scalars['Int']['output'];
   /** 志愿者 — the volunteer. */
   volunteer: Volunteer;
 };
@@ -2519,6 +2531,7 @@ export type TeamMembershipResolvers<ContextType = Context, ParentType extends Re
   leftOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['TeamRole'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
 };
 

@@ -1,4 +1,4 @@
-import type { PageRequest } from "@linli/service-kit";
+import { nextVersion, type PageRequest } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 import { type TeamMembershipRow, teamMemberships, type VolunteerRow, volunteers } from "../db/schema";
@@ -49,6 +49,7 @@ export class RosterRepository {
             leftOn: sql<string | null>`null::date`.as("left_on"),
             createdAt: sql<Date>`now()`.as("created_at"),
             updatedAt: sql<Date>`now()`.as("updated_at"),
+            version: sql<number>`1`.as("version"),
           })
           .from(volunteers)
           .where(
@@ -69,7 +70,7 @@ export class RosterRepository {
   async changeRoleWithin(id: string, role: TeamRole, scope: TeamWriteScope): Promise<TeamMembershipRow | null> {
     const [row] = await this.db
       .update(teamMemberships)
-      .set({ role, updatedAt: sql`now()` })
+      .set({ role, version: nextVersion(teamMemberships.version), updatedAt: sql`now()` })
       .where(and(eq(teamMemberships.id, id), isNull(teamMemberships.leftOn), inScope(scope)))
       .returning();
     return row ?? null;
@@ -79,7 +80,7 @@ export class RosterRepository {
   async endWithin(id: string, leftOn: string, scope: TeamWriteScope): Promise<TeamMembershipRow | null> {
     const [row] = await this.db
       .update(teamMemberships)
-      .set({ leftOn, updatedAt: sql`now()` })
+      .set({ leftOn, version: nextVersion(teamMemberships.version), updatedAt: sql`now()` })
       .where(and(eq(teamMemberships.id, id), isNull(teamMemberships.leftOn), inScope(scope)))
       .returning();
     return row ?? null;

@@ -4,6 +4,7 @@ import {
   badUserInput,
   conflictOnRaceLost,
   denied,
+  expectedVersionInput,
   uuidInput as id,
   invalidTransition,
   notFound,
@@ -38,7 +39,7 @@ const addInput = z
       });
     }
   });
-const changeRoleInput = z.object({ membershipId: id, role });
+const changeRoleInput = z.object({ membershipId: id, role, expectedVersion: expectedVersionInput });
 const removeInput = z.object({ membershipId: id, leftOn: day.nullish().transform((value) => value ?? null) });
 
 /** The county's today (YYYY-MM-DD in Xianyou): the date a membership starts or ends on when none is given. */
@@ -108,8 +109,13 @@ export async function changeTeamMemberRole(
   meta: RequestMeta,
   input: unknown,
 ): Promise<TeamMembershipRow> {
-  const { membershipId, role } = parseInput(changeRoleInput, input);
-  const change = { action: "changeTeamMemberRole", entityType: "TeamMembership", entityId: membershipId };
+  const { membershipId, role, expectedVersion } = parseInput(changeRoleInput, input);
+  const change = {
+    action: "changeTeamMemberRole",
+    entityType: "TeamMembership",
+    entityId: membershipId,
+    expectedVersion,
+  };
   return auditedScopedUpdate(db, meta, { ...change, missing: "No team membership has this id." }, (tx) => {
     const roster = new RosterRepository(tx);
     return {

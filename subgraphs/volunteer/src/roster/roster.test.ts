@@ -256,6 +256,42 @@ describe("team rosters (队员名册)", () => {
     expect(row).toMatchObject({ role: "MEMBER", leftOn: "2024-06-01" });
   });
 
+  it("raises the version with each change and refuses a stale expectedVersion with CONFLICT, changing nothing", async () => {
+    const VERSIONED = `mutation ($input: ChangeTeamMemberRoleInput!) { changeTeamMemberRole(input: $input) { role version } }`;
+    const added = await ok(
+      database.query(
+        `mutation ($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id version } }`,
+        { input: { teamId: mulanTeam, volunteerId: await newVolunteer() } },
+        admin,
+      ),
+    );
+    expect(added.version).toBe(1);
+    const stored = async () =>
+      (await database.db.select().from(teamMemberships).where(eq(teamMemberships.id, added.id)))[0];
+    const auditsOf = async () =>
+      (await database.db.select().from(auditLog).where(eq(auditLog.entityId, added.id))).length;
+    const promoted = await database.query(
+      VERSIONED,
+      { input: { membershipId: added.id, role: "LEADER", expectedVersion: 1 } },
+      leadOf(mulanTeam),
+    );
+    expect(promoted.data).toEqual({ changeTeamMemberRole: { role: "LEADER", version: 2 } });
+    const before = await stored();
+    const audits = await auditsOf();
+    const stale = await database.query(
+      VERSIONED,
+      { input: { membershipId: added.id, role: "MEMBER", expectedVersion: 1 } },
+      leadOf(mulanTeam),
+    );
+    expect(codes(stale)).toEqual(["CONFLICT"]);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ currentVersion: 2, expectedVersion: 1 });
+    expect(await stored()).toEqual(before);
+    expect(await auditsOf()).toBe(audits);
+    // Ending the membership is a change too.
+    await ok(database.query(REMOVE, { input: { membershipId: added.id } }, admin));
+    expect((await stored())?.version).toBe(3);
+  });
+
   it("reads the rosters and leaders of many teams in as many statements as of one", async () => {
     const reps = county.teams.map((team) => ({ __typename: "VolunteerTeam", id: team.id }));
     const count = async (n: number) => {
