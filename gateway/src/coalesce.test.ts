@@ -218,3 +218,34 @@ describe("a gateway that coalesces calls", () => {
     expect(units.seen).toHaveLength(2);
   }, 30_000);
 });
+
+describe("a gateway whose shared executions fail", () => {
+  const gateway = useGatewayOverFakes(() => ({
+    logger,
+    verifyToken,
+    resilience: { timeoutMs: 300, retries: 0, breakerFailures: 3, breakerCooldownMs: 60_000 },
+  }));
+
+  it("counts every copy of a shared query for the circuit breaker, as if each had called alone", async () => {
+    const units = gateway.fakes.units;
+    units.seen.length = 0;
+    units.behaviour = () => ({ kind: "hang" });
+    // Three copies at once: one call goes out, and hangs past the timeout for all three.
+    const copies = await Promise.all(
+      Array.from({ length: 3 }, () => post(gateway.url, { query: UNIT }).then((r) => r.json())),
+    );
+    for (const copy of copies) {
+      expect((copy as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+        "SUBGRAPH_TIMEOUT",
+      );
+    }
+    const calls = units.seen.length;
+    expect(calls).toBeLessThan(3);
+    // Three failed requests opened the circuit: the next one is refused without a call.
+    const next = (await (await post(gateway.url, { query: UNIT })).json()) as {
+      errors: { extensions: { code: string } }[];
+    };
+    expect(next.errors[0]?.extensions.code).toBe("SUBGRAPH_UNAVAILABLE");
+    expect(units.seen.length).toBe(calls);
+  }, 30_000);
+});

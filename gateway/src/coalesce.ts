@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FormattedExecutionResult } from "graphql";
 import type { GatewayContext } from "./errors";
-import { type FetcherRequestInit, isMutation } from "./resilience";
+import { type CircuitBreaker, type FetcherRequestInit, isMutation } from "./resilience";
 
 /** Forwarded headers that label a call without changing its answer. */
 const NOT_PART_OF_THE_ANSWER = new Set(["x-request-id"]);
@@ -52,9 +52,15 @@ export function sharedWhileInFlight<T>(): (key: string | undefined, run: () => P
  * operation name, variables and the caller's full `Authorization` value — are executed once,
  * and every copy answers with that execution's result. Many people opening one county page at
  * once then cost one plan and one round of subgraph calls, not one each. A mutation is never
- * shared, nor a query of another caller; nothing is kept once the execution has answered.
+ * shared, nor a query of another caller; nothing is kept once the execution has answered. As
+ * with shared calls, every copy counts for the circuit breaker of an agency that failed it, as
+ * if it had called alone: a crowd waiting on a hung agency opens its circuit as soon as the
+ * same crowd asking one by one would.
  */
-export function sharedOperations(): ApolloServerPlugin<GatewayContext> {
+export function sharedOperations(
+  /** The circuit breaker of a subgraph, by name: a copy that shared a failed call counts for it too. */
+  breakerOf: (serviceName: string) => CircuitBreaker | undefined,
+): ApolloServerPlugin<GatewayContext> {
   const inFlight = new Map<string, Promise<FormattedExecutionResult | undefined>>();
   return {
     async requestDidStart({ contextValue }) {
@@ -74,6 +80,7 @@ export function sharedOperations(): ApolloServerPlugin<GatewayContext> {
             const result = await first;
             // The first copy ended without a result of its own (it cannot, but then: execute alone).
             if (!result) return null;
+            countFailuresOf(result, breakerOf);
             return { http: response.http, body: { kind: "single", singleResult: { ...result } } };
           }
           inFlight.set(
@@ -92,4 +99,22 @@ export function sharedOperations(): ApolloServerPlugin<GatewayContext> {
       };
     },
   };
+}
+
+const FAILED_CALL = new Set(["SUBGRAPH_TIMEOUT", "SUBGRAPH_UNAVAILABLE"]);
+
+/** One failure for each agency whose call failed in `result`, unless its circuit is already open (no call was made). */
+function countFailuresOf(
+  result: FormattedExecutionResult,
+  breakerOf: (serviceName: string) => CircuitBreaker | undefined,
+) {
+  const failed = new Set<string>();
+  for (const error of result.errors ?? []) {
+    const { code, serviceName } = error.extensions ?? {};
+    if (typeof code === "string" && FAILED_CALL.has(code) && typeof serviceName === "string") failed.add(serviceName);
+  }
+  for (const name of failed) {
+    const breaker = breakerOf(name);
+    if (breaker && breaker.current !== "open") breaker.failure();
+  }
 }

@@ -115,6 +115,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     : undefined;
   const verifyToken = rememberVerifiedTokens(options.verifyToken, options.verifiedTokens ?? DEFAULT_VERIFIED_TOKENS);
 
+  const dataSources = new Map<string, AgencyDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -127,7 +128,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       const secret = options.subgraphSecrets[name];
       if (!target) throw new Error(`No URL configured for subgraph "${name}"`);
       if (!secret) throw new Error(`No gateway secret configured for subgraph "${name}"`);
-      return new AgencyDataSource(name, target, secret, logger, resilience);
+      const source = new AgencyDataSource(name, target, secret, logger, resilience);
+      dataSources.set(name, source);
+      return source;
     },
   });
 
@@ -166,7 +169,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
       ...(cache ? [cache.plugin] : []),
       // After the response cache: a cached answer is served before any sharing is needed.
-      ...(resilience.coalesce ? [sharedOperations()] : []),
+      ...(resilience.coalesce ? [sharedOperations((name) => dataSources.get(name)?.breaker)] : []),
     ],
   });
   await apollo.start();
