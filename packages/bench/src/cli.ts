@@ -28,7 +28,8 @@ then varied variables and callers) and prints one table; the last line is
   --json PATH           where to write the JSON (default packages/bench/results/<time>.json)
   --help                this text
 
-Our gateway gets GATEWAY_COALESCE, RESPONSE_CACHE and QUERY_PLAN_CACHE_MB from this environment.`;
+Our gateway gets GATEWAY_COALESCE, RESPONSE_CACHE and QUERY_PLAN_CACHE_MB from this environment,
+and GATEWAY_NODE_OPTIONS as its own NODE_OPTIONS.`;
 
 // pnpm 12 hands a literal "--" on to the script: it separates nothing here.
 const { values } = parseArgs({
