@@ -1,7 +1,7 @@
 import type { PageRequest } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { PartyDatabase } from "../db";
+import { estateExistsIn, type PartyDatabase } from "../db";
 import {
   type DeliberationMeetingRow,
   type DeliberationParticipantRow,
@@ -138,8 +138,7 @@ export class DeliberationRepository {
   }
 
   async estateExists(id: string): Promise<boolean> {
-    const [row] = await this.db.select({ id: estates.id }).from(estates).where(eq(estates.id, id));
-    return row !== undefined;
+    return estateExistsIn(this.db, id);
   }
 
   async livingRoomOfEstate(livingRoomId: string, estateId: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { and, eq, or, sql } from "drizzle-orm";
-import type { PartyDatabase } from "../db";
+import { estateExistsIn, type PartyDatabase } from "../db";
 import { branchEstates, estates, type GridLeaderPostRow, gridLeaderPosts, partyMembers } from "../db/schema";
 import { type EstateScope, estateWithin } from "../scope";
 
@@ -10,8 +10,7 @@ export class GridPostsRepository {
   constructor(private readonly db: PartyDatabase) {}
 
   async estateExists(id: string): Promise<boolean> {
-    const [row] = await this.db.select({ id: estates.id }).from(estates).where(eq(estates.id, id));
-    return row !== undefined;
+    return estateExistsIn(this.db, id);
   }
 
   /** Whether the member exists, and whether they live in the estate or belong to the branch covering it. */

@@ -1,6 +1,6 @@
 import { nextVersion } from "@linli/service-kit";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { PartyDatabase } from "../db";
+import { estateExistsIn, type PartyDatabase } from "../db";
 import { estates, type LivingRoomRow, livingRooms } from "../db/schema";
 import { type EstateScope, estateWithin } from "../scope";
 
@@ -24,8 +24,7 @@ export class LivingRoomsRepository {
   }
 
   async estateExists(id: string): Promise<boolean> {
-    const [row] = await this.db.select({ id: estates.id }).from(estates).where(eq(estates.id, id));
-    return row !== undefined;
+    return estateExistsIn(this.db, id);
   }
 
   /** Opens a room in one statement only for an estate within the scope; null when outside it or unknown. */

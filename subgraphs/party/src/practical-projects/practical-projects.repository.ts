@@ -1,6 +1,6 @@
 import { nextVersion, type PageRequest } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
-import type { PartyDatabase } from "../db";
+import { estateExistsIn, type PartyDatabase } from "../db";
 import {
   branchEstates,
   estates,
@@ -94,8 +94,7 @@ export class PracticalProjectsRepository {
   }
 
   async estateExists(id: string): Promise<boolean> {
-    const [row] = await this.db.select({ id: estates.id }).from(estates).where(eq(estates.id, id));
-    return row !== undefined;
+    return estateExistsIn(this.db, id);
   }
 
   /**

@@ -1,9 +1,8 @@
 import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
-import type { PartyDatabase } from "../db";
+import { estateExistsIn, type PartyDatabase } from "../db";
 import {
   branchEstates,
-  estates,
   type ProblemRow,
   type ProblemTransitionRow,
   partyBranches,
@@ -213,8 +212,7 @@ export class ProblemsRepository {
   }
 
   async estateExists(id: string): Promise<boolean> {
-    const [row] = await this.db.select({ id: estates.id }).from(estates).where(eq(estates.id, id));
-    return row !== undefined;
+    return estateExistsIn(this.db, id);
   }
 
   /** The estate of a problem (for checking a duplicate belongs to the same estate). */

@@ -1,6 +1,6 @@
 import type { PageRequest } from "@linli/service-kit";
 import { and, asc, desc, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
-import type { PartyDatabase } from "../db";
+import { estateExistsIn, type PartyDatabase } from "../db";
 import {
   type EvaluationRecordRow,
   estates,
@@ -99,8 +99,7 @@ export class RecognitionRepository {
   }
 
   async estateExists(id: string): Promise<boolean> {
-    const [row] = await this.db.select({ id: estates.id }).from(estates).where(eq(estates.id, id));
-    return row !== undefined;
+    return estateExistsIn(this.db, id);
   }
 
   /** Records one only for an estate within the scope, in one statement; null when outside it. */

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { PartyDatabase } from "../db";
+import { estateExistsIn, type PartyDatabase } from "../db";
 import { estates, type ProblemRoutingRuleRow, partyBranches, problemRoutingRules } from "../db/schema";
 import { type EstateScope, estateWithin } from "../scope";
 
@@ -32,8 +32,7 @@ export class RoutingRepository {
   }
 
   async estateExists(id: string): Promise<boolean> {
-    const [row] = await this.db.select({ id: estates.id }).from(estates).where(eq(estates.id, id));
-    return row !== undefined;
+    return estateExistsIn(this.db, id);
   }
 
   async branchExists(id: string): Promise<boolean> {
