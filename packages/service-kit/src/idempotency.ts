@@ -57,6 +57,9 @@ const answerLost = () =>
  */
 const ANSWER_LOST_AFTER_MS = 30_000;
 
+/** How often expired keys are deleted, at most. */
+const PURGE_EVERY_MS = 60_000;
+
 const inProgress = () =>
   codedError(
     "IDEMPOTENCY_KEY_IN_PROGRESS",
@@ -116,6 +119,7 @@ export function idempotencyPlugin<TContext extends BaseContext & { idempotency?:
   db: Database<Record<string, unknown>>,
   logger: Logger,
 ): ApolloServerPlugin<TContext> {
+  let lastPurge = 0;
   return {
     async requestDidStart({ contextValue }) {
       const claim = contextValue.idempotency;
@@ -159,7 +163,14 @@ export function idempotencyPlugin<TContext extends BaseContext & { idempotency?:
               .update(idempotencyKeys)
               .set({ response: { data, ...(errors ? { errors } : {}) } })
               .where(keyOf(claim));
-            await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, sql`now() - ${IDEMPOTENCY_KEY_TTL}`));
+            // Expired keys are already ignored and taken over; clearing them out is housekeeping,
+            // done at most once a minute rather than as a second statement of every keyed mutation.
+            if (Date.now() - lastPurge >= PURGE_EVERY_MS) {
+              lastPurge = Date.now();
+              await db
+                .delete(idempotencyKeys)
+                .where(lt(idempotencyKeys.createdAt, sql`now() - ${IDEMPOTENCY_KEY_TTL}`));
+            }
           } catch (error) {
             // The write committed and this answer still goes out; a retry gets IN_PROGRESS, never a second write.
             logger.error({ err: error, key: claim.key }, "could not store the answer of an idempotent mutation");
