@@ -1,5 +1,5 @@
-import pino, { type DestinationStream, type Logger, stdSerializers } from "pino";
-import { scrubPersonalData, scrubText } from "./privacy";
+import pino, { type DestinationStream, type Logger } from "pino";
+import { scrubLogData, scrubLogText, serializeError } from "./privacy";
 
 export type { Logger };
 
@@ -16,20 +16,28 @@ export function createLogger({ name, level = "info", format = "json", destinatio
   const options: pino.LoggerOptions = {
     name,
     level,
-    // No raw phone or ID number may reach a log, whatever a message or an error carries.
+    // No raw phone, ID number or address may reach a log, nor a failing statement's parameters,
+    // whatever a message or an error carries.
     hooks: {
       logMethod(args, method) {
-        method.apply(this, args.map((arg) => (typeof arg === "string" ? scrubText(arg) : arg)) as typeof args);
+        method.apply(this, args.map((arg) => (typeof arg === "string" ? scrubLogText(arg) : arg)) as typeof args);
       },
     },
-    formatters: { log: (object) => scrubPersonalData(object) },
-    serializers: { err: (error: Error) => scrubPersonalData(stdSerializers.err(error)) },
+    formatters: { log: (object) => scrubLogData(object) },
+    serializers: {
+      err: (error: unknown) => (error instanceof Error ? serializeError(error) : scrubLogData(error)),
+    },
     redact: {
       paths: [
         "req.headers.authorization",
         "req.headers.cookie",
         'req.headers["x-linli-gateway-secret"]',
         "headers.authorization",
+        // A statement's bound values, wherever a caller logs them (the serializers withhold them too).
+        "params",
+        "*.params",
+        "variables",
+        "*.variables",
       ],
       censor: "[redacted]",
     },

@@ -1,4 +1,4 @@
-import { pageRequest, requireRow } from "@linli/service-kit";
+import { pageRequest, requireRow, scrubText } from "@linli/service-kit";
 import type { Resolvers } from "../generated/resolvers-types";
 
 const SEQ = ["count"] as const;
@@ -45,6 +45,9 @@ export const deliberationResolvers: Resolvers = {
   },
   DeliberationMeeting: {
     __resolveReference: ({ id }, { loaders }) => loaders.meetingById.load(id),
+    // Public: a phone or ID number typed into the minutes is masked for every reader.
+    topic: (meeting) => scrubText(meeting.topic),
+    minutes: (meeting) => scrubText(meeting.minutes),
     estate: (meeting, _args, { loaders }) => requireRow(loaders.estateById.load(meeting.estateId)),
     livingRoom: (meeting, _args, { loaders }) =>
       meeting.livingRoomId ? loaders.livingRoomById.load(meeting.livingRoomId) : null,
@@ -61,6 +64,8 @@ export const deliberationResolvers: Resolvers = {
   },
   HouseRule: {
     __resolveReference: ({ id }, { loaders }) => loaders.houseRuleById.load(id),
+    title: (rule) => scrubText(rule.title),
+    text: (rule) => scrubText(rule.text),
     estate: (rule, _args, { loaders }) => requireRow(loaders.estateById.load(rule.estateId)),
     meeting: (rule, _args, { loaders }) => (rule.meetingId ? loaders.meetingById.load(rule.meetingId) : null),
     quorum: (rule) => ({ numerator: rule.quorumNumerator, denominator: rule.quorumDenominator }),

@@ -274,11 +274,11 @@ export type DeliberationMeeting = {
   id: Scalars['ID']['output'];
   /** 睦邻客厅 — the estate's living room when it met there. */
   livingRoom?: Maybe<LivingRoom>;
-  /** 会议纪要 — the minutes. */
+  /** 会议纪要 — the minutes. A phone or ID number typed into it is masked (139****1234) for every reader. */
   minutes: Scalars['String']['output'];
   /** 参与方 — who took part, in the order recorded. */
   participants: Array<DeliberationParticipant>;
-  /** 议题 — what it deliberated. */
+  /** 议题 — what it deliberated. A phone or ID number typed into it is masked (139****1234) for every reader. */
   topic: Scalars['String']['output'];
 };
 
@@ -662,7 +662,7 @@ export type EvaluationRecord = {
   recordedOn: Scalars['String']['output'];
   /** The result of an evaluation; null for deliberations and disclosures. */
   result?: Maybe<EvaluationResult>;
-  /** What was evaluated, discussed or disclosed (1–1000 characters). */
+  /** What was evaluated, discussed or disclosed (1–1000 characters). A phone or ID number typed into it is masked (139****1234) for every reader. */
   text: Scalars['String']['output'];
   /** 驻区单位 — the embedded unit it is about (by reference to the units agency); null when it is about a member. */
   unit?: Maybe<Unit>;
@@ -784,9 +784,9 @@ export type HouseRule = {
   quorum: Fraction;
   /** Where it stands. */
   status: HouseRuleStatus;
-  /** The rule's text. */
+  /** The rule's text. A phone or ID number typed into it is masked (139****1234) for every reader. */
   text: Scalars['String']['output'];
-  /** Short title, e.g. 文明养犬公约. */
+  /** Short title, e.g. 文明养犬公约. A phone or ID number typed into it is masked (139****1234) for every reader. */
   title: Scalars['String']['output'];
   /** 反对票 — votes against, counted when the vote closed; null before. */
   votesAgainst?: Maybe<Scalars['Int']['output']>;
@@ -1862,7 +1862,7 @@ export type PracticalProject = {
   __typename?: 'PracticalProject';
   /** 办结日期 — the day it was finished (ISO 8601, YYYY-MM-DD); null until DONE. */
   completedOn?: Maybe<Scalars['String']['output']>;
-  /** What will be done. */
+  /** What will be done. A phone or ID number typed into it is masked (139****1234) for every reader. */
   description: Scalars['String']['output'];
   /** 小区 — the estate it is done for. */
   estate: Estate;
@@ -1874,7 +1874,7 @@ export type PracticalProject = {
   progress: Scalars['Int']['output'];
   /** Where it stands. */
   status: PracticalProjectStatus;
-  /** Short title, e.g. 加装电动车充电桩. */
+  /** Short title, e.g. 加装电动车充电桩. A phone or ID number typed into it is masked (139****1234) for every reader. */
   title: Scalars['String']['output'];
   /**
    * 版本 — 1 when created, one more after every change. Send it back as `expectedVersion` with

@@ -1,4 +1,4 @@
-import { pageRequest, requireRow, toConnection } from "@linli/service-kit";
+import { pageRequest, requireRow, scrubText, toConnection } from "@linli/service-kit";
 import type { Resolvers } from "../generated/resolvers-types";
 import { projectSortKey } from "./practical-projects.repository";
 
@@ -37,6 +37,9 @@ export const practicalProjectsResolvers: Resolvers = {
   },
   PracticalProject: {
     __resolveReference: ({ id }, { loaders }) => loaders.practicalProjectById.load(id),
+    // Public: a phone or ID number typed into it is masked for every reader.
+    title: (project) => scrubText(project.title),
+    description: (project) => scrubText(project.description),
     estate: (project, _args, { loaders }) => requireRow(loaders.estateById.load(project.estateId)),
     history: (project, _args, { loaders }) => loaders.historyByPracticalProject.load(project.id),
   },

@@ -1,4 +1,4 @@
-import { codedError, pageRequest, requireRow } from "@linli/service-kit";
+import { codedError, pageRequest, requireRow, scrubText } from "@linli/service-kit";
 import type { Context } from "../context";
 import type { PartyMemberRow } from "../db/schema";
 import type { Resolvers } from "../generated/resolvers-types";
@@ -26,6 +26,8 @@ export const recognitionResolvers: Resolvers = {
     },
   },
   EvaluationRecord: {
+    // 两公开: disclosed records are public; a phone or ID number typed into one is masked.
+    text: (record) => scrubText(record.text),
     member: (record, _args, { loaders }) => (record.memberId ? loaders.memberById.load(record.memberId) : null),
     unit: (record) => (record.unitId ? { __typename: "Unit", id: record.unitId } : null),
     estate: (record, _args, { loaders }) => requireRow(loaders.estateById.load(record.estateId)),

@@ -1,4 +1,4 @@
-import { pageRequest } from "@linli/service-kit";
+import { pageRequest, scrubText } from "@linli/service-kit";
 import type { Resolvers } from "../generated/resolvers-types";
 import { recordLedgerEntry } from "./councils.service";
 
@@ -24,6 +24,8 @@ export const councilsResolvers: Resolvers = {
       loaders.ledgerPageByCouncil.load({ parentId: council.id, page: pageRequest(args, ["date", "uuid"]) }),
   },
   LedgerEntry: {
+    // 自行公开: the ledger is public; a phone or ID number typed into a memo is masked.
+    memo: (entry) => scrubText(entry.memo),
     corrects: (entry, _args, { loaders }) =>
       entry.correctsEntryId ? loaders.ledgerEntryById.load(entry.correctsEntryId) : null,
     recordedAt: (entry) => entry.recordedAt.toISOString(),

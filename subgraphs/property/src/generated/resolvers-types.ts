@@ -167,7 +167,7 @@ export type LedgerEntry = {
   id: Scalars['ID']['output'];
   /** 收入 or 支出. */
   kind: LedgerEntryKind;
-  /** 摘要 — what it was for. */
+  /** 摘要 — what it was for. A phone or ID number typed into it is masked (139****1234) for every reader. */
   memo: Scalars['String']['output'];
   /** 发生日期 — the day it happened (YYYY-MM-DD). */
   occurredOn: Scalars['String']['output'];

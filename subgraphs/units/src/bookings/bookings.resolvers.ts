@@ -1,4 +1,4 @@
-import { pageRequest, requireRow } from "@linli/service-kit";
+import { pageRequest, requireRow, scrubText } from "@linli/service-kit";
 import type { Context } from "../context";
 import type { BookingRow } from "../db/schema";
 import type { BookingState, Resolvers } from "../generated/resolvers-types";
@@ -50,6 +50,8 @@ export const bookingsResolvers: Resolvers = {
   },
   Booking: {
     __resolveReference: ({ id }, { loaders }) => loaders.bookingById.load(id),
+    // Public: a phone or ID number typed into the purpose is masked for every reader.
+    purpose: (booking) => scrubText(booking.purpose),
     resource: (booking, _args, { loaders }) => requireRow(loaders.resourceById.load(booking.resourceId)),
     estate: (booking) => ({ id: booking.estateId }),
     requester: (booking) => ({ id: booking.requesterId, __typename: REQUESTER_TYPE[booking.requesterKind] }),
@@ -63,6 +65,7 @@ export const bookingsResolvers: Resolvers = {
     __resolveType: (requester) => ("__typename" in requester ? requester.__typename : "Estate"),
   },
   BookingTransition: {
+    note: (transition) => scrubText(transition.note),
     occurredAt: (transition) => transition.occurredAt.toISOString(),
   },
   SharedResource: {

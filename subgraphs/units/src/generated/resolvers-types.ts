@@ -70,7 +70,7 @@ export type Booking = {
    * resource of quantity 1).
    */
   itemNo: Scalars['Int']['output'];
-  /** 用途 — what it is for (public; may be empty). */
+  /** 用途 — what it is for (public; may be empty). A phone or ID number typed into it is masked (139****1234) for every reader. */
   purpose: Scalars['String']['output'];
   /** 申请方 — who asked: the estate itself, one of its living rooms, or a volunteer team. */
   requester: BookingRequester;
@@ -132,7 +132,10 @@ export type BookingTransition = {
   __typename?: 'BookingTransition';
   /** The state it left; null for the request itself. */
   fromState?: Maybe<BookingState>;
-  /** 备注 — the note given with the step (a reason for a decline or a cancellation); may be empty. */
+  /**
+   * 备注 — the note given with the step (a reason for a decline or a cancellation); may be empty.
+   * A phone or ID number typed into it is masked (139****1234) for every reader.
+   */
   note: Scalars['String']['output'];
   /** When (ISO 8601 timestamp, UTC). */
   occurredAt: Scalars['String']['output'];

@@ -1,4 +1,4 @@
-import { pageRequest, requireRow } from "@linli/service-kit";
+import { pageRequest, requireRow, scrubText } from "@linli/service-kit";
 import type { Context } from "../context";
 import type { SignUpRow } from "../db/schema";
 import type { Resolvers } from "../generated/resolvers-types";
@@ -47,6 +47,8 @@ export const activitiesResolvers: Resolvers = {
   },
   Activity: {
     __resolveReference: ({ id }, { loaders }) => loaders.activityById.load(id),
+    // Public: a phone or ID number typed into the title is masked for every reader.
+    title: (activity) => scrubText(activity.title),
     estate: (activity) => ({ id: activity.estateId }),
     team: (activity, _args, { loaders }) => requireRow(loaders.teamById.load(activity.teamId)),
     startsAt: (activity) => activity.startsAt.toISOString(),

@@ -53,7 +53,7 @@ export type Activity = {
   startsAt: Scalars['String']['output'];
   /** 志愿者队伍 — the team that holds it. */
   team: VolunteerTeam;
-  /** 标题 — e.g. 重阳节义剪进小区. */
+  /** 标题 — e.g. 重阳节义剪进小区. A phone or ID number typed into it is masked (139****1234) for every reader. */
   title: Scalars['String']['output'];
   /** 候补 — how many people are waiting for a place. */
   waitlistCount: Scalars['Int']['output'];
