@@ -264,3 +264,31 @@ describe("the liaison page in a browser", () => {
     await page.close();
   });
 });
+
+describe("the estate page's outage banner", () => {
+  it("stays hidden for the anonymous public when every agency answers, and 一肩挑 of 木兰滨河 shows 是", async () => {
+    const target = estate("木兰滨河");
+    const page = await open(`#/estate/${target.id}`);
+    await page.locator(`h1[data-estate="${target.id}"]`).waitFor(VISIBLE);
+    expect(await page.locator('.notice[role="alert"]').count()).toBe(0);
+    expect(await page.locator("main").textContent()).toContain("书记兼任业委会主任（一肩挑）是");
+    await page.close();
+  });
+
+  it("shows, naming the agency, when one agency is really down", async () => {
+    const units = graph.subgraphs.units!;
+    units.child.process.kill("SIGKILL");
+    await units.child.exited;
+    try {
+      const target = estate("南桥锦福家园");
+      const page = await open(`#/estate/${target.id}`);
+      await page.locator(`h1[data-estate="${target.id}"]`).waitFor(VISIBLE);
+      await expect
+        .poll(() => page.locator('.notice[role="alert"]').textContent(), VISIBLE)
+        .toContain("部分单位的数据暂时无法获取（驻区单位）");
+      await page.close();
+    } finally {
+      await units.restart();
+    }
+  });
+});

@@ -227,7 +227,7 @@ export type CommunityDrillDownQueryVariables = Exact<{
 }>;
 
 
-export type CommunityDrillDownQuery = { community: { id: string, name: string, subdistrict: { id: string, name: string }, partyFigures: { estates: number, subdistrictsTakingPart: number, estatePartyBranches: number, estatesWithOrganizationCoverage: number, estatesWithWorkCoverage: number, estatesWithBothCoverages: number, gridLeaders: number, livingRooms: number, practicalProjectsDone: number, problemsRaised: number, problemsSolved: number, problemsOpen: number, problemsOverdue: number, disputesMediated: number, secretariesByBackground: Array<{ background: SecretaryBackground, secretaries: number }>, problemsByCategoryAndStatus: Array<{ category: ProblemCategory, status: ProblemStatus, problems: number }> }, propertyFigures: { managedEstates: number, propertyCompanies: number, redPropertyCompanies: number, ownersCommittees: number, redOwnersCommittees: number, selfGovernanceCouncils: number } | null, unitsFigures: { embeddedUnits: number, estatesWithEmbeddedUnits: number, sharedResources: number, bookingsApproved: number, bookingsPending: number } | null, volunteerFigures: { volunteerTeams: number, inServiceMembersClaimingPosts: number, servicePosts: number, activities: number, approvedServiceHours: number, redProxyRequests: number, redProxyCategories: number } | null, estates: { edges: Array<{ node: { id: string, name: string, type: EstateType, partyFigures: { estatePartyBranches: number, estatesWithBothCoverages: number, gridLeaders: number, problemsRaised: number, problemsSolved: number, problemsOverdue: number }, unitsFigures: { embeddedUnits: number, bookingsApproved: number } | null, volunteerFigures: { volunteerTeams: number, approvedServiceHours: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type CommunityDrillDownQuery = { community: { id: string, name: string, subdistrict: { id: string, name: string }, partyFigures: { estates: number, subdistrictsTakingPart: number, estatePartyBranches: number, estatesWithOrganizationCoverage: number, estatesWithWorkCoverage: number, estatesWithBothCoverages: number, gridLeaders: number, livingRooms: number, practicalProjectsDone: number, problemsRaised: number, problemsSolved: number, problemsOpen: number, problemsOverdue: number, disputesMediated: number, secretariesByBackground: Array<{ background: SecretaryBackground, secretaries: number }>, problemsByCategoryAndStatus: Array<{ category: ProblemCategory, status: ProblemStatus, problems: number }> }, propertyFigures: { managedEstates: number, propertyCompanies: number, redPropertyCompanies: number, ownersCommittees: number, redOwnersCommittees: number, selfGovernanceCouncils: number } | null, unitsFigures: { embeddedUnits: number, estatesWithEmbeddedUnits: number, sharedResources: number, bookingsApproved: number, bookingsPending: number } | null, volunteerFigures: { volunteerTeams: number, inServiceMembersClaimingPosts: number, servicePosts: number, activities: number, approvedServiceHours: number, redProxyRequests: number, redProxyCategories: number } | null, estates: { edges: Array<{ node: { id: string, name: string, type: EstateType, partyFigures: { estatePartyBranches: number, estatesWithBothCoverages: number, gridLeaders: number, problemsRaised: number, problemsSolved: number, problemsOverdue: number }, unitsFigures: { embeddedUnits: number, bookingsApproved: number } | null, volunteerFigures: { volunteerTeams: number, approvedServiceHours: number } | null } }>, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } } } | null };
 
 export type EstatePageQueryVariables = Exact<{
   id: string | number;
@@ -241,12 +241,12 @@ export type EstatePageQuery = { estate: { id: string, name: string, type: Estate
             | { __typename: 'PropertyCompany', name: string }
             | { __typename: 'Unit', name: string }
             | { __typename: 'VolunteerTeam', name: string }
-           | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, echoWall: { edges: Array<{ node: { id: string, category: ProblemCategory, question: string, status: ProblemStatus, reportedAt: string, overdue: boolean, answer: string | null, answeredAt: string | null, answeredBy:
+           | null } }>, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } }, echoWall: { edges: Array<{ node: { id: string, category: ProblemCategory, question: string, status: ProblemStatus, reportedAt: string, overdue: boolean, answer: string | null, answeredAt: string | null, answeredBy:
             | { __typename: 'PartyBranch', name: string }
             | { __typename: 'PropertyCompany', name: string }
             | { __typename: 'Unit', name: string }
             | { __typename: 'VolunteerTeam', name: string }
-           | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, partyFigures: { estates: number, subdistrictsTakingPart: number, estatePartyBranches: number, estatesWithOrganizationCoverage: number, estatesWithWorkCoverage: number, estatesWithBothCoverages: number, gridLeaders: number, livingRooms: number, practicalProjectsDone: number, problemsRaised: number, problemsSolved: number, problemsOpen: number, problemsOverdue: number, disputesMediated: number, secretariesByBackground: Array<{ background: SecretaryBackground, secretaries: number }>, problemsByCategoryAndStatus: Array<{ category: ProblemCategory, status: ProblemStatus, problems: number }> } } | null };
+           | null } }>, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } }, partyFigures: { estates: number, subdistrictsTakingPart: number, estatePartyBranches: number, estatesWithOrganizationCoverage: number, estatesWithWorkCoverage: number, estatesWithBothCoverages: number, gridLeaders: number, livingRooms: number, practicalProjectsDone: number, problemsRaised: number, problemsSolved: number, problemsOpen: number, problemsOverdue: number, disputesMediated: number, secretariesByBackground: Array<{ background: SecretaryBackground, secretaries: number }>, problemsByCategoryAndStatus: Array<{ category: ProblemCategory, status: ProblemStatus, problems: number }> } } | null };
 
 export type PublicProblemFieldsFragment = { id: string, category: ProblemCategory, question: string, status: ProblemStatus, reportedAt: string, overdue: boolean, answer: string | null, answeredAt: string | null, answeredBy:
     | { __typename: 'PartyBranch', name: string }
@@ -272,7 +272,7 @@ export type LiaisonUnitQueryVariables = Exact<{
 }>;
 
 
-export type LiaisonUnitQuery = { unit: { id: string, name: string, kind: UnitKind, address: string, sharedResources: Array<{ id: string, name: string, kind: ResourceKind, description: string, capacity: number, requiresApproval: boolean, monthlyQuotaPerEstate: number | null, version: number }>, bookings: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, state: BookingState, purpose: string, resource: { id: string, name: string }, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type LiaisonUnitQuery = { unit: { id: string, name: string, kind: UnitKind, address: string, sharedResources: Array<{ id: string, name: string, kind: ResourceKind, description: string, capacity: number, requiresApproval: boolean, monthlyQuotaPerEstate: number | null, version: number }>, bookings: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, state: BookingState, purpose: string, resource: { id: string, name: string }, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } } } | null };
 
 export type LiaisonBookingFragment = { id: string, startsAt: string, endsAt: string, state: BookingState, purpose: string, resource: { id: string, name: string }, estate: { id: string, name: string } };
 
@@ -281,21 +281,21 @@ export type UpdateSharedResourceMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSharedResourceMutation = { updateSharedResource: { id: string, name: string, description: string, capacity: number, requiresApproval: boolean, monthlyQuotaPerEstate: number | null, updatedAt: string, version: number } };
+export type UpdateSharedResourceMutation = { updateSharedResource: { id: string, name: string, description: string, capacity: number, requiresApproval: boolean, monthlyQuotaPerEstate: number | null, updatedAt: string, version: number } | null };
 
 export type ApproveBookingMutationVariables = Exact<{
   input: BookingTransitionInput;
 }>;
 
 
-export type ApproveBookingMutation = { approveBooking: { id: string, startsAt: string, endsAt: string, state: BookingState, purpose: string, resource: { id: string, name: string }, estate: { id: string, name: string } } };
+export type ApproveBookingMutation = { approveBooking: { id: string, startsAt: string, endsAt: string, state: BookingState, purpose: string, resource: { id: string, name: string }, estate: { id: string, name: string } } | null };
 
 export type DeclineBookingMutationVariables = Exact<{
   input: BookingTransitionInput;
 }>;
 
 
-export type DeclineBookingMutation = { declineBooking: { id: string, startsAt: string, endsAt: string, state: BookingState, purpose: string, resource: { id: string, name: string }, estate: { id: string, name: string } } };
+export type DeclineBookingMutation = { declineBooking: { id: string, startsAt: string, endsAt: string, state: BookingState, purpose: string, resource: { id: string, name: string }, estate: { id: string, name: string } } | null };
 
 export type CountyOverviewQueryVariables = Exact<{
   from: string;
@@ -314,7 +314,7 @@ export type PropertyCompanyQueueQueryVariables = Exact<{
 }>;
 
 
-export type PropertyCompanyQueueQuery = { propertyCompany: { id: string, name: string, assignedProblems: { edges: Array<{ node: { id: string, category: ProblemCategory, text: string, status: ProblemStatus, reportedAt: string, dueAt: string, overdue: boolean, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type PropertyCompanyQueueQuery = { propertyCompany: { id: string, name: string, assignedProblems: { edges: Array<{ node: { id: string, category: ProblemCategory, text: string, status: ProblemStatus, reportedAt: string, dueAt: string, overdue: boolean, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } } | null } | null };
 
 export type UnitQueueQueryVariables = Exact<{
   id: string | number;
@@ -323,7 +323,7 @@ export type UnitQueueQueryVariables = Exact<{
 }>;
 
 
-export type UnitQueueQuery = { unit: { id: string, name: string, assignedProblems: { edges: Array<{ node: { id: string, category: ProblemCategory, text: string, status: ProblemStatus, reportedAt: string, dueAt: string, overdue: boolean, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type UnitQueueQuery = { unit: { id: string, name: string, assignedProblems: { edges: Array<{ node: { id: string, category: ProblemCategory, text: string, status: ProblemStatus, reportedAt: string, dueAt: string, overdue: boolean, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } } | null } | null };
 
 export type BranchQueueQueryVariables = Exact<{
   id: string | number;
@@ -332,7 +332,7 @@ export type BranchQueueQueryVariables = Exact<{
 }>;
 
 
-export type BranchQueueQuery = { partyBranch: { id: string, name: string, assignedProblems: { edges: Array<{ node: { id: string, category: ProblemCategory, text: string, status: ProblemStatus, reportedAt: string, dueAt: string, overdue: boolean, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type BranchQueueQuery = { partyBranch: { id: string, name: string, assignedProblems: { edges: Array<{ node: { id: string, category: ProblemCategory, text: string, status: ProblemStatus, reportedAt: string, dueAt: string, overdue: boolean, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } } | null } | null };
 
 export type VolunteerTeamQueueQueryVariables = Exact<{
   id: string | number;
@@ -341,7 +341,7 @@ export type VolunteerTeamQueueQueryVariables = Exact<{
 }>;
 
 
-export type VolunteerTeamQueueQuery = { volunteerTeam: { id: string, name: string, assignedProblems: { edges: Array<{ node: { id: string, category: ProblemCategory, text: string, status: ProblemStatus, reportedAt: string, dueAt: string, overdue: boolean, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type VolunteerTeamQueueQuery = { volunteerTeam: { id: string, name: string, assignedProblems: { edges: Array<{ node: { id: string, category: ProblemCategory, text: string, status: ProblemStatus, reportedAt: string, dueAt: string, overdue: boolean, estate: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } } | null } | null };
 
 export type ResourceSearchQueryVariables = Exact<{
   kind: ResourceKind;
@@ -353,7 +353,7 @@ export type ResourceSearchQueryVariables = Exact<{
 }>;
 
 
-export type ResourceSearchQuery = { availableResources: { edges: Array<{ node: { id: string, name: string, kind: ResourceKind, description: string, capacity: number, requiresApproval: boolean, unit: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ResourceSearchQuery = { availableResources: { edges: Array<{ node: { id: string, name: string, kind: ResourceKind, description: string, capacity: number, requiresApproval: boolean, unit: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean | null, endCursor: string | null } } };
 
 export const PublicProblemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartyBranch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PropertyCompany"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VolunteerTeam"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PublicProblemFieldsFragment, unknown>;
 export const PartyFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartyFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartyFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estates"}},{"kind":"Field","name":{"kind":"Name","value":"subdistrictsTakingPart"}},{"kind":"Field","name":{"kind":"Name","value":"estatePartyBranches"}},{"kind":"Field","name":{"kind":"Name","value":"estatesWithOrganizationCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"estatesWithWorkCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"estatesWithBothCoverages"}},{"kind":"Field","name":{"kind":"Name","value":"gridLeaders"}},{"kind":"Field","name":{"kind":"Name","value":"secretariesByBackground"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"background"}},{"kind":"Field","name":{"kind":"Name","value":"secretaries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"livingRooms"}},{"kind":"Field","name":{"kind":"Name","value":"practicalProjectsDone"}},{"kind":"Field","name":{"kind":"Name","value":"problemsRaised"}},{"kind":"Field","name":{"kind":"Name","value":"problemsSolved"}},{"kind":"Field","name":{"kind":"Name","value":"problemsOpen"}},{"kind":"Field","name":{"kind":"Name","value":"problemsOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"problemsByCategoryAndStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disputesMediated"}}]}}]} as unknown as DocumentNode<PartyFiguresFieldsFragment, unknown>;

@@ -16,6 +16,8 @@ export type ErrorCode =
   | "IDEMPOTENCY_KEY_REUSED"
   | "IDEMPOTENCY_KEY_IN_PROGRESS"
   | "IDEMPOTENCY_KEY_APPLIED"
+  /** A field computed from another agency's data that did not arrive: null, never a guess. */
+  | "DEPENDENCY_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

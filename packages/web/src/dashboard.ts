@@ -2,8 +2,8 @@ import { CountyOverviewDocument, type CountyOverviewQuery } from "@linli/schema/
 import { chart } from "./charts";
 import { card, h, link, notice, section, show, table } from "./dom";
 import { secretaryCards } from "./figures";
-import { request } from "./graph";
-import { label, problemCategory, problemStatus, subdistrictKind } from "./labels";
+import { outages, request } from "./graph";
+import { agencyNames, label, problemCategory, problemStatus, subdistrictKind } from "./labels";
 
 /** The report's year: the monthly series of the dashboard. */
 export const REPORT_MONTHS = { from: "2023-01", to: "2023-12" };
@@ -18,7 +18,9 @@ export async function countyDashboard(root: HTMLElement): Promise<void> {
   show(
     root,
     h("h1", {}, `${county.name} · 大党建总览`),
-    partial.length > 0 ? notice("部分单位的数据暂时无法获取，对应数字显示为“—”。") : null,
+    outages(partial).length > 0
+      ? notice(`部分单位的数据暂时无法获取（${agencyNames(outages(partial))}），对应数字显示为“—”。`)
+      : null,
     figureCards(county),
     h(
       "div",

@@ -1,7 +1,8 @@
 import { EstatePageDocument, type EstatePageQuery, type PublicProblemFieldsFragment } from "@linli/schema/operations";
 import { crumbs, h, notice, section, show } from "./dom";
-import { request } from "./graph";
+import { outages, request } from "./graph";
 import {
+  agencyNames,
   answeredBy,
   branchFormation,
   branchStage,
@@ -32,7 +33,7 @@ export async function estatePage(root: HTMLElement, id: string): Promise<void> {
     root,
     crumbs({ subdistrict: estate.community.subdistrict, community: estate.community }, estate.name),
     h("h1", { "data-estate": estate.id }, estate.name),
-    partial.length > 0 ? notice("部分单位的数据暂时无法获取。") : null,
+    outages(partial).length > 0 ? notice(`部分单位的数据暂时无法获取（${agencyNames(outages(partial))}）。`) : null,
     h(
       "div",
       { class: "panels" },

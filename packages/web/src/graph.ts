@@ -64,6 +64,28 @@ export async function request<TData, TVariables extends Record<string, unknown>>
   return { data: body.data, partial: errors };
 }
 
+// The gateway's codes for an agency that did not answer (its fields are null in the answer), and a
+// field computed from another agency's data that did not arrive. A refusal (UNAUTHENTICATED,
+// FORBIDDEN) is not an outage: a page asks only for what its reader may see.
+const OUTAGE_CODES = new Set([
+  "SUBGRAPH_UNAVAILABLE",
+  "SUBGRAPH_TIMEOUT",
+  "DEPENDENCY_UNAVAILABLE",
+  "INTERNAL_SERVER_ERROR",
+]);
+
+/** The agencies whose part of an answer is missing because they are down (by `extensions.serviceName`). */
+export function outages(errors: GraphError[]): string[] {
+  const down = errors.filter((error) => OUTAGE_CODES.has(error.extensions?.code ?? ""));
+  return [...new Set(down.map((error) => String(error.extensions?.serviceName ?? "")))];
+}
+
+/** A mutation's answer: `request` has already thrown when the mutation answered null. */
+export function answered<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new GraphRequestError("INTERNAL_SERVER_ERROR", []);
+  return value;
+}
+
 /** The grants a token claims, read only to choose what to show; the graph verifies the token itself. */
 export function tokenGrants(token: string): { role: string; unit?: string }[] {
   try {

@@ -94,6 +94,17 @@ export const answeredBy: Record<string, string> = {
   VolunteerTeam: "志愿者队伍",
 };
 
+/** The four agencies by their subgraph names (`extensions.serviceName`). */
+export const agency: Record<string, string> = {
+  party: "党组织",
+  property: "物业",
+  units: "驻区单位",
+  volunteer: "志愿服务",
+};
+
+/** The agencies named in one phrase, e.g. 物业、志愿服务. */
+export const agencyNames = (names: string[]) => names.map((name) => agency[name] ?? (name || "未知")).join("、");
+
 const errorMeanings: Record<string, string> = {
   FORBIDDEN: "无权操作：当前身份不能查看或修改这项内容（例如它属于其他单位）。",
   UNAUTHENTICATED: "登录凭证无效或已过期，请重新粘贴令牌登录。",
@@ -105,6 +116,7 @@ const errorMeanings: Record<string, string> = {
   BAD_USER_INPUT: "输入有误，请检查后重试。",
   SUBGRAPH_UNAVAILABLE: "部分服务暂时无法访问，请稍后重试。",
   SUBGRAPH_TIMEOUT: "部分服务响应超时，相关内容暂缺，请稍后重试。",
+  DEPENDENCY_UNAVAILABLE: "这项内容要用到其他单位的数据，暂时无法获取，请稍后重试。",
   RATE_LIMITED: "请求过于频繁，请稍候再试。",
   NETWORK: "网络错误：无法连接到服务器。",
 };

@@ -7,7 +7,7 @@ import {
   UpdateSharedResourceDocument,
 } from "@linli/schema/operations";
 import { h, link, notice, section, show } from "./dom";
-import { GraphRequestError, request, session, tokenGrants } from "./graph";
+import { answered, GraphRequestError, request, session, tokenGrants } from "./graph";
 import { bookingState, label, resourceKind, unitKind } from "./labels";
 
 type Unit = NonNullable<LiaisonUnitQuery["unit"]>;
@@ -194,8 +194,9 @@ function resourceForm(resource: Resource, say: (node: HTMLElement) => void): HTM
             },
             { signedIn: true },
           );
-          version = data.updateSharedResource.version;
-          say(notice(`已保存“${data.updateSharedResource.name}”。`, "ok"));
+          const saved = answered(data.updateSharedResource);
+          version = saved.version;
+          say(notice(`已保存“${saved.name}”。`, "ok"));
         } catch (error) {
           say(failure(error));
         } finally {
@@ -227,8 +228,8 @@ function calendar(
     try {
       const input = { id: booking.id };
       const state = approve
-        ? (await request(ApproveBookingDocument, { input }, { signedIn: true })).data.approveBooking.state
-        : (await request(DeclineBookingDocument, { input }, { signedIn: true })).data.declineBooking.state;
+        ? answered((await request(ApproveBookingDocument, { input }, { signedIn: true })).data.approveBooking).state
+        : answered((await request(DeclineBookingDocument, { input }, { signedIn: true })).data.declineBooking).state;
       await reload(notice(`预约已${label(bookingState, state).replace(/^已/, "")}。`, "ok"));
     } catch (error) {
       say(failure(error));

@@ -1,6 +1,9 @@
 import { type Caller, grantsOf, hasRole, isAgencyAdmin, type RuleBook, scopeIds } from "@linli/service-kit";
 import type { Context } from "./context";
+import type { PartyMemberRow } from "./db/schema";
 import { mayReadDisputes } from "./disputes/disputes.service";
+import { mayListMembersOf } from "./members/members.service";
+import { readsMemberEvaluations } from "./recognition/recognition.service";
 import { holdsEstateRole } from "./scope";
 
 /** Party and county administrators see every queue; each body's own role sees its own. */
@@ -44,6 +47,10 @@ export const rules: RuleBook<Context> = {
   disputeReader: ({ caller }) => mayReadDisputes(caller),
   /** 议事会 and 家规家训 are written by those who work for an estate: its branch secretary, its community's workers, party administrators; which estates, the SQL decides. */
   estateWorker: ({ caller }) => holdsEstateRole(caller),
+  /** The members of an estate: a resident only their own estate's; a working role every estate's. */
+  memberListReader: ({ caller, parent }) => mayListMembersOf(caller, (parent as { id: string }).id),
+  /** A member's aspiration index: the readers of their evaluations (see recognition.service). */
+  memberEvaluationReader: ({ parent, context }) => readsMemberEvaluations(parent as PartyMemberRow, context),
   /** A resident votes on house rules; only on their own estate's, the SQL decides. */
   houseRuleVoter: ({ caller }) => hasRole(caller, "resident"),
 };

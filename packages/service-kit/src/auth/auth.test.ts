@@ -114,6 +114,36 @@ describe("@rule", () => {
     const liaison = { subject: "l", grants: [{ role: "unit_liaison" as const, unit: UNIT }] };
     expect(await as(liaison)).toEqual({ data: { touch: true } });
   });
+
+  it("runs a type's rule before its references are resolved, so _entities refuses as the type says", async () => {
+    const typeDefs = `
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+      directive @rule(name: String!) on FIELD_DEFINITION | OBJECT
+      type Query { whoami: String }
+      type Liaison @key(fields: "id") @rule(name: "liaisonsOnly") { id: ID! name: String }
+    `;
+    const schema = buildSubgraphSchema([
+      {
+        typeDefs: parse(typeDefs),
+        resolvers: {
+          Query: { whoami: () => "x" },
+          Liaison: { __resolveReference: ({ id }: { id: string }) => ({ id, name: `liaison ${id}` }) },
+        },
+      },
+    ]);
+    enforceRules<Ctx>(schema, { liaisonsOnly });
+    const reference = (caller: Caller) =>
+      execute(
+        schema,
+        { caller },
+        `{ _entities(representations: [{ __typename: "Liaison", id: "7" }]) { ... on Liaison { name } } }`,
+      );
+    const refused = await reference({ subject: null, grants: [] });
+    expect(refused.data).toEqual({ _entities: [null] });
+    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+    const liaison = { subject: "l", grants: [{ role: "unit_liaison" as const, unit: UNIT }] };
+    expect(await reference(liaison)).toEqual({ data: { _entities: [{ name: "liaison 7" }] } });
+  });
 });
 
 describe("a subgraph's HTTP guard", () => {

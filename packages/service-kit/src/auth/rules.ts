@@ -1,4 +1,4 @@
-import { defaultFieldResolver, type GraphQLSchema, isObjectType, Kind } from "graphql";
+import { defaultFieldResolver, type GraphQLObjectType, type GraphQLSchema, isObjectType, Kind } from "graphql";
 import { codedError } from "../errors";
 import type { Caller } from "./caller";
 
@@ -32,9 +32,13 @@ export function denied(caller: Caller) {
     : codedError("FORBIDDEN", "You are not allowed to do this.");
 }
 
-/** The rule named on a field, if any. */
-export function ruleOf(field: { astNode?: { directives?: readonly unknown[] } | null | undefined }): string | null {
-  for (const directive of (field.astNode?.directives ?? []) as {
+/** The rule named on a field (or, with its extensions, on a type), if any. */
+export function ruleOf(field: {
+  astNode?: { directives?: readonly unknown[] } | null | undefined;
+  extensionASTNodes?: readonly { directives?: readonly unknown[] }[];
+}): string | null {
+  const directives = [field.astNode, ...(field.extensionASTNodes ?? [])].flatMap((node) => node?.directives ?? []);
+  for (const directive of directives as {
     name: { value: string };
     arguments?: { name: { value: string }; value: { kind: string; value?: string } }[];
   }[]) {
@@ -45,11 +49,40 @@ export function ruleOf(field: { astNode?: { directives?: readonly unknown[] } | 
   return null;
 }
 
-/** Wraps every field that names a rule so the rule runs first; refuses a mutation without one. */
+type ReferenceResolver = (reference: unknown, context: unknown, info: unknown) => unknown;
+
+/**
+ * An entity type that names a rule (`type PartyMember @key(fields: "id") @rule(name: "signedIn")`):
+ * its `__resolveReference` runs the rule first, so `_entities` refuses exactly as the type says.
+ */
+function guardReferences<TContext extends { caller: Caller }>(type: GraphQLObjectType, rule: Rule<TContext>) {
+  const extensions = type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } };
+  extensions.apollo ??= {};
+  extensions.apollo.subgraph ??= {};
+  const subgraph = extensions.apollo.subgraph;
+  const resolve = subgraph.resolveReference;
+  subgraph.resolveReference = async (reference, context, info) => {
+    const { caller } = context as TContext;
+    if (!(await rule({ caller, args: {}, parent: reference, context: context as TContext }))) throw denied(caller);
+    return resolve ? resolve(reference, context, info) : reference;
+  };
+}
+
+/**
+ * Wraps every field that names a rule so the rule runs first, and the reference resolver of every
+ * type that names one; refuses a mutation without one. A read that can refuse says so here, in the
+ * SDL, so that the supergraph's walker (schema/refusals.test.ts) can hold every refusable field nullable.
+ */
 export function enforceRules<TContext extends { caller: Caller }>(schema: GraphQLSchema, rules: RuleBook<TContext>) {
   const mutationType = schema.getMutationType();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    const typeRule = ruleOf(type);
+    if (typeRule) {
+      const rule = rules[typeRule];
+      if (!rule) throw new Error(`${type.name} names @rule(name: "${typeRule}"), which is not defined.`);
+      guardReferences(type, rule);
+    }
     for (const field of Object.values(type.getFields())) {
       const name = ruleOf(field);
       if (!name) {

@@ -1,6 +1,5 @@
-import { denied, pageRequest, requireRow } from "@linli/service-kit";
+import { pageRequest, requireRow } from "@linli/service-kit";
 import type { Resolvers } from "../generated/resolvers-types";
-import { mayReadDisputes } from "./disputes.service";
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
@@ -14,12 +13,9 @@ export const disputesResolvers: Resolvers = {
     concludeDispute: (_root, { input }, { disputeService }) => disputeService.conclude(input),
   },
   Dispute: {
-    // `_entities` obeys the same rule as the root field: refused without a role that reads disputes,
-    // and null for a dispute outside the caller's estates.
-    __resolveReference: ({ id }, { caller, loaders }) => {
-      if (!mayReadDisputes(caller)) throw denied(caller);
-      return loaders.disputeById.load(id);
-    },
+    // `_entities` obeys the type's @rule (disputeReader) first; a dispute outside the caller's
+    // estates is null.
+    __resolveReference: ({ id }, { loaders }) => loaders.disputeById.load(id),
     estate: (dispute, _args, { loaders }) => requireRow(loaders.estateById.load(dispute.estateId)),
     parties: (dispute, _args, { loaders }) => loaders.partiesByDispute.load(dispute.id),
     mediator: (dispute, _args, { loaders }) => requireRow(loaders.mediatorById.load(dispute.mediatorId)),

@@ -347,7 +347,8 @@ export type DeliberationParticipantKind =
 /**
  * 矛盾纠纷 — a dispute between residents, mediated in the living room. Never public: absent from every
  * public and dashboard path; only the party organization's administrators, the secretary of the
- * estate's branch and a community worker of its community can read it.
+ * estate's branch and a community worker of its community can read it. A reference (`_entities`)
+ * obeys the same rule as the root field.
  */
 export type Dispute = {
   __typename?: 'Dispute';
@@ -381,7 +382,8 @@ export type Dispute = {
 /**
  * 矛盾纠纷 — a dispute between residents, mediated in the living room. Never public: absent from every
  * public and dashboard path; only the party organization's administrators, the secretary of the
- * estate's branch and a community worker of its community can read it.
+ * estate's branch and a community worker of its community can read it. A reference (`_entities`)
+ * obeys the same rule as the root field.
  */
 export type DisputeSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -476,9 +478,13 @@ export type Estate = {
   /**
    * 矛盾纠纷 — the disputes of the estate, newest first; at most 100 a page. Only for the party
    * organization's administrators, the secretary of the estate's branch and a community worker of
-   * its community: refused for every other caller, and empty for an estate outside the caller's scope.
+   * its community: refused for every other caller (null on this field alone, with UNAUTHENTICATED
+   * or FORBIDDEN; the estate's other fields are kept), and empty for an estate outside the caller's
+   * scope. County administrators are refused too: a dispute names residents in a quarrel and holds
+   * the mediators' notes (人民调解 is confidential), which a county dashboard does not need; they
+   * read the counts (`partyFigures.disputesMediated`, `partyMonthly`) like everyone else.
    */
-  disputes: DisputeConnection;
+  disputes?: Maybe<DisputeConnection>;
   /** 回音壁 — the answered problems of the estate (answered or closed), newest report first; at most 100 a page. */
   echoWall: PublicProblemConnection;
   /** 治理模式 — the named governance model, e.g. 五家心事, 五微睦邻, 四自; null when none is named. */
@@ -499,8 +505,14 @@ export type Estate = {
   partyBranch?: Maybe<PartyBranch>;
   /** 党组织 — the party organization's figures of this estate. */
   partyFigures: PartyFigures;
-  /** 党员 — the party members who live in the estate, by name; at most 100 a page. Signed-in callers only. */
-  partyMembers: PartyMemberConnection;
+  /**
+   * 党员 — the party members who live in the estate, by name; at most 100 a page. For signed-in
+   * callers: a resident lists the members of their own estate only; a working role (administrators,
+   * secretaries, community workers, property managers, unit liaisons, volunteer leads) every
+   * estate's. Refused otherwise (null on this field alone, with UNAUTHENTICATED or FORBIDDEN; the
+   * estate's other fields are kept).
+   */
+  partyMembers?: Maybe<PartyMemberConnection>;
   /** The party organization's figures month by month (`from`/`to` as `YYYY-MM`, at most 36 months). */
   partyMonthly: Array<PartyMonthFigures>;
   /** 新年开门办一件实事 — the estate's practical projects, newest first; at most 100 a page. */
@@ -967,7 +979,8 @@ export type MemberKind =
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -976,7 +989,7 @@ export type Mutation = {
    * the estate's branch and the party organization's administrators. Any other move is refused with
    * INVALID_TRANSITION and nothing changes.
    */
-  acceptProblem: Problem;
+  acceptProblem?: Maybe<Problem>;
   /**
    * 建制化 — moves a branch one stage forward (NEW → COVERED → MATURE → ESTABLISHED) on the day it
    * reached that stage. Allowed to the party organization's administrators. A stage that is not the
@@ -984,13 +997,13 @@ export type Mutation = {
    * stage's or in the future is refused with BAD_USER_INPUT. Each move is appended to the branch's
    * stage history and recorded in the audit log.
    */
-  advanceBranchStage: PartyBranch;
+  advanceBranchStage?: Maybe<PartyBranch>;
   /**
    * 答题 — the public answer goes up on the echo wall (RESOLVED → ANSWERED), under the responsible
    * body's name. Allowed to the handler and to the responsible party it is assigned to. Phone and
    * ID numbers typed into it are masked on the wall.
    */
-  answerProblem: Problem;
+  answerProblem?: Maybe<Problem>;
   /**
    * Assigns a party member a grid leader post (党员楼栋长/楼道长/街巷长) for one building, stairwell or
    * lane of an estate, with the four duties (一岗四员). The member must live in the estate or belong
@@ -998,115 +1011,115 @@ export type Mutation = {
    * CONFLICT (end that post first). Allowed to the party organization's administrators and to the
    * secretary of the branch covering the estate; audited.
    */
-  assignGridPost: GridLeaderPost;
+  assignGridPost?: Maybe<GridLeaderPost>;
   /**
    * 派单 — the handler assigns an accepted or reopened problem (ACCEPTED or REOPENED → ASSIGNED) to
    * the party its routing named, or to the one given. Allowed to the secretary of the estate's branch
    * and the party organization's administrators.
    */
-  assignProblem: Problem;
+  assignProblem?: Maybe<Problem>;
   /**
    * Awards a member the 党员之星 for a year when the published rule holds (`partyMemberStarRule`),
    * computed from verified records at the moment of the award. A member who does not qualify is
    * refused with NOT_QUALIFIED (saying why); a second star for the same year is CONFLICT. Allowed to
    * the party organization's administrators and to the secretary of the member's branch; audited.
    */
-  awardPartyMemberStar: PartyMemberStar;
+  awardPartyMemberStar?: Maybe<PartyMemberStar>;
   /**
    * 投票 — a resident of the rule's estate casts one vote, for or against, while it is VOTING. A
    * resident of another estate is refused with FORBIDDEN, a second vote with CONFLICT, a rule not
    * VOTING with INVALID_TRANSITION; a vote once cast is never changed.
    */
-  castHouseRuleVote: HouseRuleBallot;
+  castHouseRuleVote?: Maybe<HouseRuleBallot>;
   /**
    * 计票 — closes a VOTING rule: the votes are counted in the database, and the rule is ADOPTED when
    * both thresholds are met, REJECTED otherwise. Any other state is refused with INVALID_TRANSITION
    * and nothing changes. Same callers as recordDeliberationMeeting.
    */
-  closeHouseRuleVote: HouseRule;
+  closeHouseRuleVote?: Maybe<HouseRule>;
   /**
    * 办结 — completes a project IN_PROGRESS: DONE at 100 % on the day it was finished. A PLANNED or DONE
    * project is refused with INVALID_TRANSITION and nothing changes. Same callers as createPracticalProject.
    */
-  completePracticalProject: PracticalProject;
+  completePracticalProject?: Maybe<PracticalProject>;
   /**
    * 结案 — concludes a dispute: SETTLED or UNSETTLED after mediation (IN_MEDIATION only), or WITHDRAWN
    * (REGISTERED or IN_MEDIATION). Allowed as registerDispute; any other move is refused with
    * INVALID_TRANSITION and nothing changes.
    */
-  concludeDispute: Dispute;
+  concludeDispute?: Maybe<Dispute>;
   /**
    * 睦邻客厅 — opens an estate's living room (at most one an estate: a second is refused with
    * CONFLICT). Allowed to the secretary of the branch covering the estate and to the party
    * organization's administrators; audited.
    */
-  createLivingRoom: LivingRoom;
+  createLivingRoom?: Maybe<LivingRoom>;
   /**
    * 新年开门办一件实事 — registers a PLANNED practical project for an estate. Allowed to the secretary of
    * the branch covering the estate and to the party organization's administrators; recorded in the
    * project's status history and the audit log.
    */
-  createPracticalProject: PracticalProject;
+  createPracticalProject?: Maybe<PracticalProject>;
   /**
    * Ends a grid leader post on a day (not before it began, not in the future); the area is then free
    * for a new chief. A post already ended answers INVALID_TRANSITION. Allowed to the party
    * organization's administrators and to the secretary of the branch covering the post's estate;
    * audited.
    */
-  endGridPost: GridLeaderPost;
+  endGridPost?: Maybe<GridLeaderPost>;
   /**
    * 重复 — the handler marks a reported problem as a duplicate of an earlier one of the same estate
    * (REPORTED → DUPLICATE). Allowed to the secretary of the estate's branch and the party
    * organization's administrators.
    */
-  markProblemDuplicate: Problem;
+  markProblemDuplicate?: Maybe<Problem>;
   /**
    * 表决 — puts a PROPOSED rule to its estate's residents (VOTING) and fixes the eligible households
    * at the estate's registered households. Any other state is refused with INVALID_TRANSITION and
    * nothing changes. Same callers as recordDeliberationMeeting.
    */
-  openHouseRuleVote: HouseRule;
+  openHouseRuleVote?: Maybe<HouseRule>;
   /**
    * 家规家训 — proposes a house rule for an estate (PROPOSED), with the thresholds its residents' vote
    * must meet. Same callers as recordDeliberationMeeting; recorded in the rule's history.
    */
-  proposeHouseRule: HouseRule;
+  proposeHouseRule?: Maybe<HouseRule>;
   /**
    * 评价 — the resident who raised the problem rates its answer from 1 to 5: 3 or more closes it
    * (ANSWERED → CLOSED); 1 or 2 reopens it (ANSWERED → REOPENED), due again within its category's
    * response target. Allowed to that resident alone (the token's subject).
    */
-  rateProblemAnswer: Problem;
+  rateProblemAnswer?: Maybe<Problem>;
   /**
    * 议事会 — records a deliberation meeting of an estate with its participants from every side, its
    * minutes and its decisions. Allowed to the secretary of the branch covering the estate, the
    * community workers of its community and the party organization's administrators; audited.
    */
-  recordDeliberationMeeting: DeliberationMeeting;
+  recordDeliberationMeeting?: Maybe<DeliberationMeeting>;
   /**
    * Records one 两评两议两公开 record of an in-service party member (who lives in the estate) or of an
    * embedded unit, made by the estate's branch. Allowed to the party organization's administrators
    * and to the secretary (书记) of the branch covering the estate; audited. A record starts
    * unverified and counts towards the aspiration index only once verified.
    */
-  recordEvaluation: EvaluationRecord;
+  recordEvaluation?: Maybe<EvaluationRecord>;
   /**
    * 调解 — records a mediation session; the first moves the dispute REGISTERED → IN_MEDIATION. Allowed
    * as registerDispute; a concluded dispute is refused with INVALID_TRANSITION and nothing changes.
    */
-  recordMediationSession: Dispute;
+  recordMediationSession?: Maybe<Dispute>;
   /**
    * 登记矛盾纠纷 — registers a dispute in an estate with its parties and its mediator. Allowed to the
    * party organization's administrators, the secretary of the estate's branch and a community worker
    * of its community. Invalid input is refused with BAD_USER_INPUT naming the field. Recorded in the
    * dispute's history and the audit log.
    */
-  registerDispute: Dispute;
+  registerDispute?: Maybe<Dispute>;
   /**
    * 不予受理 — the handler rejects a reported problem with a reason (REPORTED → REJECTED). Allowed to
    * the secretary of the estate's branch and the party organization's administrators.
    */
-  rejectProblem: Problem;
+  rejectProblem?: Maybe<Problem>;
   /**
    * 点题 — a resident raises a problem on the problem wall of their estate. Allowed to a resident of
    * that estate; the estate's branch secretary and the party organization's administrators may record
@@ -1115,52 +1128,52 @@ export type Mutation = {
    * category's response target. Invalid input is refused with BAD_USER_INPUT naming the field.
    * Recorded in the problem's history and the audit log.
    */
-  reportProblem: Problem;
+  reportProblem?: Maybe<Problem>;
   /**
    * 解决 — a problem in progress is solved (IN_PROGRESS → RESOLVED), with a note of what was done.
    * Allowed to the handler and to the responsible party it is assigned to.
    */
-  resolveProblem: Problem;
+  resolveProblem?: Maybe<Problem>;
   /**
    * 书记 — names a branch's secretary, who must be a member of that branch, and their background.
    * Allowed to the party organization's administrators; a member of another branch is refused with
    * BAD_USER_INPUT, a stale `expectedVersion` with CONFLICT, and nothing changes. Raises the branch's
    * `version`. Recorded in the audit log.
    */
-  setBranchSecretary: PartyBranch;
+  setBranchSecretary?: Maybe<PartyBranch>;
   /**
    * 派单规则 — names who answers one category of problems in an estate, replacing the rule it had
    * (without a rule, the estate's branch answers). Allowed to the secretary of the branch covering the
    * estate and to the party organization's administrators; audited. A stale `expectedVersion` is
    * refused with CONFLICT and nothing changes. Problems already reported keep their assignment.
    */
-  setProblemRoutingRule: ProblemRoutingRule;
+  setProblemRoutingRule?: Maybe<ProblemRoutingRule>;
   /**
    * 解题 — work on an assigned problem starts (ASSIGNED → IN_PROGRESS). Allowed to the handler and to
    * the responsible party it is assigned to (that company's property manager, that unit's liaison,
    * that team's volunteer lead, that branch's secretary).
    */
-  startProblem: Problem;
+  startProblem?: Maybe<Problem>;
   /** 睦邻客厅 — renames a living room or changes its functions. Same callers as createLivingRoom. */
-  updateLivingRoom: LivingRoom;
+  updateLivingRoom?: Maybe<LivingRoom>;
   /**
    * Changes a party member's phone and/or address (联系方式). Allowed to the party organization's
    * administrators and to the secretary (书记) of the member's branch; recorded in the audit log.
    */
-  updatePartyMemberContact: PartyMember;
+  updatePartyMemberContact?: Maybe<PartyMember>;
   /**
    * 进度 — reports a project's progress. The first report moves a PLANNED project IN_PROGRESS (recorded
    * in its history); later ones only raise the percentage, which never falls. A DONE project is refused
    * with INVALID_TRANSITION and nothing changes. Same callers as createPracticalProject.
    */
-  updatePracticalProjectProgress: PracticalProject;
+  updatePracticalProjectProgress?: Maybe<PracticalProject>;
   /**
    * Verifies a record (核实): from then on it counts towards the aspiration index and, for a
    * disclosure, it is shown to everyone. Allowed to the party organization's administrators and to
    * the secretary of the branch covering the record's estate; audited. A record already verified
    * answers INVALID_TRANSITION.
    */
-  verifyEvaluation: EvaluationRecord;
+  verifyEvaluation?: Maybe<EvaluationRecord>;
 };
 
 
@@ -1169,7 +1182,8 @@ export type Mutation = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAcceptProblemArgs = {
   input: ProblemTransitionInput;
@@ -1181,7 +1195,8 @@ export type MutationAcceptProblemArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAdvanceBranchStageArgs = {
   input: AdvanceBranchStageInput;
@@ -1193,7 +1208,8 @@ export type MutationAdvanceBranchStageArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAnswerProblemArgs = {
   input: AnswerProblemInput;
@@ -1205,7 +1221,8 @@ export type MutationAnswerProblemArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAssignGridPostArgs = {
   input: AssignGridPostInput;
@@ -1217,7 +1234,8 @@ export type MutationAssignGridPostArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAssignProblemArgs = {
   input: AssignProblemInput;
@@ -1229,7 +1247,8 @@ export type MutationAssignProblemArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAwardPartyMemberStarArgs = {
   input: AwardPartyMemberStarInput;
@@ -1241,7 +1260,8 @@ export type MutationAwardPartyMemberStarArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCastHouseRuleVoteArgs = {
   input: CastHouseRuleVoteInput;
@@ -1253,7 +1273,8 @@ export type MutationCastHouseRuleVoteArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCloseHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1265,7 +1286,8 @@ export type MutationCloseHouseRuleVoteArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCompletePracticalProjectArgs = {
   input: CompletePracticalProjectInput;
@@ -1277,7 +1299,8 @@ export type MutationCompletePracticalProjectArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationConcludeDisputeArgs = {
   input: ConcludeDisputeInput;
@@ -1289,7 +1312,8 @@ export type MutationConcludeDisputeArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCreateLivingRoomArgs = {
   input: CreateLivingRoomInput;
@@ -1301,7 +1325,8 @@ export type MutationCreateLivingRoomArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCreatePracticalProjectArgs = {
   input: CreatePracticalProjectInput;
@@ -1313,7 +1338,8 @@ export type MutationCreatePracticalProjectArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationEndGridPostArgs = {
   input: EndGridPostInput;
@@ -1325,7 +1351,8 @@ export type MutationEndGridPostArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationMarkProblemDuplicateArgs = {
   input: MarkProblemDuplicateInput;
@@ -1337,7 +1364,8 @@ export type MutationMarkProblemDuplicateArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationOpenHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1349,7 +1377,8 @@ export type MutationOpenHouseRuleVoteArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationProposeHouseRuleArgs = {
   input: ProposeHouseRuleInput;
@@ -1361,7 +1390,8 @@ export type MutationProposeHouseRuleArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRateProblemAnswerArgs = {
   input: RateProblemAnswerInput;
@@ -1373,7 +1403,8 @@ export type MutationRateProblemAnswerArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRecordDeliberationMeetingArgs = {
   input: RecordDeliberationMeetingInput;
@@ -1385,7 +1416,8 @@ export type MutationRecordDeliberationMeetingArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRecordEvaluationArgs = {
   input: RecordEvaluationInput;
@@ -1397,7 +1429,8 @@ export type MutationRecordEvaluationArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRecordMediationSessionArgs = {
   input: RecordMediationSessionInput;
@@ -1409,7 +1442,8 @@ export type MutationRecordMediationSessionArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRegisterDisputeArgs = {
   input: RegisterDisputeInput;
@@ -1421,7 +1455,8 @@ export type MutationRegisterDisputeArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRejectProblemArgs = {
   input: RejectProblemInput;
@@ -1433,7 +1468,8 @@ export type MutationRejectProblemArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationReportProblemArgs = {
   input: ReportProblemInput;
@@ -1445,7 +1481,8 @@ export type MutationReportProblemArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationResolveProblemArgs = {
   input: ResolveProblemInput;
@@ -1457,7 +1494,8 @@ export type MutationResolveProblemArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationSetBranchSecretaryArgs = {
   input: SetBranchSecretaryInput;
@@ -1469,7 +1507,8 @@ export type MutationSetBranchSecretaryArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationSetProblemRoutingRuleArgs = {
   input: SetProblemRoutingRuleInput;
@@ -1481,7 +1520,8 @@ export type MutationSetProblemRoutingRuleArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationStartProblemArgs = {
   input: ProblemTransitionInput;
@@ -1493,7 +1533,8 @@ export type MutationStartProblemArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationUpdateLivingRoomArgs = {
   input: UpdateLivingRoomInput;
@@ -1505,7 +1546,8 @@ export type MutationUpdateLivingRoomArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationUpdatePartyMemberContactArgs = {
   input: UpdatePartyMemberContactInput;
@@ -1517,7 +1559,8 @@ export type MutationUpdatePartyMemberContactArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationUpdatePracticalProjectProgressArgs = {
   input: UpdatePracticalProjectProgressInput;
@@ -1529,7 +1572,8 @@ export type MutationUpdatePracticalProjectProgressArgs = {
  * it, runs in one transaction and is written to the audit log.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationVerifyEvaluationArgs = {
   input: VerifyEvaluationInput;
@@ -1541,7 +1585,7 @@ export type PageInfo = {
   /** The cursor of the last edge of this page, or null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows; pass `endCursor` as `after` to read it. */
-  hasNextPage: Scalars['Boolean']['output'];
+  hasNextPage?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** 小区党支部 — an estate party branch. A joint or combined branch covers several estates. */
@@ -1573,8 +1617,20 @@ export type PartyBranch = {
    * only, like every party member.
    */
   secretary?: Maybe<PartyMember>;
-  /** 书记背景 — the secretary's background; null while no secretary is named. */
+  /**
+   * 书记背景 — the secretary's background; null while no secretary is named. Public, like the
+   * report's count of secretaries by background.
+   */
   secretaryBackground?: Maybe<SecretaryBackground>;
+  /**
+   * The secretary's party-member key, for another agency's computation only: property answers 一肩挑
+   * (`Estate.branchSecretaryChairsOwnersCommittee`) by comparing it with its committee chair's member
+   * key, for every caller alike, without anyone reading the secretary. Not in the API
+   * (`@inaccessible`): a client cannot select it; only a query plan's `@requires` fetch does. A key,
+   * not the person: no name, phone or other field of the member comes with it. Null while no
+   * secretary is named.
+   */
+  secretaryMemberId?: Maybe<Scalars['ID']['output']>;
   /** Where it stands on the way to fully established. */
   stage: BranchStage;
   /** 建制化 — the stages it moved forward through advanceBranchStage, oldest first. */
@@ -1644,7 +1700,9 @@ export type PartyFigures = {
  * party), the secretary of the member's branch, a community worker of the member's estate's
  * community, or a county administrator granted personal data — and states a `purpose`. Every
  * unmasked read is written to the personal-data access log with that purpose. Asking with a
- * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ * purpose but without such a role is refused with FORBIDDEN on that field alone. A reference from
+ * another agency (`_entities`) is refused to the anonymous public like the root field, so every
+ * field pointing at a member is nullable.
  */
 export type PartyMember = {
   __typename?: 'PartyMember';
@@ -1718,7 +1776,9 @@ export type PartyMember = {
  * party), the secretary of the member's branch, a community worker of the member's estate's
  * community, or a county administrator granted personal data — and states a `purpose`. Every
  * unmasked read is written to the personal-data access log with that purpose. Asking with a
- * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ * purpose but without such a role is refused with FORBIDDEN on that field alone. A reference from
+ * another agency (`_entities`) is refused to the anonymous public like the root field, so every
+ * field pointing at a member is nullable.
  */
 export type PartyMemberAddressArgs = {
   purpose?: InputMaybe<Scalars['String']['input']>;
@@ -1733,7 +1793,9 @@ export type PartyMemberAddressArgs = {
  * party), the secretary of the member's branch, a community worker of the member's estate's
  * community, or a county administrator granted personal data — and states a `purpose`. Every
  * unmasked read is written to the personal-data access log with that purpose. Asking with a
- * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ * purpose but without such a role is refused with FORBIDDEN on that field alone. A reference from
+ * another agency (`_entities`) is refused to the anonymous public like the root field, so every
+ * field pointing at a member is nullable.
  */
 export type PartyMemberAspirationIndexArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1748,7 +1810,9 @@ export type PartyMemberAspirationIndexArgs = {
  * party), the secretary of the member's branch, a community worker of the member's estate's
  * community, or a county administrator granted personal data — and states a `purpose`. Every
  * unmasked read is written to the personal-data access log with that purpose. Asking with a
- * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ * purpose but without such a role is refused with FORBIDDEN on that field alone. A reference from
+ * another agency (`_entities`) is refused to the anonymous public like the root field, so every
+ * field pointing at a member is nullable.
  */
 export type PartyMemberEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1764,7 +1828,9 @@ export type PartyMemberEvaluationsArgs = {
  * party), the secretary of the member's branch, a community worker of the member's estate's
  * community, or a county administrator granted personal data — and states a `purpose`. Every
  * unmasked read is written to the personal-data access log with that purpose. Asking with a
- * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ * purpose but without such a role is refused with FORBIDDEN on that field alone. A reference from
+ * another agency (`_entities`) is refused to the anonymous public like the root field, so every
+ * field pointing at a member is nullable.
  */
 export type PartyMemberGridPostsArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1779,7 +1845,9 @@ export type PartyMemberGridPostsArgs = {
  * party), the secretary of the member's branch, a community worker of the member's estate's
  * community, or a county administrator granted personal data — and states a `purpose`. Every
  * unmasked read is written to the personal-data access log with that purpose. Asking with a
- * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ * purpose but without such a role is refused with FORBIDDEN on that field alone. A reference from
+ * another agency (`_entities`) is refused to the anonymous public like the root field, so every
+ * field pointing at a member is nullable.
  */
 export type PartyMemberIdNumberArgs = {
   purpose?: InputMaybe<Scalars['String']['input']>;
@@ -1794,7 +1862,9 @@ export type PartyMemberIdNumberArgs = {
  * party), the secretary of the member's branch, a community worker of the member's estate's
  * community, or a county administrator granted personal data — and states a `purpose`. Every
  * unmasked read is written to the personal-data access log with that purpose. Asking with a
- * purpose but without such a role is refused with FORBIDDEN on that field alone.
+ * purpose but without such a role is refused with FORBIDDEN on that field alone. A reference from
+ * another agency (`_entities`) is refused to the anonymous public like the root field, so every
+ * field pointing at a member is nullable.
  */
 export type PartyMemberPhoneArgs = {
   purpose?: InputMaybe<Scalars['String']['input']>;
@@ -2232,7 +2302,10 @@ export type Query = {
   livingRoom?: Maybe<LivingRoom>;
   /** 小区党支部 — one estate party branch by id, or null when there is none. */
   partyBranch?: Maybe<PartyBranch>;
-  /** 党员 — one party member by id, or null when there is none. Signed-in callers only. */
+  /**
+   * 党员 — one party member by id, or null when there is none or when a resident asks for a member
+   * of another estate (see `Estate.partyMembers`). Signed-in callers only.
+   */
   partyMember?: Maybe<PartyMember>;
   /**
    * 党员之星评定标准 — the published rule for a party member star (党员之星): the aspiration index a
@@ -3305,7 +3378,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
   deliberationMeetings?: Resolver<ResolversTypes['DeliberationMeetingConnection'], ParentType, ContextType, RequireFields<EstateDeliberationMeetingsArgs, 'first'>>;
-  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<EstateDisputesArgs, 'first'>>;
+  disputes?: Resolver<Maybe<ResolversTypes['DisputeConnection']>, ParentType, ContextType, RequireFields<EstateDisputesArgs, 'first'>>;
   echoWall?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<EstateEchoWallArgs, 'first'>>;
   governanceModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   houseRules?: Resolver<ResolversTypes['HouseRuleConnection'], ParentType, ContextType, RequireFields<EstateHouseRulesArgs, 'first'>>;
@@ -3316,7 +3389,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
   organizationCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partyBranch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
   partyFigures?: Resolver<ResolversTypes['PartyFigures'], ParentType, ContextType>;
-  partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<EstatePartyMembersArgs, 'first'>>;
+  partyMembers?: Resolver<Maybe<ResolversTypes['PartyMemberConnection']>, ParentType, ContextType, RequireFields<EstatePartyMembersArgs, 'first'>>;
   partyMonthly?: Resolver<Array<ResolversTypes['PartyMonthFigures']>, ParentType, ContextType, RequireFields<EstatePartyMonthlyArgs, 'from' | 'to'>>;
   practicalProjects?: Resolver<ResolversTypes['PracticalProjectConnection'], ParentType, ContextType, RequireFields<EstatePracticalProjectsArgs, 'first'>>;
   problemRoutingRules?: Resolver<Array<ResolversTypes['ProblemRoutingRule']>, ParentType, ContextType>;
@@ -3455,42 +3528,42 @@ export type MediatorResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  acceptProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAcceptProblemArgs, 'input'>>;
-  advanceBranchStage?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationAdvanceBranchStageArgs, 'input'>>;
-  answerProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAnswerProblemArgs, 'input'>>;
-  assignGridPost?: Resolver<ResolversTypes['GridLeaderPost'], ParentType, ContextType, RequireFields<MutationAssignGridPostArgs, 'input'>>;
-  assignProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationAssignProblemArgs, 'input'>>;
-  awardPartyMemberStar?: Resolver<ResolversTypes['PartyMemberStar'], ParentType, ContextType, RequireFields<MutationAwardPartyMemberStarArgs, 'input'>>;
-  castHouseRuleVote?: Resolver<ResolversTypes['HouseRuleBallot'], ParentType, ContextType, RequireFields<MutationCastHouseRuleVoteArgs, 'input'>>;
-  closeHouseRuleVote?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationCloseHouseRuleVoteArgs, 'input'>>;
-  completePracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCompletePracticalProjectArgs, 'input'>>;
-  concludeDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationConcludeDisputeArgs, 'input'>>;
-  createLivingRoom?: Resolver<ResolversTypes['LivingRoom'], ParentType, ContextType, RequireFields<MutationCreateLivingRoomArgs, 'input'>>;
-  createPracticalProject?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationCreatePracticalProjectArgs, 'input'>>;
-  endGridPost?: Resolver<ResolversTypes['GridLeaderPost'], ParentType, ContextType, RequireFields<MutationEndGridPostArgs, 'input'>>;
-  markProblemDuplicate?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationMarkProblemDuplicateArgs, 'input'>>;
-  openHouseRuleVote?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationOpenHouseRuleVoteArgs, 'input'>>;
-  proposeHouseRule?: Resolver<ResolversTypes['HouseRule'], ParentType, ContextType, RequireFields<MutationProposeHouseRuleArgs, 'input'>>;
-  rateProblemAnswer?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRateProblemAnswerArgs, 'input'>>;
-  recordDeliberationMeeting?: Resolver<ResolversTypes['DeliberationMeeting'], ParentType, ContextType, RequireFields<MutationRecordDeliberationMeetingArgs, 'input'>>;
-  recordEvaluation?: Resolver<ResolversTypes['EvaluationRecord'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
-  recordMediationSession?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationRecordMediationSessionArgs, 'input'>>;
-  registerDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationRegisterDisputeArgs, 'input'>>;
-  rejectProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationRejectProblemArgs, 'input'>>;
-  reportProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationReportProblemArgs, 'input'>>;
-  resolveProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationResolveProblemArgs, 'input'>>;
-  setBranchSecretary?: Resolver<ResolversTypes['PartyBranch'], ParentType, ContextType, RequireFields<MutationSetBranchSecretaryArgs, 'input'>>;
-  setProblemRoutingRule?: Resolver<ResolversTypes['ProblemRoutingRule'], ParentType, ContextType, RequireFields<MutationSetProblemRoutingRuleArgs, 'input'>>;
-  startProblem?: Resolver<ResolversTypes['Problem'], ParentType, ContextType, RequireFields<MutationStartProblemArgs, 'input'>>;
-  updateLivingRoom?: Resolver<ResolversTypes['LivingRoom'], ParentType, ContextType, RequireFields<MutationUpdateLivingRoomArgs, 'input'>>;
-  updatePartyMemberContact?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
-  updatePracticalProjectProgress?: Resolver<ResolversTypes['PracticalProject'], ParentType, ContextType, RequireFields<MutationUpdatePracticalProjectProgressArgs, 'input'>>;
-  verifyEvaluation?: Resolver<ResolversTypes['EvaluationRecord'], ParentType, ContextType, RequireFields<MutationVerifyEvaluationArgs, 'input'>>;
+  acceptProblem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<MutationAcceptProblemArgs, 'input'>>;
+  advanceBranchStage?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType, RequireFields<MutationAdvanceBranchStageArgs, 'input'>>;
+  answerProblem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<MutationAnswerProblemArgs, 'input'>>;
+  assignGridPost?: Resolver<Maybe<ResolversTypes['GridLeaderPost']>, ParentType, ContextType, RequireFields<MutationAssignGridPostArgs, 'input'>>;
+  assignProblem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<MutationAssignProblemArgs, 'input'>>;
+  awardPartyMemberStar?: Resolver<Maybe<ResolversTypes['PartyMemberStar']>, ParentType, ContextType, RequireFields<MutationAwardPartyMemberStarArgs, 'input'>>;
+  castHouseRuleVote?: Resolver<Maybe<ResolversTypes['HouseRuleBallot']>, ParentType, ContextType, RequireFields<MutationCastHouseRuleVoteArgs, 'input'>>;
+  closeHouseRuleVote?: Resolver<Maybe<ResolversTypes['HouseRule']>, ParentType, ContextType, RequireFields<MutationCloseHouseRuleVoteArgs, 'input'>>;
+  completePracticalProject?: Resolver<Maybe<ResolversTypes['PracticalProject']>, ParentType, ContextType, RequireFields<MutationCompletePracticalProjectArgs, 'input'>>;
+  concludeDispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<MutationConcludeDisputeArgs, 'input'>>;
+  createLivingRoom?: Resolver<Maybe<ResolversTypes['LivingRoom']>, ParentType, ContextType, RequireFields<MutationCreateLivingRoomArgs, 'input'>>;
+  createPracticalProject?: Resolver<Maybe<ResolversTypes['PracticalProject']>, ParentType, ContextType, RequireFields<MutationCreatePracticalProjectArgs, 'input'>>;
+  endGridPost?: Resolver<Maybe<ResolversTypes['GridLeaderPost']>, ParentType, ContextType, RequireFields<MutationEndGridPostArgs, 'input'>>;
+  markProblemDuplicate?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<MutationMarkProblemDuplicateArgs, 'input'>>;
+  openHouseRuleVote?: Resolver<Maybe<ResolversTypes['HouseRule']>, ParentType, ContextType, RequireFields<MutationOpenHouseRuleVoteArgs, 'input'>>;
+  proposeHouseRule?: Resolver<Maybe<ResolversTypes['HouseRule']>, ParentType, ContextType, RequireFields<MutationProposeHouseRuleArgs, 'input'>>;
+  rateProblemAnswer?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<MutationRateProblemAnswerArgs, 'input'>>;
+  recordDeliberationMeeting?: Resolver<Maybe<ResolversTypes['DeliberationMeeting']>, ParentType, ContextType, RequireFields<MutationRecordDeliberationMeetingArgs, 'input'>>;
+  recordEvaluation?: Resolver<Maybe<ResolversTypes['EvaluationRecord']>, ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
+  recordMediationSession?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<MutationRecordMediationSessionArgs, 'input'>>;
+  registerDispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<MutationRegisterDisputeArgs, 'input'>>;
+  rejectProblem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<MutationRejectProblemArgs, 'input'>>;
+  reportProblem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<MutationReportProblemArgs, 'input'>>;
+  resolveProblem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<MutationResolveProblemArgs, 'input'>>;
+  setBranchSecretary?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType, RequireFields<MutationSetBranchSecretaryArgs, 'input'>>;
+  setProblemRoutingRule?: Resolver<Maybe<ResolversTypes['ProblemRoutingRule']>, ParentType, ContextType, RequireFields<MutationSetProblemRoutingRuleArgs, 'input'>>;
+  startProblem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<MutationStartProblemArgs, 'input'>>;
+  updateLivingRoom?: Resolver<Maybe<ResolversTypes['LivingRoom']>, ParentType, ContextType, RequireFields<MutationUpdateLivingRoomArgs, 'input'>>;
+  updatePartyMemberContact?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<MutationUpdatePartyMemberContactArgs, 'input'>>;
+  updatePracticalProjectProgress?: Resolver<Maybe<ResolversTypes['PracticalProject']>, ParentType, ContextType, RequireFields<MutationUpdatePracticalProjectProgressArgs, 'input'>>;
+  verifyEvaluation?: Resolver<Maybe<ResolversTypes['EvaluationRecord']>, ParentType, ContextType, RequireFields<MutationVerifyEvaluationArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasNextPage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type PartyBranchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyBranch'] = ResolversParentTypes['PartyBranch'], FederationReferenceType extends FederationReferenceTypes['PartyBranch'] = FederationReferenceTypes['PartyBranch']> = {
@@ -3506,6 +3579,7 @@ export type PartyBranchResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   secretary?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
   secretaryBackground?: Resolver<Maybe<ResolversTypes['SecretaryBackground']>, ParentType, ContextType>;
+  secretaryMemberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['BranchStage'], ParentType, ContextType>;
   stageHistory?: Resolver<Array<ResolversTypes['BranchStageTransition']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

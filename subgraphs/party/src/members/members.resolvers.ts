@@ -4,7 +4,7 @@ import { GRID_DUTIES } from "../grid-posts/grid-posts.service";
 
 export const membersResolvers: Resolvers = {
   Query: {
-    partyMember: (_root, { id }, { loaders }) => loaders.memberById.load(id),
+    partyMember: (_root, { id }, { memberService }) => memberService.visible(id),
   },
   Mutation: {
     updatePartyMemberContact: (_root, { input }, { memberService }) => memberService.updateContact(input),
@@ -19,7 +19,8 @@ export const membersResolvers: Resolvers = {
     member: (post, _args, { loaders }) => requireRow(loaders.memberById.load(post.memberId)),
   },
   PartyMember: {
-    __resolveReference: ({ id }, { memberService }) => memberService.reference(id),
+    // `_entities` obeys the type's @rule (signedIn) first.
+    __resolveReference: ({ id }, { loaders }) => loaders.memberById.load(id),
     estate: (member, _args, { loaders }) => requireRow(loaders.estateById.load(member.estateId)),
     branch: (member, _args, { loaders }) => (member.branchId ? loaders.branchById.load(member.branchId) : null),
     workUnit: (member) => (member.workUnitId ? { __typename: "Unit", id: member.workUnitId } : null),

@@ -52,6 +52,18 @@ const contactSchema = z.object({
 });
 
 /**
+ * Whether a caller may list the party members of an estate. A resident is a neighbour, not a
+ * worker: a caller whose only grants are resident grants (or who holds none) sees the members of
+ * their own estate only; any working role (administrators, secretaries, community workers, the
+ * bodies that solve problems) sees every estate's, masked as always. The anonymous public sees none.
+ */
+export function mayListMembersOf(caller: Caller, estateId: string): boolean {
+  if (caller.subject === null) return false;
+  if (caller.grants.some((grant) => grant.role !== "resident")) return true;
+  return scopeIds(caller, "resident").includes(estateId);
+}
+
+/**
  * Who may see a member's personal data, and the one way a member's contact is changed. Built per
  * request: it acts for that request's caller.
  */
@@ -73,10 +85,10 @@ export class MembersService {
     return this.identity.caller;
   }
 
-  /** A member for an entity reference: like the root fields, only for signed-in callers. */
-  async reference(id: string): Promise<PartyMemberRow | null> {
-    if (this.caller.subject === null) throw denied(this.caller);
-    return this.loaders.memberById.load(id);
+  /** A member by id, or null when there is none or it lives in an estate the caller may not list. */
+  async visible(id: string): Promise<PartyMemberRow | null> {
+    const member = await this.loaders.memberById.load(id);
+    return member && mayListMembersOf(this.caller, member.estateId) ? member : null;
   }
 
   /**

@@ -237,6 +237,45 @@ describe("personal data of party members", () => {
   });
 });
 
+describe("who lists an estate's party members", () => {
+  const LIST = `query ($id: ID!) { estate(id: $id) { name partyMembers(first: 100) { edges { node { name phone } } } } }`;
+  const dongmen = demoId("estate", "东门顺安");
+  const livesIn = (estate: string) => county.members.filter((m) => m.estateId === estate).length;
+
+  it("lets a resident list their own estate's members, masked, and refuses another estate's on that field alone", async () => {
+    const own = await query<{ estate: { partyMembers: { edges: { node: { phone: string } }[] } } }>(
+      LIST,
+      { id: demoId("estate", "木兰滨河") },
+      resident(),
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.estate.partyMembers.edges).toHaveLength(livesIn(demoId("estate", "木兰滨河")));
+    for (const { node } of own.data?.estate.partyMembers.edges ?? []) expect(node.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+    const other = await query(LIST, { id: dongmen }, resident());
+    expect(codes(other)).toEqual(["FORBIDDEN"]);
+    expect(other.data).toEqual({ estate: { name: "东门顺安", partyMembers: null } });
+  });
+
+  it("answers null for a member of another estate asked by id by a resident, and the member for a neighbour", async () => {
+    const dongmenMember = county.members.find((m) => m.estateId === dongmen)!;
+    expect((await query(PHONE, { id: dongmenMember.id }, resident())).data).toEqual({ partyMember: null });
+    expect((await query(PHONE, { id: meiling }, resident())).data).toMatchObject({ partyMember: { name: "李美玲" } });
+  });
+
+  it("lets a working role list any estate's members, and refuses the public and a caller without grants", async () => {
+    for (const caller of [
+      otherSecretary(),
+      as({ role: "unit_liaison", unit: demoId("unit", "海通劳务派遣有限公司") }),
+    ]) {
+      const result = await query<{ estate: { partyMembers: { edges: unknown[] } } }>(LIST, { id: dongmen }, caller);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.estate.partyMembers.edges).toHaveLength(livesIn(dongmen));
+    }
+    expect(codes(await query(LIST, { id: dongmen }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codes(await query(LIST, { id: dongmen }, as()))).toEqual(["FORBIDDEN"]);
+  });
+});
+
 describe("party members through _entities", () => {
   const ENTITIES = `query ($reps: [_Any!]!, $purpose: String) { _entities(representations: $reps) {
     ... on PartyMember { name phone(purpose: $purpose) address(purpose: $purpose) }
@@ -408,7 +447,7 @@ describe("updatePartyMemberContact", () => {
     const before = await memberRow(zhiqiang);
     const result = await query(UPDATE, { input: { memberId: zhiqiang, phone: "13800000000" } }, ownSecretary());
     expect(codes(result)).toEqual(["FORBIDDEN"]);
-    expect(result.data).toBeNull();
+    expect(result.data).toEqual({ updatePartyMemberContact: null });
     expect(await memberRow(zhiqiang)).toEqual(before);
     expect(await auditRows(zhiqiang)).toHaveLength(0);
   });

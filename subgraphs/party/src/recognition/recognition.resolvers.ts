@@ -1,16 +1,12 @@
-import { codedError, pageRequest, requireRow, scrubText } from "@linli/service-kit";
+import { pageRequest, requireRow, scrubText } from "@linli/service-kit";
 import type { Context } from "../context";
 import type { PartyMemberRow } from "../db/schema";
 import type { Resolvers } from "../generated/resolvers-types";
-import { indexYear, mayReadMemberEvaluations, mayReadUnitEvaluations, STAR_RULE } from "./recognition.service";
+import { indexYear, mayReadUnitEvaluations, readsMemberEvaluations, STAR_RULE } from "./recognition.service";
 
 const SEQ = ["count"] as const;
 
-/** Whether the caller reads this member's evaluations (and so their index), by the member's branch and community. */
-async function entitled(member: PartyMemberRow, { caller, loaders }: Context): Promise<boolean> {
-  const estate = await requireRow(loaders.estateById.load(member.estateId));
-  return mayReadMemberEvaluations(caller, member, estate.communityId);
-}
+const entitled = (member: PartyMemberRow, context: Context) => readsMemberEvaluations(member, context);
 
 export const recognitionResolvers: Resolvers = {
   Query: {
@@ -43,13 +39,9 @@ export const recognitionResolvers: Resolvers = {
       const audience = (await entitled(member, context)) ? "entitled" : "public";
       return context.loaders.evaluationPageByMember[audience].load({ parentId: member.id, page });
     },
-    aspirationIndex: async (member, { year }, context) => {
-      const asked = indexYear(year);
-      if (!(await entitled(member, context))) {
-        throw codedError("FORBIDDEN", "Only the readers of this member's evaluations see their aspiration index.");
-      }
-      return context.loaders.aspirationIndex.load({ memberId: member.id, year: asked });
-    },
+    // Who may read it is the field's @rule (memberEvaluationReader).
+    aspirationIndex: (member, { year }, { loaders }) =>
+      loaders.aspirationIndex.load({ memberId: member.id, year: indexYear(year) }),
     partyMemberStars: (member, _args, { loaders }) => loaders.starsByMember.load(member.id),
   },
   Unit: {

@@ -143,6 +143,15 @@ export function mayReadMemberEvaluations(
   );
 }
 
+/** Whether the caller reads this member's evaluations (and so their index), by the member's branch and community. */
+export async function readsMemberEvaluations(
+  member: { branchId: string | null; estateId: string },
+  { caller, loaders }: { caller: Caller; loaders: { estateById: DataLoader<string, { communityId: string } | null> } },
+): Promise<boolean> {
+  const estate = await loaders.estateById.load(member.estateId);
+  return estate !== null && mayReadMemberEvaluations(caller, member, estate.communityId);
+}
+
 /** 两评两议两公开 is for in-service members, recorded by the estate where they live and report (亮身份). */
 function assertReportsTo(member: { kind: string; estateId: string }, estateId: string): void {
   if (member.kind !== "IN_SERVICE") {

@@ -29,6 +29,9 @@ const nanqiaoSecretary = as({ role: "branch_secretary", branch: branch("南桥�
 const mulanSecretary = as({ role: "branch_secretary", branch: branch("木兰滨河小区党支部") });
 const lerenSecretary = as({ role: "branch_secretary", branch: branch("木兰乐园小区党支部") });
 const nanqiaoResident = as({ role: "resident", estate: nanqiao });
+// Residents see the members of their own estate only: a neighbour of the member, not entitled to more.
+const mulanResident = as({ role: "resident", estate: estate("木兰滨河") });
+const dongmenResident = as({ role: "resident", estate: estate("东门顺安") });
 
 type Result = { data?: Record<string, unknown> | null; errors?: readonly { extensions?: Record<string, unknown> }[] };
 const codes = (result: Result) => (result.errors ?? []).map((error) => error.extensions?.code);
@@ -197,7 +200,7 @@ describe("两评两议两公开 records", () => {
       },
     });
     // 黄丽萍's only disclosure is unverified: nobody but entitled readers sees it.
-    const unverified = await query(EVALUATIONS, { id: member("东门顺安/黄丽萍") }, nanqiaoResident);
+    const unverified = await query(EVALUATIONS, { id: member("东门顺安/黄丽萍") }, dongmenResident);
     expect(unverified.data).toEqual({ partyMember: { evaluations: { edges: [], pageInfo: { hasNextPage: false } } } });
   });
 
@@ -268,7 +271,7 @@ describe("初心指数 (aspiration index)", () => {
   it("is shown only to the readers of the member's evaluations: FORBIDDEN on the field for others", async () => {
     const own = await query(INDEX, { id: meiling, year: 2024 }, mulanSecretary);
     expect(own.errors).toBeUndefined();
-    for (const caller of [nanqiaoSecretary, nanqiaoResident]) {
+    for (const caller of [nanqiaoSecretary, mulanResident]) {
       const other = await query(INDEX, { id: meiling, year: 2024 }, caller);
       expect(codes(other)).toEqual(["FORBIDDEN"]);
       expect(other.data).toEqual({ partyMember: { aspirationIndex: null } });

@@ -1,4 +1,4 @@
-import { requireRow } from "@linli/service-kit";
+import { codedError, requireRow } from "@linli/service-kit";
 import type { Context } from "../context";
 import type { OwnersCommitteeMemberRow, OwnersCommitteeRow } from "../db/schema";
 import type { Resolvers } from "../generated/resolvers-types";
@@ -53,7 +53,16 @@ export const committeesResolvers: Resolvers = {
     ownersCommittee: (estate, _args, context) => currentCommittee(context, estate.id),
     ownersCommitteeTerms: (estate, _args, { loaders }) => loaders.committeeTermsByEstate.load(estate.id),
     branchSecretaryChairsOwnersCommittee: async (estate, _args, context) => {
-      const secretaryId = estate.partyBranch?.secretary?.id;
+      // The gateway sends the branch it required: null for none, a key or null for its secretary.
+      // Missing altogether, the answer is unknown, not false: a guess would be a falsehood.
+      const branch = estate.partyBranch;
+      if (branch === undefined || (branch !== null && branch.secretaryMemberId === undefined)) {
+        throw codedError(
+          "DEPENDENCY_UNAVAILABLE",
+          "The party registry's answer about this estate's branch secretary did not arrive; 一肩挑 is unknown.",
+        );
+      }
+      const secretaryId = branch?.secretaryMemberId;
       if (!secretaryId) return false;
       const committee = await currentCommittee(context, estate.id);
       if (!committee) return false;

@@ -28,11 +28,11 @@ const ESTATE = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ..
   branchSecretaryChairsOwnersCommittee
 } } }`;
 
-/** An estate representation as the gateway sends it for the @requires field: with its branch secretary. */
+/** An estate representation as the gateway sends it for the @requires field: with its branch secretary's member key. */
 const withSecretary = (estateId: string, secretaryId: string | null) => ({
   __typename: "Estate",
   id: estateId,
-  partyBranch: secretaryId ? { secretary: { id: secretaryId } } : { secretary: null },
+  partyBranch: { secretaryMemberId: secretaryId },
 });
 
 describe("owners' committees in the demo data", () => {
@@ -87,6 +87,28 @@ describe("owners' committees in the demo data", () => {
         branchSecretaryChairsOwnersCommittee: v,
       })),
     );
+  });
+
+  it("answers 一肩挑 with null and DEPENDENCY_UNAVAILABLE, never false, when the required branch did not arrive", async () => {
+    const result = await database.query(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Estate { branchSecretaryChairsOwnersCommittee } } }`,
+      {
+        reps: [
+          { __typename: "Estate", id: mulan },
+          { __typename: "Estate", id: mulan, partyBranch: {} },
+          withSecretary(mulan, wuJianping),
+        ],
+      },
+    );
+    expect(result.data?._entities).toEqual([
+      { branchSecretaryChairsOwnersCommittee: null },
+      { branchSecretaryChairsOwnersCommittee: null },
+      { branchSecretaryChairsOwnersCommittee: true },
+    ]);
+    expect(result.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([
+      ["DEPENDENCY_UNAVAILABLE", ["_entities", 0, "branchSecretaryChairsOwnersCommittee"]],
+      ["DEPENDENCY_UNAVAILABLE", ["_entities", 1, "branchSecretaryChairsOwnersCommittee"]],
+    ]);
   });
 
   it("tells red from not red, and a committee without a party member has no party chair", async () => {

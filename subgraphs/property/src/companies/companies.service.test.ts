@@ -124,7 +124,7 @@ describe("updatePropertyCompany", () => {
     const auditBefore = await allAuditRows();
     const result = await update({ id: jiaqing, name: "被顺安改名" }, managerOf(shunan));
     expect(codes(result)).toEqual(["FORBIDDEN"]);
-    expect(result.data).toBeNull();
+    expect(result.data).toEqual({ updatePropertyCompany: null });
     expect(await stored(jiaqing)).toEqual(before);
     expect(await allAuditRows()).toHaveLength(auditBefore.length);
   });

@@ -109,7 +109,7 @@ describe("replacePropertyCompany", () => {
     const losers = results.filter((r) => r.errors !== undefined);
     expect(winners).toHaveLength(1);
     expect(losers.map(codes)).toEqual([["CONFLICT"]]);
-    expect(losers[0]?.data).toBeNull();
+    expect(losers[0]?.data).toEqual({ replacePropertyCompany: null });
 
     const stored = await contractsOf(estateId);
     expect(stored).toHaveLength(2);

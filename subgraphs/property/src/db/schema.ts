@@ -220,12 +220,13 @@ export type LedgerEntryRow = typeof ledgerEntries.$inferSelect;
 
 /**
  * An estate as this subgraph knows it: the key the party subgraph gave it, and — when the
- * gateway resolves `branchSecretaryChairsOwnersCommittee` — the branch secretary it required.
+ * gateway resolves `branchSecretaryChairsOwnersCommittee` — its branch with the secretary's
+ * member key, as required (`partyBranch` null: no branch; absent: the answer did not arrive).
  */
-export type EstateRef = { id: string; partyBranch?: { secretary?: { id: string } | null } | null };
+export type EstateRef = { id: string; partyBranch?: { secretaryMemberId?: string | null } | null };
 
-/** A party branch as this subgraph knows it: the party subgraph's key (and, on an estate's branch, its secretary). */
-export type PartyBranchRef = { id: string; secretary?: { id: string } | null };
+/** A party branch as this subgraph knows it: the party subgraph's key (and, on an estate's branch, its secretary's member key). */
+export type PartyBranchRef = { id: string; secretaryMemberId?: string | null };
 
 /** A party member as this subgraph knows it: only the party subgraph's key. */
 export type PartyMemberRef = { id: string };

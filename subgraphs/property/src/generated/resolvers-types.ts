@@ -113,7 +113,10 @@ export type Estate = {
   /**
    * 一肩挑 — true when the secretary of the estate's party branch chairs its current owners'
    * committee; false when the estate has no branch, no secretary or no committee, or someone else
-   * chairs it. Joins the party registry (the secretary) with this agency's committee.
+   * chairs it. A public fact, the same for every caller, the anonymous public included: it joins
+   * the party registry's key of the secretary (never the person) with this agency's committee.
+   * Null, with DEPENDENCY_UNAVAILABLE on this field, when the party registry's answer did not
+   * reach this agency; never a guess.
    */
   branchSecretaryChairsOwnersCommittee?: Maybe<Scalars['Boolean']['output']>;
   /** Stable identifier, shared by every agency. */
@@ -234,7 +237,8 @@ export type ManagementMode =
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -245,7 +249,7 @@ export type Mutation = {
    * company has that id). Invalid input is BAD_USER_INPUT naming the field; a party member already
    * on that company's staff is CONFLICT; nothing is stored then. Recorded in the audit log.
    */
-  addCompanyStaff: CompanyStaffMember;
+  addCompanyStaff?: Maybe<CompanyStaffMember>;
   /**
    * 业委会选举 / 换届 — records the election of an owners' committee term with its seats. For an
    * estate without a committee give no `expectedCurrentCommitteeId`; for a re-election give the
@@ -256,7 +260,7 @@ export type Mutation = {
    * refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise). Invalid input is
    * BAD_USER_INPUT naming the field.
    */
-  electOwnersCommittee: OwnersCommittee;
+  electOwnersCommittee?: Maybe<OwnersCommittee>;
   /**
    * 记账 — appends an income or expense entry to a council's public fee ledger, recorded in the
    * audit log in the same transaction. There is no way to change or remove an entry — no mutation,
@@ -266,12 +270,12 @@ export type Mutation = {
    * the council's own treasurers hold no role in Linli yet. Invalid input is BAD_USER_INPUT naming
    * the field; NOT_FOUND for an unknown council.
    */
-  recordLedgerEntry: LedgerEntry;
+  recordLedgerEntry?: Maybe<LedgerEntry>;
   /**
    * 移除员工 — removes a staff member from their company and returns them as they were. Allowed as
    * addCompanyStaff (NOT_FOUND when no staff member has that id). Recorded in the audit log.
    */
-  removeCompanyStaff: CompanyStaffMember;
+  removeCompanyStaff?: Maybe<CompanyStaffMember>;
   /**
    * 物业服务企业更替 — replaces the company managing an estate. In one transaction the current
    * contract ends the day before `startsOn` (end dates are inclusive) and a new current contract of
@@ -285,14 +289,14 @@ export type Mutation = {
    * current contract's first day, or the company that already manages it); NOT_FOUND for an unknown
    * company.
    */
-  replacePropertyCompany: PropertyCompanyReplacement;
+  replacePropertyCompany?: Maybe<PropertyCompanyReplacement>;
   /**
    * 登记企业党支部 — records the party branch a company has set up in itself (or clears it with
    * null); a company with its own branch counts as 红色物业. The branch is the party organization's
    * fact and the property authority records it: its administrators only (a company cannot
    * declare itself red). NOT_FOUND when no company has that id. Recorded in the audit log.
    */
-  setCompanyPartyBranch: PropertyCompany;
+  setCompanyPartyBranch?: Maybe<PropertyCompany>;
   /**
    * 更新物业服务企业 — changes the registered name or address of a property service company.
    * Allowed to that company's own property manager (物业经理) and to the property authority's
@@ -300,7 +304,7 @@ export type Mutation = {
    * otherwise; NOT_FOUND when no company has that id). Invalid input is refused with
    * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
    */
-  updatePropertyCompany: PropertyCompany;
+  updatePropertyCompany?: Maybe<PropertyCompany>;
 };
 
 
@@ -309,7 +313,8 @@ export type Mutation = {
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAddCompanyStaffArgs = {
   input: AddCompanyStaffInput;
@@ -321,7 +326,8 @@ export type MutationAddCompanyStaffArgs = {
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationElectOwnersCommitteeArgs = {
   input: ElectOwnersCommitteeInput;
@@ -333,7 +339,8 @@ export type MutationElectOwnersCommitteeArgs = {
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRecordLedgerEntryArgs = {
   input: RecordLedgerEntryInput;
@@ -345,7 +352,8 @@ export type MutationRecordLedgerEntryArgs = {
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRemoveCompanyStaffArgs = {
   input: RemoveCompanyStaffInput;
@@ -357,7 +365,8 @@ export type MutationRemoveCompanyStaffArgs = {
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationReplacePropertyCompanyArgs = {
   input: ReplacePropertyCompanyInput;
@@ -369,7 +378,8 @@ export type MutationReplacePropertyCompanyArgs = {
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationSetCompanyPartyBranchArgs = {
   input: SetCompanyPartyBranchInput;
@@ -381,7 +391,8 @@ export type MutationSetCompanyPartyBranchArgs = {
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationUpdatePropertyCompanyArgs = {
   input: UpdatePropertyCompanyInput;
@@ -449,19 +460,22 @@ export type PageInfo = {
   /** The cursor of the last edge of this page, or null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows; pass `endCursor` as `after` to read it. */
-  hasNextPage: Scalars['Boolean']['output'];
+  hasNextPage?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /**
  * 党支部 — a party branch, owned by the party subgraph: the branch covering an estate (only its
- * secretary is read here), or the branch a property company set up in itself (企业党支部).
+ * secretary's member key is read here), or the branch a property company set up in itself (企业党支部).
  */
 export type PartyBranch = {
   __typename?: 'PartyBranch';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** 书记 — the branch secretary (provided by the party subgraph). */
-  secretary?: Maybe<PartyMember>;
+  /**
+   * The secretary's party-member key (provided by the party subgraph, hidden from clients there):
+   * compared with the committee chair's, nothing else about the secretary is read.
+   */
+  secretaryMemberId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** 党员 — a party member, owned by the party subgraph. This agency adds the committee seats they hold. */
@@ -854,7 +868,7 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Estate'], {"partyBranch":{"secretary":{"id":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Estate'], {"partyBranch":{"secretaryMemberId":true}}> ) );
   PartyMember:
     ( { __typename: 'PartyMember' }
     & GraphQLRecursivePick<FederationTypes['PartyMember'], {"id":true}> );
@@ -1068,13 +1082,13 @@ export type ManagementContractResolvers<ContextType = Context, ParentType extend
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addCompanyStaff?: Resolver<ResolversTypes['CompanyStaffMember'], ParentType, ContextType, RequireFields<MutationAddCompanyStaffArgs, 'input'>>;
-  electOwnersCommittee?: Resolver<ResolversTypes['OwnersCommittee'], ParentType, ContextType, RequireFields<MutationElectOwnersCommitteeArgs, 'input'>>;
-  recordLedgerEntry?: Resolver<ResolversTypes['LedgerEntry'], ParentType, ContextType, RequireFields<MutationRecordLedgerEntryArgs, 'input'>>;
-  removeCompanyStaff?: Resolver<ResolversTypes['CompanyStaffMember'], ParentType, ContextType, RequireFields<MutationRemoveCompanyStaffArgs, 'input'>>;
-  replacePropertyCompany?: Resolver<ResolversTypes['PropertyCompanyReplacement'], ParentType, ContextType, RequireFields<MutationReplacePropertyCompanyArgs, 'input'>>;
-  setCompanyPartyBranch?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType, RequireFields<MutationSetCompanyPartyBranchArgs, 'input'>>;
-  updatePropertyCompany?: Resolver<ResolversTypes['PropertyCompany'], ParentType, ContextType, RequireFields<MutationUpdatePropertyCompanyArgs, 'input'>>;
+  addCompanyStaff?: Resolver<Maybe<ResolversTypes['CompanyStaffMember']>, ParentType, ContextType, RequireFields<MutationAddCompanyStaffArgs, 'input'>>;
+  electOwnersCommittee?: Resolver<Maybe<ResolversTypes['OwnersCommittee']>, ParentType, ContextType, RequireFields<MutationElectOwnersCommitteeArgs, 'input'>>;
+  recordLedgerEntry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType, RequireFields<MutationRecordLedgerEntryArgs, 'input'>>;
+  removeCompanyStaff?: Resolver<Maybe<ResolversTypes['CompanyStaffMember']>, ParentType, ContextType, RequireFields<MutationRemoveCompanyStaffArgs, 'input'>>;
+  replacePropertyCompany?: Resolver<Maybe<ResolversTypes['PropertyCompanyReplacement']>, ParentType, ContextType, RequireFields<MutationReplacePropertyCompanyArgs, 'input'>>;
+  setCompanyPartyBranch?: Resolver<Maybe<ResolversTypes['PropertyCompany']>, ParentType, ContextType, RequireFields<MutationSetCompanyPartyBranchArgs, 'input'>>;
+  updatePropertyCompany?: Resolver<Maybe<ResolversTypes['PropertyCompany']>, ParentType, ContextType, RequireFields<MutationUpdatePropertyCompanyArgs, 'input'>>;
 };
 
 export type OwnersCommitteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnersCommittee'] = ResolversParentTypes['OwnersCommittee']> = {
@@ -1099,7 +1113,7 @@ export type OwnersCommitteeMemberResolvers<ContextType = Context, ParentType ext
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasNextPage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type PartyBranchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyBranch'] = ResolversParentTypes['PartyBranch']> = {

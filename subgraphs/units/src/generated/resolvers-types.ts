@@ -359,7 +359,8 @@ export type LivingRoomBookingsArgs = {
  * and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -370,7 +371,7 @@ export type Mutation = {
    * and the caller may write any unit). Invalid input is refused with BAD_USER_INPUT naming the
    * field, and nothing is stored. Recorded in the audit log, with the phone number scrubbed.
    */
-  addUnitLiaison: UnitLiaison;
+  addUnitLiaison?: Maybe<UnitLiaison>;
   /**
    * 批准 — the owner approves a PENDING booking. Allowed to the liaison of the unit that owns
    * the resource and to the units agency's administrators (who alone answer for a neighbourhood
@@ -378,7 +379,7 @@ export type Mutation = {
    * when not signed in, FORBIDDEN otherwise; NOT_FOUND when no booking has that id). A booking that
    * is not PENDING: INVALID_TRANSITION, nothing changed. Recorded in the audit log and the history.
    */
-  approveBooking: Booking;
+  approveBooking?: Maybe<Booking>;
   /**
    * 取消 — the requester cancels a PENDING or APPROVED booking, freeing its slot. Allowed to a
    * resident of the requesting estate, the lead of the requesting volunteer team, the party
@@ -387,7 +388,7 @@ export type Mutation = {
    * when no booking has that id). A DECLINED or CANCELLED booking: INVALID_TRANSITION, nothing
    * changed. Recorded in the audit log and the history.
    */
-  cancelBooking: Booking;
+  cancelBooking?: Maybe<Booking>;
   /**
    * 登记共享资源 — a unit, or a neighbourhood center, offers a new shared resource. A unit's:
    * allowed to that unit's own liaison (驻区单位联络员) and to the units agency's administrators; a
@@ -396,7 +397,7 @@ export type Mutation = {
    * that id). Invalid input is refused with
    * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
    */
-  createSharedResource: SharedResource;
+  createSharedResource?: Maybe<SharedResource>;
   /**
    * 拒绝 — the owner declines a PENDING booking, freeing its slot. Allowed to the liaison of the
    * unit that owns the resource and to the units agency's administrators (who alone answer for a
@@ -405,14 +406,14 @@ export type Mutation = {
    * that id). A booking that is not PENDING: INVALID_TRANSITION, nothing changed. Recorded in the
    * audit log and the history.
    */
-  declineBooking: Booking;
+  declineBooking?: Maybe<Booking>;
   /**
    * 移除联络人 — removes a liaison person from their unit and answers the removed person. Allowed to
    * that unit's own liaison and to the units agency's administrators; anyone else is refused
    * (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no liaison has that
    * id). Recorded in the audit log, with the phone number scrubbed.
    */
-  removeUnitLiaison: UnitLiaison;
+  removeUnitLiaison?: Maybe<UnitLiaison>;
   /**
    * 申请借用 — asks for a shared resource for [startsAt, endsAt), or for that slot every week for
    * `repeatWeekly.occurrences` weeks (every occurrence is booked, or none), one booking per item
@@ -432,7 +433,7 @@ export type Mutation = {
    * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log and the
    * bookings' history.
    */
-  requestBooking: Array<Booking>;
+  requestBooking?: Maybe<Array<Booking>>;
   /**
    * 更新共享资源 — changes the name, description, capacity, quantity, booking rules or opening hours
    * of a shared resource. Allowed to the liaison of the unit that offers it and to the units
@@ -442,7 +443,7 @@ export type Mutation = {
    * over holds is refused with CONFLICT. Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is
    * stored. Recorded in the audit log.
    */
-  updateSharedResource: SharedResource;
+  updateSharedResource?: Maybe<SharedResource>;
 };
 
 
@@ -451,7 +452,8 @@ export type Mutation = {
  * and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAddUnitLiaisonArgs = {
   input: AddUnitLiaisonInput;
@@ -463,7 +465,8 @@ export type MutationAddUnitLiaisonArgs = {
  * and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationApproveBookingArgs = {
   input: BookingTransitionInput;
@@ -475,7 +478,8 @@ export type MutationApproveBookingArgs = {
  * and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCancelBookingArgs = {
   input: BookingTransitionInput;
@@ -487,7 +491,8 @@ export type MutationCancelBookingArgs = {
  * and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCreateSharedResourceArgs = {
   input: CreateSharedResourceInput;
@@ -499,7 +504,8 @@ export type MutationCreateSharedResourceArgs = {
  * and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationDeclineBookingArgs = {
   input: BookingTransitionInput;
@@ -511,7 +517,8 @@ export type MutationDeclineBookingArgs = {
  * and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRemoveUnitLiaisonArgs = {
   input: RemoveUnitLiaisonInput;
@@ -523,7 +530,8 @@ export type MutationRemoveUnitLiaisonArgs = {
  * and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
@@ -535,7 +543,8 @@ export type MutationRequestBookingArgs = {
  * and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationUpdateSharedResourceArgs = {
   input: UpdateSharedResourceInput;
@@ -640,7 +649,7 @@ export type PageInfo = {
   /** The cursor of the last edge of this page, or null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows; pass `endCursor` as `after` to read it. */
-  hasNextPage: Scalars['Boolean']['output'];
+  hasNextPage?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /**
@@ -1019,9 +1028,10 @@ export type UnitLiaison = {
   /**
    * 联系电话 — their phone number, personal data: masked (138****1234) unless a `purpose` is stated
    * by the unit's own liaison or a units agency administrator; then in full, and the read is
-   * written to the personal-data access log. A stated purpose from anyone else is FORBIDDEN.
+   * written to the personal-data access log. A stated purpose from anyone else is FORBIDDEN: null on
+   * this field alone, the liaison's other fields kept.
    */
-  phone: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
   /** 职务 — their position in the unit, e.g. 党支部书记 (may be empty). */
   title: Scalars['String']['output'];
   /** 驻区单位 — the unit whose liaison this is. */
@@ -1527,14 +1537,14 @@ export type LivingRoomResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addUnitLiaison?: Resolver<ResolversTypes['UnitLiaison'], ParentType, ContextType, RequireFields<MutationAddUnitLiaisonArgs, 'input'>>;
-  approveBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'input'>>;
-  cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
-  createSharedResource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType, RequireFields<MutationCreateSharedResourceArgs, 'input'>>;
-  declineBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'input'>>;
-  removeUnitLiaison?: Resolver<ResolversTypes['UnitLiaison'], ParentType, ContextType, RequireFields<MutationRemoveUnitLiaisonArgs, 'input'>>;
-  requestBooking?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
-  updateSharedResource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType, RequireFields<MutationUpdateSharedResourceArgs, 'input'>>;
+  addUnitLiaison?: Resolver<Maybe<ResolversTypes['UnitLiaison']>, ParentType, ContextType, RequireFields<MutationAddUnitLiaisonArgs, 'input'>>;
+  approveBooking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'input'>>;
+  cancelBooking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
+  createSharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<MutationCreateSharedResourceArgs, 'input'>>;
+  declineBooking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'input'>>;
+  removeUnitLiaison?: Resolver<Maybe<ResolversTypes['UnitLiaison']>, ParentType, ContextType, RequireFields<MutationRemoveUnitLiaisonArgs, 'input'>>;
+  requestBooking?: Resolver<Maybe<Array<ResolversTypes['Booking']>>, ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
+  updateSharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<MutationUpdateSharedResourceArgs, 'input'>>;
 };
 
 export type NeighborhoodCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenter'] = ResolversParentTypes['NeighborhoodCenter'], FederationReferenceType extends FederationReferenceTypes['NeighborhoodCenter'] = FederationReferenceTypes['NeighborhoodCenter']> = {
@@ -1574,7 +1584,7 @@ export type OpeningWindowResolvers<ContextType = Context, ParentType extends Res
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasNextPage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1657,7 +1667,7 @@ export type UnitEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type UnitLiaisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitLiaison'] = ResolversParentTypes['UnitLiaison']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<UnitLiaisonPhoneArgs>>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<UnitLiaisonPhoneArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };

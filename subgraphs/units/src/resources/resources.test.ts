@@ -201,7 +201,7 @@ describe("createSharedResource", () => {
       liaisonOf(haitong),
     );
     expect(codeOf(result)).toBe("FORBIDDEN");
-    expect(result.data).toBeNull();
+    expect(result.data).toEqual({ createSharedResource: null });
     expect(await resourceCount()).toBe(resources);
     expect(await auditCount()).toBe(audits);
   });
@@ -407,7 +407,7 @@ describe("updateSharedResource", () => {
       liaisonOf(haitong),
     );
     expect(codeOf(result)).toBe("FORBIDDEN");
-    expect(result.data).toBeNull();
+    expect(result.data).toEqual({ updateSharedResource: null });
     expect(await stored(seeded.id)).toEqual(seeded);
     expect(await auditCount()).toBe(audits);
   });
@@ -426,10 +426,12 @@ describe("updateSharedResource", () => {
     expect(codeOf(write)).toBe("FORBIDDEN");
     expect(await stored(seeded.id)).toEqual(seeded);
     // The only ways to write a resource are the two mutations that answer one, both guarded.
-    const mutations = await query<{ __type: { fields: { name: string; type: { ofType: { name: string } } }[] } }>(
-      `{ __type(name: "Mutation") { fields { name type { ofType { name } } } } }`,
+    const mutations = await query<{
+      __type: { fields: { name: string; type: { name: string | null; ofType: { name: string } | null } }[] };
+    }>(`{ __type(name: "Mutation") { fields { name type { name ofType { name } } } } }`);
+    const resourceWrites = mutations.data?.__type.fields.filter(
+      (field) => (field.type.name ?? field.type.ofType?.name) === "SharedResource",
     );
-    const resourceWrites = mutations.data?.__type.fields.filter((field) => field.type.ofType.name === "SharedResource");
     expect(resourceWrites?.map((field) => field.name)).toEqual(["createSharedResource", "updateSharedResource"]);
   });
 

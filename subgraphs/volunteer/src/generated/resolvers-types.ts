@@ -44,9 +44,9 @@ export type Activity = {
   place?: Maybe<SharedResource>;
   /**
    * 报名 — the live sign-ups (not cancelled) in the order they arrived: the waitlist is in the order
-   * places will be offered. At most 100 a page. Signed-in callers only.
+   * places will be offered. At most 100 a page. Signed-in callers only. Refused to the anonymous public with UNAUTHENTICATED: null on this field alone, its parent kept.
    */
-  signUps: ActivitySignUpConnection;
+  signUps?: Maybe<ActivitySignUpConnection>;
   /** 已报名 — how many people hold a place (SIGNED_UP or CHECKED_IN). */
   signedUpCount: Scalars['Int']['output'];
   /** 开始时间 — when it starts (ISO 8601 timestamp, UTC). */
@@ -415,7 +415,8 @@ export type LeaveRedProxyFeedbackInput = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -430,7 +431,7 @@ export type Mutation = {
    * their earlier membership stays in the history. Invalid input is refused with BAD_USER_INPUT
    * naming the field, and nothing is stored. Recorded in the audit log.
    */
-  addTeamMember: TeamMembership;
+  addTeamMember?: Maybe<TeamMembership>;
   /**
    * 审核岗位认领 — moves a claim along: CLAIMED → ACCEPTED or REJECTED, ACCEPTED → COMPLETED or
    * NOT_COMPLETED. COMPLETED records the service hours (the fixed shift's length, or the `minutes`
@@ -438,13 +439,13 @@ export type Mutation = {
    * to the volunteer services' administrators; any other move is refused with INVALID_TRANSITION and
    * nothing changes. Every move is kept in the claim's history. Recorded in the audit log.
    */
-  advanceServicePostClaim: PostClaim;
+  advanceServicePostClaim?: Maybe<PostClaim>;
   /**
    * 派单 — REQUESTED → ASSIGNED: a lead gives the request to a registered volunteer on behalf of their
    * team, which must serve the request's estate; a volunteer administrator may name any such team.
    * Any other move is refused with INVALID_TRANSITION and nothing changes. Recorded in the audit log.
    */
-  assignRedProxyRequest: RedProxyRequest;
+  assignRedProxyRequest?: Maybe<RedProxyRequest>;
   /**
    * 取消报名 — cancels a sign-up (SIGNED_UP or WAITLISTED → CANCELLED). Allowed to the person who
    * signed up, to the lead of the activity's team and to the volunteer services' administrators.
@@ -452,12 +453,12 @@ export type Mutation = {
    * transaction. Any other state is refused with INVALID_TRANSITION and nothing changes. Recorded in
    * the audit log.
    */
-  cancelActivitySignUp: ActivitySignUp;
+  cancelActivitySignUp?: Maybe<ActivitySignUp>;
   /**
    * 撤销代办 — REQUESTED or ASSIGNED → CANCELLED: by the requester, a lead of a team serving the estate,
    * or a volunteer administrator. Recorded in the audit log.
    */
-  cancelRedProxyRequest: RedProxyRequest;
+  cancelRedProxyRequest?: Maybe<RedProxyRequest>;
   /**
    * 调整队内角色 — makes a current member a LEADER or a MEMBER. Allowed to the lead of the member's
    * team and to the volunteer services' administrators. A membership that has ended is refused with
@@ -465,14 +466,14 @@ export type Mutation = {
    * `expectedVersion` with CONFLICT, and nothing changes.
    * Recorded in the audit log (with the role before and after).
    */
-  changeTeamMemberRole: TeamMembership;
+  changeTeamMemberRole?: Maybe<TeamMembership>;
   /**
    * 活动签到 — checks a SIGNED_UP person in at the activity (→ CHECKED_IN) and records their service
    * hours (the activity's length) as an append-only entry. Allowed to the lead of the activity's
    * team and to the volunteer services' administrators; any other state is refused with
    * INVALID_TRANSITION and nothing changes. Recorded in the audit log.
    */
-  checkInActivitySignUp: ActivitySignUp;
+  checkInActivitySignUp?: Maybe<ActivitySignUp>;
   /**
    * 认领岗位 — the signed-in party member claims a post of their own estate (resident of that estate,
    * registered as a volunteer who is a party member); or, with `partyMemberId`, the lead of the
@@ -481,7 +482,7 @@ export type Mutation = {
    * member is refused with CONFLICT; a caller not registered as a party-member volunteer with
    * FORBIDDEN, a member not registered as a volunteer with NOT_FOUND. Recorded in the audit log.
    */
-  claimServicePost: PostClaim;
+  claimServicePost?: Maybe<PostClaim>;
   /**
    * 逾期未确认办结 — AWAITING_CONFIRMATION → COMPLETED without the requester: once the published
    * confirmation window (`redProxyConfirmationWindowHours`) has passed since the volunteer reported it
@@ -490,12 +491,12 @@ export type Mutation = {
    * rating. Before the window ends, or in any other state, INVALID_TRANSITION and nothing changes.
    * Recorded in the audit log.
    */
-  closeUnconfirmedRedProxyRequest: RedProxyRequest;
+  closeUnconfirmedRedProxyRequest?: Maybe<RedProxyRequest>;
   /**
    * 确认办结 — AWAITING_CONFIRMATION → COMPLETED: the requester confirms; for a request filed at the desk,
    * the lead of the assigned team or a volunteer administrator confirms for them. Recorded in the audit log.
    */
-  confirmRedProxyDone: RedProxyRequest;
+  confirmRedProxyDone?: Maybe<RedProxyRequest>;
   /**
    * 发布志愿活动 — a team announces an activity (义剪, 义诊 …) in an estate it serves. Allowed to the
    * team's own lead (志愿者队长) and to the volunteer services' administrators; anyone else is refused
@@ -503,7 +504,7 @@ export type Mutation = {
    * An estate the team does not serve is refused with BAD_USER_INPUT on `estateId`; any other invalid
    * input with BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
    */
-  createActivity: Activity;
+  createActivity?: Maybe<Activity>;
   /**
    * 设置服务岗位 — a team sets up a service post in an estate it serves. Allowed to the team's own lead
    * and to the volunteer services' administrators; anyone else is refused (UNAUTHENTICATED,
@@ -511,13 +512,13 @@ export type Mutation = {
    * range, a time range on another schedule, an estate the team does not serve …) is refused with
    * BAD_USER_INPUT naming the field, and nothing is stored. Recorded in the audit log.
    */
-  createServicePost: ServicePost;
+  createServicePost?: Maybe<ServicePost>;
   /**
    * 审核时长更正 — approves or rejects a pending correction, once. Allowed to the lead of the entry's
    * team and to the volunteer services' administrators, but never to whoever requested it (FORBIDDEN);
    * a correction already decided is refused with INVALID_TRANSITION. Recorded in the audit log.
    */
-  decideServiceHourCorrection: ServiceHourEntry;
+  decideServiceHourCorrection?: Maybe<ServiceHourEntry>;
   /**
    * 代办评价 — feedback, once from each side: the requester rates a COMPLETED request (1–5, with an
    * optional comment; for a request filed at the desk the lead of the assigned team or an administrator
@@ -525,19 +526,19 @@ export type Mutation = {
    * request is AWAITING_CONFIRMATION or COMPLETED. A second feedback from the same side is refused with
    * CONFLICT, feedback before its time with INVALID_TRANSITION. Recorded in the audit log.
    */
-  leaveRedProxyFeedback: RedProxyRequest;
+  leaveRedProxyFeedback?: Maybe<RedProxyRequest>;
   /**
    * 办结 — ASSIGNED → AWAITING_CONFIRMATION: the assigned volunteer (or the lead of the assigned team,
    * or a volunteer administrator) reports it done. Recorded in the audit log.
    */
-  markRedProxyDone: RedProxyRequest;
+  markRedProxyDone?: Maybe<RedProxyRequest>;
   /**
    * 发布确认期限 — publishes a new confirmation window. It applies to requests reported done from now on;
    * a request already reported done keeps the deadline it was given (`confirmBy`). Allowed to the
    * volunteer services' administrators only. Hours outside 0 to 720 are refused with BAD_USER_INPUT and
    * nothing is stored. Every published window is kept. Recorded in the audit log.
    */
-  publishRedProxyConfirmationWindow: RedProxyConfirmationWindow;
+  publishRedProxyConfirmationWindow?: Maybe<RedProxyConfirmationWindow>;
   /**
    * 改派 — ASSIGNED → ASSIGNED: the lead of the team the request is assigned through gives it to another
    * registered volunteer, of their own team or through another team they lead that serves the request's
@@ -546,7 +547,7 @@ export type Mutation = {
    * refused with INVALID_TRANSITION, the assignee it already has with BAD_USER_INPUT, and nothing
    * changes. Recorded in the audit log.
    */
-  reassignRedProxyRequest: RedProxyRequest;
+  reassignRedProxyRequest?: Maybe<RedProxyRequest>;
   /**
    * 登记志愿者 — registers a volunteer (志愿者), or updates the registration of the same sign-in
    * subject: their name, and the party member (党员) they are when they are one. Allowed to the
@@ -555,7 +556,7 @@ export type Mutation = {
    * CONFLICT. Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is stored.
    * Recorded in the audit log.
    */
-  registerVolunteer: Volunteer;
+  registerVolunteer?: Maybe<Volunteer>;
   /**
    * 退出队伍 — ends a current membership on `leftOn` (today in the county when omitted): the member leaves the
    * roster but the membership is kept, with its dates, in the team's history; nothing is deleted.
@@ -563,7 +564,7 @@ export type Mutation = {
    * membership that has already ended is refused with INVALID_TRANSITION; a `leftOn` before the
    * joining date with BAD_USER_INPUT, and nothing changes. Recorded in the audit log.
    */
-  removeTeamMember: TeamMembership;
+  removeTeamMember?: Maybe<TeamMembership>;
   /**
    * 申请红色代办 — a resident asks the desk to handle a catalogue item for them in their own estate;
    * they are its requester. With `onBehalfOfResident`, a lead of a team serving the estate or a volunteer
@@ -572,7 +573,7 @@ export type Mutation = {
    * An estate the caller may not file for is refused with FORBIDDEN, an unknown item with NOT_FOUND.
    * Recorded in the audit log.
    */
-  requestRedProxy: RedProxyRequest;
+  requestRedProxy?: Maybe<RedProxyRequest>;
   /**
    * 申请更正服务时长 — asks to correct the minutes of a recorded entry. Entries are never edited in
    * place: the request is a new entry, PENDING until a lead decides, and counts only once
@@ -582,7 +583,7 @@ export type Mutation = {
    * Several requests may wait at once; each is decided on its own, and the latest approved one
    * counts. Recorded in the audit log.
    */
-  requestServiceHourCorrection: ServiceHourEntry;
+  requestServiceHourCorrection?: Maybe<ServiceHourEntry>;
   /**
    * 活动报名 — the signed-in resident signs themselves up for an activity of their own estate
    * (resident of that estate); or, with `walkIn`, the lead of the activity's team or a volunteer
@@ -592,7 +593,7 @@ export type Mutation = {
    * anyone else is refused (UNAUTHENTICATED, FORBIDDEN; NOT_FOUND when no activity has that id).
    * Recorded in the audit log.
    */
-  signUpForActivity: ActivitySignUp;
+  signUpForActivity?: Maybe<ActivitySignUp>;
   /**
    * 更新志愿者队伍 — renames a volunteer team (志愿者队伍). Allowed to the team's own lead
    * (志愿者队长) and to the volunteer services' administrators; anyone else is refused
@@ -600,7 +601,7 @@ export type Mutation = {
    * id). Invalid input is refused with BAD_USER_INPUT naming the field, and nothing is stored.
    * Recorded in the audit log.
    */
-  updateVolunteerTeam: VolunteerTeam;
+  updateVolunteerTeam?: Maybe<VolunteerTeam>;
 };
 
 
@@ -609,7 +610,8 @@ export type Mutation = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAddTeamMemberArgs = {
   input: AddTeamMemberInput;
@@ -621,7 +623,8 @@ export type MutationAddTeamMemberArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAdvanceServicePostClaimArgs = {
   input: AdvanceServicePostClaimInput;
@@ -633,7 +636,8 @@ export type MutationAdvanceServicePostClaimArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationAssignRedProxyRequestArgs = {
   input: AssignRedProxyRequestInput;
@@ -645,7 +649,8 @@ export type MutationAssignRedProxyRequestArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCancelActivitySignUpArgs = {
   input: ActivitySignUpRefInput;
@@ -657,7 +662,8 @@ export type MutationCancelActivitySignUpArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCancelRedProxyRequestArgs = {
   input: RedProxyRequestRefInput;
@@ -669,7 +675,8 @@ export type MutationCancelRedProxyRequestArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationChangeTeamMemberRoleArgs = {
   input: ChangeTeamMemberRoleInput;
@@ -681,7 +688,8 @@ export type MutationChangeTeamMemberRoleArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCheckInActivitySignUpArgs = {
   input: ActivitySignUpRefInput;
@@ -693,7 +701,8 @@ export type MutationCheckInActivitySignUpArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationClaimServicePostArgs = {
   input: ClaimServicePostInput;
@@ -705,7 +714,8 @@ export type MutationClaimServicePostArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCloseUnconfirmedRedProxyRequestArgs = {
   input: RedProxyRequestRefInput;
@@ -717,7 +727,8 @@ export type MutationCloseUnconfirmedRedProxyRequestArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationConfirmRedProxyDoneArgs = {
   input: RedProxyRequestRefInput;
@@ -729,7 +740,8 @@ export type MutationConfirmRedProxyDoneArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
@@ -741,7 +753,8 @@ export type MutationCreateActivityArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationCreateServicePostArgs = {
   input: CreateServicePostInput;
@@ -753,7 +766,8 @@ export type MutationCreateServicePostArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationDecideServiceHourCorrectionArgs = {
   input: DecideServiceHourCorrectionInput;
@@ -765,7 +779,8 @@ export type MutationDecideServiceHourCorrectionArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationLeaveRedProxyFeedbackArgs = {
   input: LeaveRedProxyFeedbackInput;
@@ -777,7 +792,8 @@ export type MutationLeaveRedProxyFeedbackArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationMarkRedProxyDoneArgs = {
   input: RedProxyRequestRefInput;
@@ -789,7 +805,8 @@ export type MutationMarkRedProxyDoneArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationPublishRedProxyConfirmationWindowArgs = {
   input: PublishRedProxyConfirmationWindowInput;
@@ -801,7 +818,8 @@ export type MutationPublishRedProxyConfirmationWindowArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationReassignRedProxyRequestArgs = {
   input: AssignRedProxyRequestInput;
@@ -813,7 +831,8 @@ export type MutationReassignRedProxyRequestArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
@@ -825,7 +844,8 @@ export type MutationRegisterVolunteerArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRemoveTeamMemberArgs = {
   input: RemoveTeamMemberInput;
@@ -837,7 +857,8 @@ export type MutationRemoveTeamMemberArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRequestRedProxyArgs = {
   input: RequestRedProxyInput;
@@ -849,7 +870,8 @@ export type MutationRequestRedProxyArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationRequestServiceHourCorrectionArgs = {
   input: RequestServiceHourCorrectionInput;
@@ -861,7 +883,8 @@ export type MutationRequestServiceHourCorrectionArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationSignUpForActivityArgs = {
   input: SignUpForActivityInput;
@@ -873,7 +896,8 @@ export type MutationSignUpForActivityArgs = {
  * use it, and the repository's SQL enforces again which rows that caller may touch.
  * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
  * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
+ * coded error, so that a request with several mutations keeps the answers of the others.
  */
 export type MutationUpdateVolunteerTeamArgs = {
   input: UpdateVolunteerTeamInput;
@@ -892,7 +916,7 @@ export type PageInfo = {
   /** The cursor of the last edge of this page, or null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when another page follows; pass `endCursor` as `after` to read it. */
-  hasNextPage: Scalars['Boolean']['output'];
+  hasNextPage?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /**
@@ -936,8 +960,11 @@ export type PostClaim = {
   history: Array<PostClaimTransition>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** 党员 — the party member who claimed it. */
-  partyMember: PartyMember;
+  /**
+   * 党员 — the party member who claimed it; null (with the party subgraph's refusal) for a caller the
+   * party registry does not show members to.
+   */
+  partyMember?: Maybe<PartyMember>;
   /** 服务岗位 — the post. */
   post: ServicePost;
   /** 认领状态 — where it stands. */
@@ -1031,9 +1058,9 @@ export type Query = {
    * 服务时长统计 — approved service hours summed by person, team, estate or month (computed in SQL),
    * optionally only those of one team or one estate and within a range of months; ordered by the
    * grouping key, at most 100 a page. Only approved minutes count: each entry's own minutes, or
-   * those of its latest approved correction. Signed-in callers only.
+   * those of its latest approved correction. Signed-in callers only. Refused to the anonymous public with UNAUTHENTICATED: null on this field alone, its parent kept.
    */
-  serviceHoursReport: ServiceHoursReportConnection;
+  serviceHoursReport?: Maybe<ServiceHoursReportConnection>;
   /** 服务岗位 — one service post by id, or null when there is none. Public. */
   servicePost?: Maybe<ServicePost>;
   /** 志愿之星评定标准 — the published thresholds of approved hours for each star level, lowest first. Public. */
@@ -1047,8 +1074,11 @@ export type Query = {
    * 100 a page.
    */
   volunteerTeams: VolunteerTeamConnection;
-  /** 志愿者 — volunteers, the most recently registered first; at most 100 a page. Signed-in callers only. */
-  volunteers: VolunteerConnection;
+  /**
+   * 志愿者 — volunteers, the most recently registered first; at most 100 a page. Signed-in callers only.
+   * Refused to the anonymous public with UNAUTHENTICATED: null on this field alone, its parent kept.
+   */
+  volunteers?: Maybe<VolunteerConnection>;
 };
 
 
@@ -2218,7 +2248,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType>;
-  signUps?: Resolver<ResolversTypes['ActivitySignUpConnection'], ParentType, ContextType, RequireFields<ActivitySignUpsArgs, 'first'>>;
+  signUps?: Resolver<Maybe<ResolversTypes['ActivitySignUpConnection']>, ParentType, ContextType, RequireFields<ActivitySignUpsArgs, 'first'>>;
   signedUpCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType>;
@@ -2284,29 +2314,29 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addTeamMember?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'input'>>;
-  advanceServicePostClaim?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationAdvanceServicePostClaimArgs, 'input'>>;
-  assignRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationAssignRedProxyRequestArgs, 'input'>>;
-  cancelActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCancelActivitySignUpArgs, 'input'>>;
-  cancelRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationCancelRedProxyRequestArgs, 'input'>>;
-  changeTeamMemberRole?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationChangeTeamMemberRoleArgs, 'input'>>;
-  checkInActivitySignUp?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationCheckInActivitySignUpArgs, 'input'>>;
-  claimServicePost?: Resolver<ResolversTypes['PostClaim'], ParentType, ContextType, RequireFields<MutationClaimServicePostArgs, 'input'>>;
-  closeUnconfirmedRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationCloseUnconfirmedRedProxyRequestArgs, 'input'>>;
-  confirmRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationConfirmRedProxyDoneArgs, 'input'>>;
-  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
-  createServicePost?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType, RequireFields<MutationCreateServicePostArgs, 'input'>>;
-  decideServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationDecideServiceHourCorrectionArgs, 'input'>>;
-  leaveRedProxyFeedback?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationLeaveRedProxyFeedbackArgs, 'input'>>;
-  markRedProxyDone?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationMarkRedProxyDoneArgs, 'input'>>;
-  publishRedProxyConfirmationWindow?: Resolver<ResolversTypes['RedProxyConfirmationWindow'], ParentType, ContextType, RequireFields<MutationPublishRedProxyConfirmationWindowArgs, 'input'>>;
-  reassignRedProxyRequest?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationReassignRedProxyRequestArgs, 'input'>>;
-  registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
-  removeTeamMember?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
-  requestRedProxy?: Resolver<ResolversTypes['RedProxyRequest'], ParentType, ContextType, RequireFields<MutationRequestRedProxyArgs, 'input'>>;
-  requestServiceHourCorrection?: Resolver<ResolversTypes['ServiceHourEntry'], ParentType, ContextType, RequireFields<MutationRequestServiceHourCorrectionArgs, 'input'>>;
-  signUpForActivity?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType, RequireFields<MutationSignUpForActivityArgs, 'input'>>;
-  updateVolunteerTeam?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerTeamArgs, 'input'>>;
+  addTeamMember?: Resolver<Maybe<ResolversTypes['TeamMembership']>, ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'input'>>;
+  advanceServicePostClaim?: Resolver<Maybe<ResolversTypes['PostClaim']>, ParentType, ContextType, RequireFields<MutationAdvanceServicePostClaimArgs, 'input'>>;
+  assignRedProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationAssignRedProxyRequestArgs, 'input'>>;
+  cancelActivitySignUp?: Resolver<Maybe<ResolversTypes['ActivitySignUp']>, ParentType, ContextType, RequireFields<MutationCancelActivitySignUpArgs, 'input'>>;
+  cancelRedProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationCancelRedProxyRequestArgs, 'input'>>;
+  changeTeamMemberRole?: Resolver<Maybe<ResolversTypes['TeamMembership']>, ParentType, ContextType, RequireFields<MutationChangeTeamMemberRoleArgs, 'input'>>;
+  checkInActivitySignUp?: Resolver<Maybe<ResolversTypes['ActivitySignUp']>, ParentType, ContextType, RequireFields<MutationCheckInActivitySignUpArgs, 'input'>>;
+  claimServicePost?: Resolver<Maybe<ResolversTypes['PostClaim']>, ParentType, ContextType, RequireFields<MutationClaimServicePostArgs, 'input'>>;
+  closeUnconfirmedRedProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationCloseUnconfirmedRedProxyRequestArgs, 'input'>>;
+  confirmRedProxyDone?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationConfirmRedProxyDoneArgs, 'input'>>;
+  createActivity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createServicePost?: Resolver<Maybe<ResolversTypes['ServicePost']>, ParentType, ContextType, RequireFields<MutationCreateServicePostArgs, 'input'>>;
+  decideServiceHourCorrection?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<MutationDecideServiceHourCorrectionArgs, 'input'>>;
+  leaveRedProxyFeedback?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationLeaveRedProxyFeedbackArgs, 'input'>>;
+  markRedProxyDone?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationMarkRedProxyDoneArgs, 'input'>>;
+  publishRedProxyConfirmationWindow?: Resolver<Maybe<ResolversTypes['RedProxyConfirmationWindow']>, ParentType, ContextType, RequireFields<MutationPublishRedProxyConfirmationWindowArgs, 'input'>>;
+  reassignRedProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationReassignRedProxyRequestArgs, 'input'>>;
+  registerVolunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  removeTeamMember?: Resolver<Maybe<ResolversTypes['TeamMembership']>, ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
+  requestRedProxy?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationRequestRedProxyArgs, 'input'>>;
+  requestServiceHourCorrection?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<MutationRequestServiceHourCorrectionArgs, 'input'>>;
+  signUpForActivity?: Resolver<Maybe<ResolversTypes['ActivitySignUp']>, ParentType, ContextType, RequireFields<MutationSignUpForActivityArgs, 'input'>>;
+  updateVolunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType, RequireFields<MutationUpdateVolunteerTeamArgs, 'input'>>;
 };
 
 export type NeighborhoodCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenter'] = ResolversParentTypes['NeighborhoodCenter']> = {
@@ -2315,7 +2345,7 @@ export type NeighborhoodCenterResolvers<ContextType = Context, ParentType extend
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasNextPage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type PartyMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = {
@@ -2330,7 +2360,7 @@ export type PostClaimResolvers<ContextType = Context, ParentType extends Resolve
   claimedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['PostClaimTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  partyMember?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
+  partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
   post?: Resolver<ResolversTypes['ServicePost'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['PostClaimState'], ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
@@ -2361,13 +2391,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   redProxyConfirmationWindow?: Resolver<ResolversTypes['RedProxyConfirmationWindow'], ParentType, ContextType>;
   redProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<QueryRedProxyRequestArgs, 'id'>>;
   serviceHourEntry?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<QueryServiceHourEntryArgs, 'id'>>;
-  serviceHoursReport?: Resolver<ResolversTypes['ServiceHoursReportConnection'], ParentType, ContextType, RequireFields<QueryServiceHoursReportArgs, 'first' | 'groupBy'>>;
+  serviceHoursReport?: Resolver<Maybe<ResolversTypes['ServiceHoursReportConnection']>, ParentType, ContextType, RequireFields<QueryServiceHoursReportArgs, 'first' | 'groupBy'>>;
   servicePost?: Resolver<Maybe<ResolversTypes['ServicePost']>, ParentType, ContextType, RequireFields<QueryServicePostArgs, 'id'>>;
   starThresholds?: Resolver<Array<ResolversTypes['StarThreshold']>, ParentType, ContextType>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
   volunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType, RequireFields<QueryVolunteerTeamArgs, 'id'>>;
   volunteerTeams?: Resolver<ResolversTypes['VolunteerTeamConnection'], ParentType, ContextType, RequireFields<QueryVolunteerTeamsArgs, 'first'>>;
-  volunteers?: Resolver<ResolversTypes['VolunteerConnection'], ParentType, ContextType, RequireFields<QueryVolunteersArgs, 'first'>>;
+  volunteers?: Resolver<Maybe<ResolversTypes['VolunteerConnection']>, ParentType, ContextType, RequireFields<QueryVolunteersArgs, 'first'>>;
 };
 
 export type RedProxyConfirmationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyConfirmationWindow'] = ResolversParentTypes['RedProxyConfirmationWindow']> = {

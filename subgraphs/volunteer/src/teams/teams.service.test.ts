@@ -118,7 +118,7 @@ describe("updateVolunteerTeam", () => {
     const auditBefore = await allAuditRows();
     const result = await update({ id: mulan, name: "被东门改名" }, leadOf(dongmen));
     expect(codes(result)).toEqual(["FORBIDDEN"]);
-    expect(result.data).toBeNull();
+    expect(result.data).toEqual({ updateVolunteerTeam: null });
     expect(await stored(mulan)).toEqual(before);
     expect(await allAuditRows()).toHaveLength(auditBefore.length);
   });
