@@ -12,7 +12,7 @@ import {
   type ValueNode,
   visit,
 } from "graphql";
-import type { GatewayContext } from "./errors";
+import type { GatewayContext } from "./request-context";
 
 /**
  * What one operation may ask for. Generous for the dashboards' real queries (the deepest,

@@ -21,11 +21,13 @@ import {
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { Redis } from "ioredis";
 import { Agent, fetch as undiciFetch } from "undici";
+import { AgencyDataSource } from "./agency-data-source";
 import { sharedOperations } from "./coalesce";
-import { AgencyDataSource, formatGatewayError, type GatewayContext, logRequestErrors } from "./errors";
+import { formatGatewayError, logRequestErrors } from "./errors";
 import { armor, listArgumentLimit, operationLimits } from "./limits";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import { memoryRateLimiter, type RateLimiter, type RateLimitSettings, redisRateLimiter } from "./rate-limit";
+import type { GatewayContext } from "./request-context";
 import { defaultResilience, type ResilienceSettings } from "./resilience";
 import { type ResponseCacheSettings, responseCache } from "./response-cache";
 import { rememberVerifiedTokens, type VerifiedTokenSettings } from "./verified-tokens";

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { badUserInput } from "./errors";
-import { isUuid } from "./loaders";
+import { isUuid } from "./ids";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
