@@ -1,10 +1,15 @@
 import { createHash } from "node:crypto";
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { type Caller, GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger } from "@linli/service-kit/edge";
+import {
+  type Caller,
+  GATEWAY_SECRET_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
+  type Logger,
+  limitRefusal,
+} from "@linli/service-kit/edge";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Agent } from "undici";
-import { limitRefusal } from "./limits";
 import {
   CircuitBreaker,
   CircuitOpenError,

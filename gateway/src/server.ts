@@ -12,18 +12,21 @@ import { subgraphs } from "@linli/schema";
 import {
   type Caller,
   callerFromAuthorization,
+  checkRequestParams,
   IDEMPOTENCY_KEY_HEADER,
   InvalidTokenError,
   isIdempotencyKey,
   type Logger,
+  operationLimits,
+  staticLimits,
   type TokenVerifier,
+  variableLimitsPlugin,
 } from "@linli/service-kit/edge";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { Redis } from "ioredis";
 import { Agent, fetch as undiciFetch } from "undici";
 import { sharedOperations } from "./coalesce";
 import { AgencyDataSource, formatGatewayError, type GatewayContext, logRequestErrors } from "./errors";
-import { armor, listArgumentLimit, operationLimits } from "./limits";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import { memoryRateLimiter, type RateLimiter, type RateLimitSettings, redisRateLimiter } from "./rate-limit";
 import { defaultResilience, type ResilienceSettings } from "./resilience";
@@ -74,8 +77,6 @@ const READY_TIMEOUT_MS = 2_000;
 /** Enough for every plan of the published operations many times over. */
 export const DEFAULT_QUERY_PLAN_CACHE_MB = 16;
 const DEFAULT_VERIFIED_TOKENS: VerifiedTokenSettings = { ttlMs: 30_000, max: 10_000 };
-/** One megabyte: far above any real operation, far below what hurts. */
-const BODY_LIMIT = 1_048_576;
 
 const refusal = (reply: FastifyReply, status: number, code: string, message: string) =>
   reply.code(status).send({ errors: [{ message, extensions: { code } }] });
@@ -138,10 +139,10 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const manifest = persisted.mode === "safelist" ? loadOperationManifest(persisted.dir) : undefined;
   if (manifest) logger.info({ operations: manifest.size }, "serving safelisted operations only");
 
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID() });
+  const app = Fastify({ logger: false, bodyLimit: operationLimits.bodyBytes, genReqId: () => randomUUID() });
   // GraphQL comes as application/json only: a text/plain POST is the shape of a cross-site form.
   app.removeContentTypeParser("text/plain");
-  const limits = armor({ production });
+  const limits = staticLimits({ production });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -164,8 +165,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
       ApolloServerPluginLandingPageDisabled(),
       fastifyApolloDrainPlugin(app),
-      ...limits.plugins,
-      listArgumentLimit(operationLimits.listLength),
+      ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
+      variableLimitsPlugin<GatewayContext>(),
       logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
       ...(cache ? [cache.plugin] : []),
       // After the response cache: a cached answer is served before any sharing is needed.
@@ -246,6 +247,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     if (request.method === "POST" && (typeof body !== "object" || body === null)) {
       return refusal(reply, 400, "MALFORMED_REQUEST", "The request body must be a JSON object.");
     }
+    // Before Apollo reads the variables (it stringifies them, which deep nesting overflows).
+    const unsafe = checkRequestParams(request.method === "GET" ? request.query : body);
+    if (unsafe) return refusal(reply, 400, "BAD_USER_INPUT", unsafe.message);
     if (!manifest) return;
     const params = (request.method === "GET" ? request.query : body) as { query?: unknown };
     // A client may send the full text of a safelisted operation; anything else is refused.

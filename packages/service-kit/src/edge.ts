@@ -8,5 +8,6 @@ export * from "./auth/credential";
 export * from "./auth/tokens";
 export * from "./env";
 export * from "./idempotency-key";
+export * from "./limits";
 export * from "./logger";
 export * from "./signals";

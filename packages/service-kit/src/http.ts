@@ -19,6 +19,7 @@ import {
   idempotencyPlugin,
   isIdempotencyKey,
 } from "./idempotency";
+import { checkRequestParams, limitRefusal, operationLimits, staticLimits, variableLimitsPlugin } from "./limits";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 
@@ -89,7 +90,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   const { logger, metrics } = options;
   const app = Fastify({
     logger: false,
-    bodyLimit: 1_048_576,
+    bodyLimit: operationLimits.bodyBytes,
     // The gateway passes its request id on, so one id follows a request through every agency.
     requestIdHeader: "x-request-id",
     genReqId: () => randomUUID(),
@@ -101,12 +102,20 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     },
   };
 
+  // The same published limits as the gateway's, whoever stands in front (limits.ts). A router
+  // never needs a suggestion, so "did you mean" is blocked here in every mode.
+  const limits = staticLimits({ production: true });
+  const masked = maskUnexpectedErrors(logger);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors(logger),
+    formatError: (formatted, error) => limitRefusal(formatted, error) ?? masked(formatted, error),
     logger,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
+      ...(limits.plugins as ApolloServerPlugin<TContext>[]),
+      variableLimitsPlugin<TContext>(),
       // Traces would go to Apollo's usage reporting; this is government data.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
@@ -145,8 +154,16 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       return unauthenticated(reply, "The token is not valid.");
     }
   };
+  // Variables are checked before Apollo reads them (it stringifies them, which deep nesting overflows).
+  const hygiene = async (request: FastifyRequest, reply: FastifyReply) => {
+    const refusal = checkRequestParams(request.method === "GET" ? request.query : request.body);
+    if (refusal) {
+      return reply.code(400).send({ errors: [{ message: refusal.message, extensions: { code: "BAD_USER_INPUT" } }] });
+    }
+  };
   await app.register(async (scope) => {
     scope.addHook("onRequest", guard);
+    scope.addHook("preHandler", hygiene);
     await scope.register(fastifyApollo(apollo), {
       context: async (request) => {
         // Fail closed: never fall back to some identity if the guard did not run.

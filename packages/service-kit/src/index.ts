@@ -8,6 +8,7 @@ export * from "./errors";
 export * from "./figures";
 export * from "./http";
 export * from "./idempotency";
+export * from "./limits";
 export * from "./loaders";
 export * from "./logger";
 export * from "./metrics";
