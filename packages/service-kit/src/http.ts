@@ -12,6 +12,7 @@ import type { Caller } from "./auth/caller";
 import { GATEWAY_SECRET_HEADER, secretMatches } from "./auth/credential";
 import { callerFromAuthorization, InvalidTokenError, type TokenVerifier } from "./auth/tokens";
 import type { Database } from "./db";
+import { answerHttpErrors, enforceMinimumBodyRate, frontDoorOptions } from "./front-door";
 import {
   IDEMPOTENCY_KEY_HEADER,
   type IdempotencyClaim,
@@ -19,7 +20,7 @@ import {
   idempotencyPlugin,
   isIdempotencyKey,
 } from "./idempotency";
-import { checkRequestParams, limitRefusal, operationLimits, staticLimits, variableLimitsPlugin } from "./limits";
+import { checkRequestParams, limitRefusal, staticLimits, variableLimitsPlugin } from "./limits";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 
@@ -89,8 +90,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
 ): Promise<SubgraphServer> {
   const { logger, metrics } = options;
   const app = Fastify({
+    ...frontDoorOptions(),
     logger: false,
-    bodyLimit: operationLimits.bodyBytes,
     // The gateway passes its request id on, so one id follows a request through every agency.
     requestIdHeader: "x-request-id",
     genReqId: () => randomUUID(),
@@ -126,6 +127,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
 
+  answerHttpErrors(app, logger);
+  enforceMinimumBodyRate(app);
   app.decorateRequest("identity", null as unknown as RequestIdentity);
   // Only the gateway (or a caller holding the same credential) is answered, `_service` and
   // `_entities` included; then the caller's token is verified here too.

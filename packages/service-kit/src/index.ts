@@ -6,6 +6,7 @@ export * from "./db";
 export * from "./env";
 export * from "./errors";
 export * from "./figures";
+export * from "./front-door";
 export * from "./http";
 export * from "./idempotency";
 export * from "./limits";

@@ -343,7 +343,24 @@ export function variableLimitsPlugin<TContext extends BaseContext>(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
+        async didResolveOperation({ schema, document, request, operation, operationName, contextValue }) {
+          // Client mistakes, refused with a 4xx here rather than by the executor (@apollo/gateway's answers 500).
+          if (!operation) {
+            const named = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length > 1;
+            throw new GraphQLError(
+              request.operationName
+                ? "The document has no operation of that operationName."
+                : named
+                  ? "The document has several operations: say which one in operationName."
+                  : "The document has no operation.",
+              { extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } } },
+            );
+          }
+          if (operation.operation === "subscription") {
+            throw new GraphQLError("Subscriptions are not served over HTTP.", {
+              extensions: { code: "SUBSCRIPTIONS_NOT_SUPPORTED", http: { status: 400 } },
+            });
+          }
           const { refusal, cost } = checkOperation(schema, document, request.variables, operationName);
           if (refusal) throw refusal;
           if (onCost && cost !== undefined) await onCost(cost, contextValue);
