@@ -44,6 +44,10 @@ describe("the cost of an operation", () => {
     expect(refusal?.extensions).toMatchObject({ code: "OPERATION_LIMIT_EXCEEDED", cost, budget: operationLimits.cost });
   });
 
+  it("counts every object of a list that takes no first, leaves or not", () => {
+    expect(checkOperation(schema, parse("{ counties { id name } }"), {}).cost).toBe(1 + 10 * 1);
+  });
+
   it("assumes the default page size where no first is given", () => {
     const unpaged = checkOperation(schema, parse("{ estates { edges { node { id } } } }"), {});
     expect(unpaged.cost).toBe(1 + 20 * 2);
@@ -56,7 +60,7 @@ describe("the cost of an operation", () => {
     const few = checkOperation(schema, document, { r: [{ __typename: "Estate", id: "1" }] });
     const many = checkOperation(schema, document, { r: Array.from({ length: 200 }, (_, i) => ({ id: String(i) })) });
     expect(few.refusal).toBeUndefined();
-    expect(many.cost).toBe(1 + 200 * (1 + 50 * 2));
+    expect(many.cost).toBe(1 + 200 * (1 + 1 + 50 * 2));
     expect(many.refusal?.extensions?.code).toBe("OPERATION_LIMIT_EXCEEDED");
   });
 });

@@ -61,7 +61,7 @@ export const LIMIT_CODE = "OPERATION_LIMIT_EXCEEDED";
 
 export const limitError = (what: string, extensions: Record<string, unknown> = {}) =>
   new GraphQLError(`The operation is too large: ${what}. Ask for less in one request.`, {
-    extensions: { code: LIMIT_CODE, ...extensions },
+    extensions: { code: LIMIT_CODE, http: { status: 400 }, ...extensions },
   });
 
 /** A refusal of a client mistake in the input, answered with HTTP 400 wherever it is raised. */
@@ -69,25 +69,27 @@ export const badInput = (message: string, extensions: Record<string, unknown> = 
   new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 }, ...extensions } });
 
 /**
- * The cost of one field, as Shopify and GitHub count it: leaves (scalars, enums) are free, an
- * object costs 1, and a list multiplies what is selected in it by how many items it can hold —
- * `first` for a paged list (the value of its variable when it is one), the number of
- * representations for `_entities`, `UNPAGED_LIST_COST` for any other list. The `edges` of a
- * connection are already counted by the connection's `first`.
+ * The cost of one field, as Shopify and GitHub count it: leaves (scalars, enums) are free and
+ * every object costs 1. A paged list (a field taking `first`) multiplies what is selected in it
+ * by its `first` (the value of its variable when it is one; the default page when absent); the
+ * `edges` under it then count each item. `_entities` counts each representation, any other list
+ * `UNPAGED_LIST_COST` items, each an object of its own.
  */
 export function costEstimator({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   if (isLeafType(getNamedType(field.type))) return 0;
-  return 1 + itemsOf(type.name, field, args) * childComplexity;
-}
-
-function itemsOf(parent: string, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
-  if (field.name === "_entities") return Array.isArray(args.representations) ? args.representations.length : 1;
+  if (field.name === "_entities") {
+    const representations = Array.isArray(args.representations) ? args.representations.length : 1;
+    return 1 + representations * (1 + childComplexity);
+  }
   if (field.args.some((a) => a.name === "first")) {
     const first = args.first;
-    return typeof first === "number" && Number.isFinite(first) ? Math.max(0, first) : DEFAULT_PAGE_COST;
+    const items = typeof first === "number" && Number.isFinite(first) ? Math.max(0, first) : DEFAULT_PAGE_COST;
+    return 1 + items * childComplexity;
   }
-  if (isListType(getNullableType(field.type)) && !parent.endsWith("Connection")) return UNPAGED_LIST_COST;
-  return 1;
+  if (isListType(getNullableType(field.type)) && !type.name.endsWith("Connection")) {
+    return 1 + UNPAGED_LIST_COST * (1 + childComplexity);
+  }
+  return 1 + childComplexity;
 }
 
 /**
@@ -115,7 +117,7 @@ export function operationCost(
 
 /** The refusal of an operation over the cost limit: the cost and the budget, so the client can fix it. */
 export const costRefusal = (cost: number, budget: number = operationLimits.cost) =>
-  limitError("too costly", { cost, budget, http: { status: 400 } });
+  limitError("too costly", { cost, budget });
 
 /** Counts the root fields of each operation, fragments spread at the root included. */
 export function maxRootFields(max: number): ValidationRule {
