@@ -140,7 +140,7 @@ describe("the same hostile classes straight at a subgraph holding its secret", (
     const refused = await json(subgraph, ENTITIES, { r: estates(200) });
     expectCleanRefusal(refused, { status: 400, code: "OPERATION_LIMIT_EXCEEDED", says: /costly/ });
     expect(refused.body?.errors?.[0]?.extensions).toMatchObject({
-      cost: 1 + 200 * (1 + 50 * 2),
+      cost: 1 + 200 * (1 + 1 + 50 * 2),
       budget: operationLimits.cost,
     });
     const small = await json(subgraph, ENTITIES, { r: estates(2) });

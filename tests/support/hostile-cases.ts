@@ -472,7 +472,7 @@ export const hostileCases: HostileCase[] = [
     attack: (t) =>
       get(
         t,
-        { query: "{ counties { id } }", variables: `{"pad":${'{"a":'.repeat(5_000)}1${"}".repeat(5_000)}}` },
+        { query: "{ counties { id } }", variables: `{"pad":${'{"a":'.repeat(500)}1${"}".repeat(500)}}` },
         { "apollo-require-preflight": "true" },
       ),
     status: 400,
@@ -519,7 +519,7 @@ export const hostileCases: HostileCase[] = [
       get(
         t,
         {
-          query: `mutation { reportProblem(input: { estateId: "${t.estateId}", category: PARKING, text: "x" }) { id } }`,
+          query: `mutation { reportProblem(input: { estateId: "${t.estateId}", category: PARKING, text: "x", reporterName: "x" }) { id } }`,
         },
         { "apollo-require-preflight": "true" },
       ),
