@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Logger } from "@linli/service-kit/edge";
+import { type Logger, limitRefusal } from "@linli/service-kit/edge";
 import type { GraphQLFormattedError } from "graphql";
-import { limitRefusal } from "./limits";
 import type { GatewayContext } from "./request-context";
 
 /** Extensions that would carry internals; never passed to a client, whoever set them. */

@@ -7,6 +7,8 @@ export interface GatewayContext {
   /** Who the verified token says the caller is (the anonymous public without one). */
   caller: Caller;
   requestId: string;
+  /** Whom the rate limits and the cost budget count: `sub:<subject>`, or `ip:<address>` for the anonymous public. */
+  clientKey?: string | undefined;
   /** The client's `Idempotency-Key`, already validated here; passed on with mutation fetches only. */
   idempotencyKey?: string | undefined;
   /** How many mutation fetches of this request each subgraph has been sent so far. */
