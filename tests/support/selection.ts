@@ -38,7 +38,7 @@ export function selectedPaths(source: string | DocumentNode, operationName?: str
   return paths;
 }
 
-/** The errors of a response whose path the operation did not select (or that carry no path at all). */
+/** The errors of a response whose path the operation did not select (a request-level error has no path and is not one). */
 export function errorsOutsideSelection(
   errors: readonly { path?: readonly (string | number)[] | undefined; message: string }[] | undefined,
   source: string | DocumentNode,
@@ -46,7 +46,8 @@ export function errorsOutsideSelection(
 ): string[] {
   const paths = selectedPaths(source, operationName);
   return (errors ?? [])
+    .filter((error) => error.path !== undefined)
     .map((error) => ({ error, path: (error.path ?? []).filter((part) => typeof part === "string").join(".") }))
     .filter(({ path }) => !paths.has(path))
-    .map(({ error, path }) => `${path || "(no path)"}: ${error.message}`);
+    .map(({ error, path }) => `${path || "(root)"}: ${error.message}`);
 }
