@@ -18,6 +18,8 @@ import {
   idempotencyClaim,
   idempotencyPlugin,
   isIdempotencyKey,
+  isOperationFingerprint,
+  OPERATION_HEADER,
 } from "./idempotency";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
@@ -79,6 +81,12 @@ export function maskUnexpectedErrors(logger: Logger) {
   };
 }
 
+/** The client operation the router names, when it is well formed (see OPERATION_HEADER). */
+function operationOf(request: FastifyRequest): string | undefined {
+  const value = request.headers[OPERATION_HEADER];
+  return isOperationFingerprint(value) ? value : undefined;
+}
+
 function unauthenticated(reply: FastifyReply, message: string) {
   return reply.code(401).send({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
 }
@@ -112,7 +120,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginLandingPageDisabled(),
       fastifyApolloDrainPlugin(app),
       countRequests,
-      ...(options.idempotencyStore ? [idempotencyPlugin<TContext>(options.idempotencyStore, logger)] : []),
+      ...(options.idempotencyStore
+        ? [idempotencyPlugin<TContext>(options.schema, options.idempotencyStore, logger)]
+        : []),
     ],
   });
   await apollo.start();
@@ -137,7 +147,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       request.identity = {
         caller,
         requestId: request.id,
-        ...(key ? { idempotency: idempotencyClaim(key, caller.subject) } : {}),
+        ...(key ? { idempotency: idempotencyClaim(key, caller.subject, operationOf(request)) } : {}),
       };
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
