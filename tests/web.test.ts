@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { xianyouCounty } from "@linli/demo-county";
+import { lastTwelveMonths, xianyouCounty } from "@linli/demo-county";
 import { CountyOverviewDocument, type CountyOverviewQuery } from "@linli/schema/operations";
 import { print } from "graphql";
 import type { Browser, Page } from "playwright-core";
@@ -39,10 +39,7 @@ async function shownFigures(page: Page): Promise<Record<string, string>> {
 
 describe("the county dashboard in a browser", () => {
   it("shows the overview's figures as cards, exactly as the CountyOverview query answers them", async () => {
-    const answer = await graph.query<CountyOverviewQuery>(print(CountyOverviewDocument), {
-      from: "2023-01",
-      to: "2023-12",
-    });
+    const answer = await graph.query<CountyOverviewQuery>(print(CountyOverviewDocument), lastTwelveMonths());
     expect(answer.errors).toBeUndefined();
     const c = answer.data!.counties[0]!;
     const secretaries = (b: string) =>

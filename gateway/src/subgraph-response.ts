@@ -23,7 +23,7 @@ export function headerPairs(headers: Record<string, string | string[] | undefine
 /**
  * The response @apollo/gateway gets from a subgraph call: the fetch Response interface over a
  * body already read as text. WHATWG fetch and its streams cost more CPU per subgraph call than
- * the rest of the gateway's work on it (see the README's Performance section); undici's
+ * the rest of the gateway's work on it (see gateway/README.md, Performance); undici's
  * `request` and this plain object do not. Each `clone()` is a fresh copy to read.
  */
 export class SubgraphResponse implements FetcherResponse {

@@ -42,7 +42,9 @@ export type DemoKind =
   | "dispute"
   | "disputeParty"
   | "mediationSession"
-  | "booking";
+  | "booking"
+  | "liaison"
+  | "star";
 
 /** A stable UUID for a demo record, derived from its kind and name. */
 export function demoId(kind: DemoKind, name: string): string {

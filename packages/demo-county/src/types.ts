@@ -184,6 +184,10 @@ export interface DemoCounty {
     memberId: string;
     background: "SERVING_CADRE" | "RETIRED_CADRE" | "COMMUNITY_WORKER" | "SOCIAL_ORG_LEADER" | "OTHER";
   }[];
+  /** 党员之星 — stars awarded to members for a year (the aspiration index when awarded); none when absent. */
+  memberStars?: { id: string; memberId: string; year: number; score: number; awardedOn: string }[];
+  /** 联络人 — the units' liaison people (their phones are personal data); none when absent. */
+  liaisons?: { id: string; unitId: string; name: string; title: string; phone: string }[];
   /** 工作单位 — in-service members' employers among the embedded units. */
   workUnits: { memberId: string; unitId: string }[];
   /** 工作覆盖 — the estates party work reaches, since when. */

@@ -5,14 +5,19 @@ import { secretaryCards } from "./figures";
 import { request } from "./graph";
 import { label, problemCategory, problemStatus, subdistrictKind } from "./labels";
 
-/** The report's year: the monthly series of the dashboard. */
-export const REPORT_MONTHS = { from: "2023-01", to: "2023-12" };
+/** The last twelve months up to this one, in China time: the dashboard's monthly series. */
+export function lastTwelveMonths(now: Date = new Date()): { from: string; to: string } {
+  const china = new Date(now.getTime() + 8 * 3_600_000);
+  const index = china.getUTCFullYear() * 12 + china.getUTCMonth();
+  const month = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+  return { from: month(index - 11), to: month(index) };
+}
 
 type County = CountyOverviewQuery["counties"][number];
 
 /** 县级总览 — every figure of the report as a card, the charts, and the towns to drill into. */
 export async function countyDashboard(root: HTMLElement): Promise<void> {
-  const { data, partial } = await request(CountyOverviewDocument, REPORT_MONTHS);
+  const { data, partial } = await request(CountyOverviewDocument, lastTwelveMonths());
   const county = data.counties[0];
   if (!county) return show(root, notice("还没有县级数据。"));
   show(

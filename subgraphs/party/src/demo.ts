@@ -16,6 +16,7 @@ import {
   mediationSessions,
   mediators,
   partyBranches,
+  partyMemberStars,
   partyMembers,
   practicalProjects,
   problemRoutingRules,
@@ -111,6 +112,13 @@ export async function loadCounty(db: PartyDatabase, county: DemoCounty): Promise
         verifiedBy: verifiedOn === null ? null : "demo",
       })),
       evaluationRecords.id,
+    );
+    // Stars are awards of a year: only ever inserted, like the mutation that awards them.
+    await insertMissingRows(
+      tx,
+      partyMemberStars,
+      (county.memberStars ?? []).map((star) => ({ ...star, awardedBy: "demo" })),
+      partyMemberStars.id,
     );
     await loadCases(tx, county);
   });

@@ -11,6 +11,7 @@ import {
   sharedResourceEstates,
   sharedResources,
   unitEstates,
+  unitLiaisons,
   units,
 } from "./db/schema";
 
@@ -36,6 +37,7 @@ export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise
       county.units.map(({ joined: _joined, ...unit }) => unit),
       units.id,
     );
+    await upsertRows(tx, unitLiaisons, county.liaisons ?? [], unitLiaisons.id);
     const memberships = county.units.flatMap((u) =>
       u.joined.map(({ estateId, joinedOn }) => ({ unitId: u.id, estateId, joinedOn })),
     );

@@ -1643,7 +1643,10 @@ export type PartyFigures = {
   estatesWithOrganizationCoverage: Scalars['Int']['output'];
   /** 工作覆盖 — estates party work reaches. */
   estatesWithWorkCoverage: Scalars['Int']['output'];
-  /** 党员楼栋长、楼道长、街巷长 — grid leader posts held by party members. */
+  /**
+   * 党员楼栋长、楼道长、街巷长 — grid leader posts held by party members now: open posts only (an
+   * ended post no longer counts).
+   */
   gridLeaders: Scalars['Int']['output'];
   /** 睦邻客厅 — neighbourly living rooms. */
   livingRooms: Scalars['Int']['output'];
