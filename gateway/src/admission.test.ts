@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
@@ -6,7 +7,7 @@ import { createLogger, readPrivateKey, signToken } from "@linli/service-kit";
 import { Redis } from "ioredis";
 import { describe, expect, it } from "vitest";
 import { loadOperationManifest, sha256 } from "./persisted";
-import { memoryRateLimiter, redisRateLimiter } from "./rate-limit";
+import { frontDoorLimiter } from "./rate-limit";
 import { type Agencies, localVerifier, post, useGatewayOverFakes } from "./testing";
 
 const { keys, verifyToken } = await localVerifier();
@@ -132,31 +133,83 @@ describe.each([
 });
 
 describe("rate limits", () => {
-  it("counts each caller in a fixed window and tells how long until it ends", async () => {
-    let now = 10_000;
-    const limiter = memoryRateLimiter({ max: 2, windowMs: 1_000 }, () => now);
-    expect((await limiter.hit("a")).allowed).toBe(true);
-    expect((await limiter.hit("a")).allowed).toBe(true);
-    expect((await limiter.hit("b")).allowed).toBe(true);
-    now = 10_250;
-    expect(await limiter.hit("a")).toEqual({ allowed: false, retryAfterMs: 750 });
-    now = 11_000;
-    expect((await limiter.hit("a")).allowed).toBe(true);
+  it("counts each caller in a window and tells how long until it may try again", async () => {
+    const limiter = frontDoorLimiter({ max: 2, windowMs: 60_000 }, undefined);
+    expect((await limiter.caller("a")).allowed).toBe(true);
+    expect((await limiter.caller("a")).allowed).toBe(true);
+    expect((await limiter.caller("b")).allowed).toBe(true);
+    const refused = await limiter.caller("a");
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterMs).toBeGreaterThan(50_000);
+  });
+
+  it("counts requests by address apart from callers, and refused tokens by address", async () => {
+    const limiter = frontDoorLimiter({ max: 1, windowMs: 60_000, addressMax: 3, badTokenMax: 2 }, undefined);
+    const byAddress = [];
+    for (let i = 0; i < 4; i++) byAddress.push((await limiter.address("10.0.0.1")).allowed);
+    expect(byAddress).toEqual([true, true, true, false]);
+    expect((await limiter.address("10.0.0.2")).allowed).toBe(true);
+    expect((await limiter.badTokensExhausted("10.0.0.1")).allowed).toBe(true);
+    await limiter.badToken("10.0.0.1");
+    await limiter.badToken("10.0.0.1");
+    expect((await limiter.badTokensExhausted("10.0.0.1")).allowed).toBe(false);
+    expect((await limiter.badTokensExhausted("10.0.0.2")).allowed).toBe(true);
+  });
+
+  it("charges cost to a budget that a heavy caller spends and a light caller keeps", async () => {
+    const limiter = frontDoorLimiter(undefined, { points: 10_000, restorePerSecond: 500 });
+    const heavy = [];
+    for (let i = 0; i < 4; i++) heavy.push((await limiter.cost("ip:heavy", 4_000)).allowed);
+    expect(heavy).toEqual([true, true, false, false]);
+    expect((await limiter.cost("ip:light", 5)).allowed).toBe(true);
+    // A second later, a second's worth of points is back: enough for a light query, not a heavy one.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await limiter.cost("ip:heavy", 400)).allowed).toBe(true);
+    expect((await limiter.cost("ip:heavy", 4_000)).allowed).toBe(false);
+  });
+
+  it("turns every request limit off with max 0", async () => {
+    const limiter = frontDoorLimiter({ max: 0, windowMs: 1_000 }, { points: 0, restorePerSecond: 1 });
+    for (let i = 0; i < 50; i++)
+      expect((await limiter.address("a")).allowed && (await limiter.cost("a", 1e9)).allowed).toBe(true);
   });
 
   it.skipIf(!hasRedis)("shares the counters of two gateway copies through Redis", async () => {
-    const first = new Redis(REDIS_URL);
-    const second = new Redis(REDIS_URL);
+    const first = new Redis(REDIS_URL, { enableOfflineQueue: false });
+    const second = new Redis(REDIS_URL, { enableOfflineQueue: false });
     try {
-      const prefix = `linli:test:${Math.random()}:`;
-      const a = redisRateLimiter(first, { max: 3, windowMs: 60_000 }, prefix);
-      const b = redisRateLimiter(second, { max: 3, windowMs: 60_000 }, prefix);
-      const decisions = [await a.hit("sub:x"), await b.hit("sub:x"), await a.hit("sub:x"), await b.hit("sub:x")];
+      await Promise.all([once(first, "ready"), once(second, "ready")]);
+      const prefix = `linli:test:${Math.random()}`;
+      const a = frontDoorLimiter({ max: 3, windowMs: 60_000 }, undefined, first, prefix);
+      const b = frontDoorLimiter({ max: 3, windowMs: 60_000 }, undefined, second, prefix);
+      const decisions = [
+        await a.caller("sub:x"),
+        await b.caller("sub:x"),
+        await a.caller("sub:x"),
+        await b.caller("sub:x"),
+      ];
       expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, false]);
-      expect((await b.hit("sub:y")).allowed).toBe(true);
+      expect((await b.caller("sub:y")).allowed).toBe(true);
     } finally {
       first.disconnect();
       second.disconnect();
+    }
+  });
+
+  it("keeps limiting in memory, and answering, while Redis is down", async () => {
+    // Nothing listens on port 1: every Redis command fails, and the insurance limiter decides.
+    const down = new Redis("redis://127.0.0.1:1", {
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      retryStrategy: () => null,
+    });
+    down.on("error", () => {});
+    try {
+      const limiter = frontDoorLimiter({ max: 2, windowMs: 60_000 }, undefined, down, `linli:test:${Math.random()}`);
+      const decisions = [await limiter.caller("sub:x"), await limiter.caller("sub:x"), await limiter.caller("sub:x")];
+      expect(decisions.map((d) => d.allowed)).toEqual([true, true, false]);
+    } finally {
+      down.disconnect();
     }
   });
 
@@ -171,7 +224,7 @@ describe("rate limits", () => {
         verifyToken,
         redisUrl,
         // A window long enough that the test never straddles two, and a fresh one per run.
-        rateLimit: { max: 3, windowMs: 3_600_000 + Math.floor(Math.random() * 1_000) },
+        rateLimit: { max: 3, windowMs: 3_600_000, prefix: `linli:test:${Math.random()}` },
       }),
       { setup: answerCounties([]), skip },
     );

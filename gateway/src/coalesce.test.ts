@@ -1,8 +1,10 @@
 import { createLogger, readPrivateKey, signToken } from "@linli/service-kit";
 import { Agent } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CircuitBreaker } from "./breaker";
 import { coalesceKey } from "./coalesce";
-import { CircuitBreaker, createSubgraphFetcher, type FetcherRequestInit, SubgraphTimeoutError } from "./resilience";
+import type { FetcherRequestInit } from "./operation-kind";
+import { createSubgraphFetcher, SubgraphTimeoutError } from "./resilience";
 import { FakeSubgraph, localVerifier, post, useGatewayOverFakes } from "./testing";
 
 const logger = createLogger({ name: "coalesce-test", level: "silent" });

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FormattedExecutionResult } from "graphql";
-import type { GatewayContext } from "./errors";
-import { type CircuitBreaker, type FetcherRequestInit, isMutation } from "./resilience";
+import type { CircuitBreaker } from "./breaker";
+import { type FetcherRequestInit, isMutation } from "./operation-kind";
+import type { GatewayContext } from "./request-context";
 
 /** Forwarded headers that label a call without changing its answer. */
 const NOT_PART_OF_THE_ANSWER = new Set(["x-request-id"]);

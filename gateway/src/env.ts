@@ -1,8 +1,18 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { GATEWAY_PORT, routingUrl, subgraphs, supergraphPath } from "@linli/schema";
-import { flag, gatewaySecret, logLevel, parseEnv, port, tokenEnvShape, tokenSettings } from "@linli/service-kit/edge";
+import {
+  defaultHttpTimeouts,
+  flag,
+  gatewaySecret,
+  logLevel,
+  parseEnv,
+  port,
+  tokenEnvShape,
+  tokenSettings,
+} from "@linli/service-kit/edge";
 import { z } from "zod";
+import { DEFAULT_COST_BUDGET } from "./rate-limit";
 import { defaultResilience } from "./resilience";
 import { DEFAULT_QUERY_PLAN_CACHE_MB } from "./server";
 
@@ -28,8 +38,31 @@ const env = parseEnv({
   OPERATIONS_DIR: z.string().default(join(dirname(supergraphPath), "operations")),
   /** Shared APQ cache and rate-limit counters; memory when unset. */
   REDIS_URL: z.url().optional(),
+  /** Requests per caller (token subject, or address when anonymous) per window; 0 turns every request limit off. */
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
-  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(100).default(60_000),
+  RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** Requests per client address per window, counted before any token is verified (default 2 × RATE_LIMIT_MAX). */
+  RATE_LIMIT_ADDRESS_MAX: z.coerce.number().int().min(1).optional(),
+  /** Refused tokens per address per window; past it the address is refused before verification. */
+  BAD_TOKEN_MAX: z.coerce.number().int().min(1).default(20),
+  /** The cost points a caller may spend at once (0 turns the budget off), and how many come back each second. */
+  COST_BUDGET_POINTS: z.coerce.number().int().min(0).default(DEFAULT_COST_BUDGET.points),
+  COST_BUDGET_RESTORE_PER_SECOND: z.coerce.number().int().min(1).default(DEFAULT_COST_BUDGET.restorePerSecond),
+  /** Addresses or CIDRs of the load balancers in front, comma-separated: limits key on the client they forward for. */
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(defaultHttpTimeouts.headersTimeoutMs),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(defaultHttpTimeouts.requestTimeoutMs),
+  /** Set it above the balancer's idle timeout, or the balancer may reuse a connection as it closes. */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(defaultHttpTimeouts.keepAliveTimeoutMs),
+  HTTP_MIN_BODY_BYTES_PER_SECOND: z.coerce.number().int().min(0).default(defaultHttpTimeouts.minBodyBytesPerSecond),
   /** Identical in-flight query calls to a subgraph for the same caller go out once. */
   GATEWAY_COALESCE: flag(true),
   /** Whole answers of the dashboard's figure operations, invalidated by mutations through the gateway. */
@@ -69,7 +102,21 @@ export const config = {
   persistedOperations: env.PERSISTED_OPERATIONS,
   operationsDir: env.OPERATIONS_DIR,
   redisUrl: env.REDIS_URL,
-  rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+  rateLimit: {
+    max: env.RATE_LIMIT_MAX,
+    windowMs: env.RATE_LIMIT_WINDOW_MS,
+    addressMax: env.RATE_LIMIT_ADDRESS_MAX,
+    badTokenMax: env.BAD_TOKEN_MAX,
+  },
+  costBudget: { points: env.COST_BUDGET_POINTS, restorePerSecond: env.COST_BUDGET_RESTORE_PER_SECOND },
+  trustProxy: env.TRUST_PROXY,
+  httpTimeouts: {
+    ...defaultHttpTimeouts,
+    headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    minBodyBytesPerSecond: env.HTTP_MIN_BODY_BYTES_PER_SECOND,
+  },
   coalesce: env.GATEWAY_COALESCE,
   responseCache: env.RESPONSE_CACHE
     ? {

@@ -1,6 +1,6 @@
 import { createLogger, IDEMPOTENCY_KEY_HEADER, OPERATION_HEADER } from "@linli/service-kit";
 import { describe, expect, it } from "vitest";
-import { isMutationText } from "./resilience";
+import { isMutationText } from "./operation-kind";
 import { localVerifier, post, useGatewayOverFakes } from "./testing";
 
 const { verifyToken } = await localVerifier();

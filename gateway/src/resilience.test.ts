@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { createLogger } from "@linli/service-kit";
 import { afterEach, describe, expect, it } from "vitest";
-import { CircuitBreaker } from "./resilience";
+import { CircuitBreaker } from "./breaker";
 import { localVerifier, post, useGatewayOverFakes } from "./testing";
 
 const { verifyToken } = await localVerifier();

@@ -1,11 +1,9 @@
-import type { RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Logger } from "@linli/service-kit/edge";
 import type { Agent } from "undici";
+import { type CircuitBreaker, CircuitOpenError } from "./breaker";
 import { coalesceKey, sharedWhileInFlight } from "./coalesce";
+import { type Fetcher, type FetcherRequestInit, isMutation } from "./operation-kind";
 import { headerPairs, type SubgraphAnswer, SubgraphResponse } from "./subgraph-response";
-
-export type Fetcher = RemoteGraphQLDataSource["fetcher"];
-export type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
 
 /** How the gateway treats one subgraph that is slow, failing or down. */
 export interface ResilienceSettings {
@@ -31,82 +29,10 @@ export class SubgraphTimeoutError extends Error {
   override name = "SubgraphTimeoutError";
 }
 
-/** The circuit is open: the subgraph was not asked at all. */
-export class CircuitOpenError extends Error {
-  override name = "CircuitOpenError";
-}
-
 /** A failure worth retrying and counting against the circuit: the subgraph answered 5xx. */
 class SubgraphServerError extends Error {
   override name = "SubgraphServerError";
 }
-
-type State = "closed" | "open" | "half-open";
-
-/**
- * A circuit breaker for one subgraph. Written here rather than taken from opossum: opossum
- * wraps the call with its own timeout and error types, while here the timeout is one budget
- * shared with the retries and only transport failures (not GraphQL errors, not 4xx) count.
- */
-export class CircuitBreaker {
-  private state: State = "closed";
-  private failures = 0;
-  private openedAt = 0;
-  private probing = false;
-
-  constructor(
-    private readonly failureThreshold: number,
-    private readonly cooldownMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  get current(): State {
-    return this.state;
-  }
-
-  /** Whether a call may go out now; in half-open, only the one probe may. */
-  tryAcquire(): boolean {
-    if (this.state === "closed") return true;
-    if (this.state === "open") {
-      if (this.now() - this.openedAt < this.cooldownMs) return false;
-      this.state = "half-open";
-      this.probing = false;
-    }
-    if (this.probing) return false;
-    this.probing = true;
-    return true;
-  }
-
-  success(): void {
-    this.state = "closed";
-    this.failures = 0;
-    this.probing = false;
-  }
-
-  failure(): void {
-    this.failures += 1;
-    this.probing = false;
-    if (this.state === "half-open" || this.failures >= this.failureThreshold) {
-      this.state = "open";
-      this.openedAt = this.now();
-    }
-  }
-}
-
-/** Whether a subgraph call may write; anything not plainly a query is treated as a write. */
-export function isMutation(body: FetcherRequestInit["body"]): boolean {
-  if (typeof body !== "string") return true; // unknown: never risk repeating a write
-  try {
-    const query = (JSON.parse(body) as { query?: unknown }).query;
-    return typeof query !== "string" || isMutationText(query);
-  } catch {
-    return true;
-  }
-}
-
-/** Whether an operation the query planner wrote for a subgraph is a mutation. */
-export const isMutationText = (query: string | undefined): boolean =>
-  typeof query === "string" && /^\s*mutation\b/.test(query);
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {

@@ -4,8 +4,8 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { Caller, Logger } from "@linli/service-kit/edge";
 import { type DocumentNode, parse, print } from "graphql";
 import type { Redis } from "ioredis";
-import type { GatewayContext } from "./errors";
 import { loadOperationManifest, sha256 } from "./persisted";
+import type { GatewayContext } from "./request-context";
 
 /**
  * The published operations whose answers may be cached: aggregate figures of places, never a

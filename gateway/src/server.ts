@@ -10,22 +10,40 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastif
 import fastifyStatic from "@fastify/static";
 import { subgraphs } from "@linli/schema";
 import {
+  answerHttpErrors,
   type Caller,
   callerFromAuthorization,
+  checkRequestParams,
+  defaultHttpTimeouts,
+  enforceMinimumBodyRate,
+  frontDoorOptions,
+  type HttpTimeouts,
   IDEMPOTENCY_KEY_HEADER,
   InvalidTokenError,
   isIdempotencyKey,
   type Logger,
+  operationLimits,
+  refusal,
+  staticLimits,
   type TokenVerifier,
+  variableLimitsPlugin,
 } from "@linli/service-kit/edge";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
 import { Agent, fetch as undiciFetch } from "undici";
+import { AgencyDataSource } from "./agency-data-source";
 import { sharedOperations } from "./coalesce";
-import { AgencyDataSource, formatGatewayError, type GatewayContext, logRequestErrors } from "./errors";
-import { armor, listArgumentLimit, operationLimits } from "./limits";
+import { formatGatewayError, logRequestErrors } from "./errors";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
-import { memoryRateLimiter, type RateLimiter, type RateLimitSettings, redisRateLimiter } from "./rate-limit";
+import {
+  type CostBudgetSettings,
+  DEFAULT_COST_BUDGET,
+  frontDoorLimiter,
+  type RateLimitDecision,
+  type RateLimitSettings,
+} from "./rate-limit";
+import type { GatewayContext } from "./request-context";
 import { defaultResilience, type ResilienceSettings } from "./resilience";
 import { type ResponseCacheSettings, responseCache } from "./response-cache";
 import { rememberVerifiedTokens, type VerifiedTokenSettings } from "./verified-tokens";
@@ -50,8 +68,10 @@ export interface GatewayOptions {
   persistedOperations?: { mode: "apq" | "safelist"; dir: string };
   /** Shares the APQ cache and the rate-limit counters between gateway copies. */
   redisUrl?: string | undefined;
-  /** Requests per caller per window (off when absent or `max` is 0). */
+  /** Requests per address (before verification), refused tokens per address, requests per caller (off when absent or `max` is 0). */
   rateLimit?: RateLimitSettings;
+  /** Cost points per caller over time (default 10 000, 500 back each second; off when `points` is 0). */
+  costBudget?: CostBudgetSettings;
   /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
   webRoot?: string | undefined;
   /** Identical query calls in flight to one subgraph for one caller share one call (default on). */
@@ -60,6 +80,10 @@ export interface GatewayOptions {
   responseCache?: ResponseCacheSettings | undefined;
   /** Approximate size of @apollo/gateway's query plan cache (MiB). */
   queryPlanCacheMb?: number;
+  /** Header, request and keep-alive timeouts and the minimum body rate (service-kit's defaults). */
+  httpTimeouts?: HttpTimeouts;
+  /** Addresses or CIDRs of the balancers in front: limits then key on the client they forward for. */
+  trustProxy?: string[];
   /** How long a verified token is trusted without verifying it again (default 30 s, at most 10 000 tokens). */
   verifiedTokens?: VerifiedTokenSettings;
 }
@@ -74,24 +98,6 @@ const READY_TIMEOUT_MS = 2_000;
 /** Enough for every plan of the published operations many times over. */
 export const DEFAULT_QUERY_PLAN_CACHE_MB = 16;
 const DEFAULT_VERIFIED_TOKENS: VerifiedTokenSettings = { ttlMs: 30_000, max: 10_000 };
-/** One megabyte: far above any real operation, far below what hurts. */
-const BODY_LIMIT = 1_048_576;
-
-const refusal = (reply: FastifyReply, status: number, code: string, message: string) =>
-  reply.code(status).send({ errors: [{ message, extensions: { code } }] });
-
-/** Fastify's own refusals (before GraphQL runs), as coded GraphQL errors. */
-const HTTP_REFUSALS: Record<string, [number, string, string]> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: [413, "PAYLOAD_TOO_LARGE", "The request body is too large."],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
-    415,
-    "UNSUPPORTED_MEDIA_TYPE",
-    "Send GraphQL requests as application/json (or GET with a preflight header).",
-  ],
-  FST_ERR_CTP_INVALID_JSON_BODY: [400, "MALFORMED_REQUEST", "The request body is not valid JSON."],
-  FST_ERR_CTP_EMPTY_JSON_BODY: [400, "MALFORMED_REQUEST", "The request body is empty."],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, "MALFORMED_REQUEST", "The request's content length is wrong."],
-};
 
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const { logger, subgraphUrls } = options;
@@ -138,10 +144,34 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const manifest = persisted.mode === "safelist" ? loadOperationManifest(persisted.dir) : undefined;
   if (manifest) logger.info({ operations: manifest.size }, "serving safelisted operations only");
 
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID() });
+  const app = Fastify({
+    ...frontDoorOptions(options.httpTimeouts),
+    logger: false,
+    genReqId: () => randomUUID(),
+    // Behind balancers, the client's address is read from X-Forwarded-For, trusting only these hops.
+    ...(options.trustProxy && options.trustProxy.length > 0 ? { trustProxy: options.trustProxy } : {}),
+  });
   // GraphQL comes as application/json only: a text/plain POST is the shape of a cross-site form.
   app.removeContentTypeParser("text/plain");
-  const limits = armor({ production });
+  const limits = staticLimits({ production });
+  const budget = options.costBudget ?? DEFAULT_COST_BUDGET;
+  // The cost of an admitted operation is charged to its caller; an empty budget is a 429 saying what it cost.
+  const chargeCost = async (cost: number, context: GatewayContext) => {
+    const decision = await limiter.cost(context.clientKey ?? "unknown", cost);
+    if (decision.allowed) return;
+    const retryAfter = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+    throw new GraphQLError("This caller's cost budget is spent for now; try again after the time in Retry-After.", {
+      extensions: {
+        code: "RATE_LIMITED",
+        limit: "cost",
+        cost,
+        budget: budget.points,
+        restorePerSecond: budget.restorePerSecond,
+        retryAfterSeconds: retryAfter,
+        http: { status: 429, headers: new Map([["retry-after", String(retryAfter)]]) },
+      },
+    });
+  };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -164,8 +194,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
       ApolloServerPluginLandingPageDisabled(),
       fastifyApolloDrainPlugin(app),
-      ...limits.plugins,
-      listArgumentLimit(operationLimits.listLength),
+      ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
+      variableLimitsPlugin<GatewayContext>(chargeCost),
       logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
       ...(cache ? [cache.plugin] : []),
       // After the response cache: a cached answer is served before any sharing is needed.
@@ -174,25 +204,23 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   await apollo.start();
 
-  const limiter: RateLimiter | undefined =
-    options.rateLimit && options.rateLimit.max > 0
-      ? redis
-        ? redisRateLimiter(redis, options.rateLimit)
-        : memoryRateLimiter(options.rateLimit)
-      : undefined;
+  // Counters of their own connection: without an offline queue, a command fails at once while
+  // Redis is down and the in-memory insurance limiter answers instead (see rate-limit.ts).
+  const limiterRedis = options.redisUrl
+    ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : undefined;
+  if (limiterRedis) {
+    limiterRedis.on("error", () => {}); // reported by the shared connection above
+    limiterRedis.connect().catch(() => {});
+  }
+  const limiter = frontDoorLimiter(options.rateLimit, options.costBudget ?? DEFAULT_COST_BUDGET, limiterRedis);
 
-  app.setErrorHandler((error: { code?: string; statusCode?: number }, request, reply) => {
-    const known = error.code ? HTTP_REFUSALS[error.code] : undefined;
-    if (known) return refusal(reply, ...known);
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return refusal(reply, error.statusCode, "BAD_REQUEST", "The request could not be read.");
-    }
-    logger.error({ err: error, requestId: request.id }, "unexpected error in the gateway's HTTP layer");
-    return refusal(reply, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
-  });
+  answerHttpErrors(app, logger);
+  enforceMinimumBodyRate(app, options.httpTimeouts);
 
   // The caller verified in onRequest, for the GraphQL context; every /graphql request passed that hook.
   const callers = new WeakMap<FastifyRequest, Caller>();
+  const clientKeys = new WeakMap<FastifyRequest, string>();
   const callerOf = (request: FastifyRequest) => {
     const caller = callers.get(request);
     if (!caller) throw new Error("a GraphQL request reached Apollo without a verified caller");
@@ -216,25 +244,34 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         "Idempotency-Key must be 8 to 128 characters of letters, digits and _ . : -",
       );
     }
+    // By address first, before any work on the token; then refused tokens by address; then by caller.
+    const tooMany = (decision: RateLimitDecision, key: string, what: string) => {
+      reply.header("retry-after", String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
+      logger.info({ key, requestId: request.id }, `rate limit reached: ${what}`);
+      return refusal(reply, 429, "RATE_LIMITED", "Too many requests; try again after the time in Retry-After.");
+    };
+    const ip = request.ip;
+    const byAddress = await limiter.address(ip);
+    if (!byAddress.allowed) return tooMany(byAddress, `ip:${ip}`, "address");
+    if (request.headers.authorization !== undefined) {
+      const bad = await limiter.badTokensExhausted(ip);
+      if (!bad.allowed) return tooMany(bad, `ip:${ip}`, "refused tokens");
+    }
     // A token that is present must be valid: a bad one is refused, never read as anonymous.
     let caller: Caller;
     try {
       caller = await callerFromAuthorization(request.headers.authorization, verifyToken);
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
+      await limiter.badToken(ip);
       logger.info({ reason: error.message, requestId: request.id }, "token refused");
       return refusal(reply, 401, "UNAUTHENTICATED", "The token is not valid.");
     }
     callers.set(request, caller);
-    if (limiter) {
-      const key = caller.subject ? `sub:${caller.subject}` : `ip:${request.ip}`;
-      const decision = await limiter.hit(key);
-      if (!decision.allowed) {
-        reply.header("retry-after", String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
-        logger.info({ key, requestId: request.id }, "rate limit reached");
-        return refusal(reply, 429, "RATE_LIMITED", "Too many requests; try again after the time in Retry-After.");
-      }
-    }
+    const key = caller.subject ? `sub:${caller.subject}` : `ip:${ip}`;
+    clientKeys.set(request, key);
+    const byCaller = await limiter.caller(key);
+    if (!byCaller.allowed) return tooMany(byCaller, key, "caller");
   });
 
   app.addHook("preHandler", async (request, reply) => {
@@ -246,6 +283,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     if (request.method === "POST" && (typeof body !== "object" || body === null)) {
       return refusal(reply, 400, "MALFORMED_REQUEST", "The request body must be a JSON object.");
     }
+    // Before Apollo reads the variables (it stringifies them, which deep nesting overflows).
+    const unsafe = checkRequestParams(request.method === "GET" ? request.query : body);
+    if (unsafe) return refusal(reply, 400, "BAD_USER_INPUT", unsafe.message);
     if (!manifest) return;
     const params = (request.method === "GET" ? request.query : body) as { query?: unknown };
     // A client may send the full text of a safelisted operation; anything else is refused.
@@ -262,6 +302,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       return {
         authorization: request.headers.authorization,
         caller: callerOf(request),
+        clientKey: clientKeys.get(request),
         requestId: request.id,
         idempotencyKey,
         ...(idempotencyKey ? { operation: operationFingerprint(request) } : {}),
@@ -293,7 +334,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     async close() {
       await app.close();
       await agent.close();
-      await limiter?.close();
+      limiterRedis?.disconnect();
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -181,6 +181,7 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
         // Every test request comes from one address, many from one subject; tests of the
         // limit itself turn it back on.
         RATE_LIMIT_MAX: "0",
+        COST_BUDGET_POINTS: "0",
         ...options.gatewayEnv,
       },
       subgraphs.length,

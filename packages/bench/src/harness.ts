@@ -296,6 +296,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         ...routing,
         GATEWAY_PORT: String(oursPort),
         RATE_LIMIT_MAX: "0",
+        COST_BUDGET_POINTS: "0",
         SUBGRAPH_TIMEOUT_MS: "60000",
         ...(process.env.GATEWAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.GATEWAY_NODE_OPTIONS } : {}),
       },

@@ -7,6 +7,8 @@ export * from "./auth/caller";
 export * from "./auth/credential";
 export * from "./auth/tokens";
 export * from "./env";
+export * from "./front-door";
 export * from "./idempotency-key";
+export * from "./limits";
 export * from "./logger";
 export * from "./signals";

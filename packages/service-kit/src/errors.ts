@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { z } from "zod";
-import { isUuid } from "./loaders";
+import { isUuid } from "./ids";
 
 /** Stable codes clients can branch on; the message is for people. */
 export type ErrorCode =
@@ -43,8 +43,7 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
 }
 
 /** An id field of a mutation's input: a well-formed UUID, or BAD_USER_INPUT naming the field. */
-// Called lazily: loaders.ts imports this module too, so isUuid may not be initialised yet at load.
-export const uuidInput = z.string().refine((value) => isUuid(value), "is not a valid id");
+export const uuidInput = z.string().refine(isUuid, "is not a valid id");
 
 /** A mutation's optional `expectedVersion`: the version of the record the caller read. */
 export const expectedVersionInput = z.number().int().min(1).nullish();

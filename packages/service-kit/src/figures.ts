@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { type SQL, sql } from "drizzle-orm";
 import { badUserInput } from "./errors";
-import { isUuid } from "./loaders";
+import { isUuid } from "./ids";
 
 /**
  * The place a dashboard figure is computed for (county, subdistrict, community or estate), as

@@ -12,6 +12,7 @@ import type { Caller } from "./auth/caller";
 import { GATEWAY_SECRET_HEADER, secretMatches } from "./auth/credential";
 import { callerFromAuthorization, InvalidTokenError, type TokenVerifier } from "./auth/tokens";
 import type { Database } from "./db";
+import { answerHttpErrors, enforceMinimumBodyRate, frontDoorOptions } from "./front-door";
 import {
   IDEMPOTENCY_KEY_HEADER,
   type IdempotencyClaim,
@@ -21,6 +22,7 @@ import {
   isOperationFingerprint,
   OPERATION_HEADER,
 } from "./idempotency";
+import { checkRequestParams, limitRefusal, staticLimits, variableLimitsPlugin } from "./limits";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 
@@ -96,8 +98,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
 ): Promise<SubgraphServer> {
   const { logger, metrics } = options;
   const app = Fastify({
+    ...frontDoorOptions(),
     logger: false,
-    bodyLimit: 1_048_576,
     // The gateway passes its request id on, so one id follows a request through every agency.
     requestIdHeader: "x-request-id",
     genReqId: () => randomUUID(),
@@ -109,12 +111,20 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     },
   };
 
+  // The same published limits as the gateway's, whoever stands in front (limits.ts). A router
+  // never needs a suggestion, so "did you mean" is blocked here in every mode.
+  const limits = staticLimits({ production: true });
+  const masked = maskUnexpectedErrors(logger);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors(logger),
+    formatError: (formatted, error) => limitRefusal(formatted, error) ?? masked(formatted, error),
     logger,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
+      ...(limits.plugins as ApolloServerPlugin<TContext>[]),
+      variableLimitsPlugin<TContext>(),
       // Traces would go to Apollo's usage reporting; this is government data.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
@@ -127,6 +137,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
 
+  answerHttpErrors(app, logger);
+  enforceMinimumBodyRate(app);
   app.decorateRequest("identity", null as unknown as RequestIdentity);
   // Only the gateway (or a caller holding the same credential) is answered, `_service` and
   // `_entities` included; then the caller's token is verified here too.
@@ -155,8 +167,16 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       return unauthenticated(reply, "The token is not valid.");
     }
   };
+  // Variables are checked before Apollo reads them (it stringifies them, which deep nesting overflows).
+  const hygiene = async (request: FastifyRequest, reply: FastifyReply) => {
+    const refusal = checkRequestParams(request.method === "GET" ? request.query : request.body);
+    if (refusal) {
+      return reply.code(400).send({ errors: [{ message: refusal.message, extensions: { code: "BAD_USER_INPUT" } }] });
+    }
+  };
   await app.register(async (scope) => {
     scope.addHook("onRequest", guard);
+    scope.addHook("preHandler", hygiene);
     await scope.register(fastifyApollo(apollo), {
       context: async (request) => {
         // Fail closed: never fall back to some identity if the guard did not run.

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { badUserInput } from "./errors";
+import { isUuid } from "./ids";
 
 /**
  * Puts rows back in the order of the keys a DataLoader asked for, `null` for a miss.
@@ -22,10 +23,6 @@ export function groupedByKeys<K, R>(keys: readonly K[], rows: readonly R[], keyO
   }
   return keys.map((key) => groups.get(key) ?? []);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 /** Rejects an id argument that cannot name any record, before it reaches SQL. */
 export function assertUuid(value: string, argumentName: string): string {

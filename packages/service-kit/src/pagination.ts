@@ -1,9 +1,10 @@
 import DataLoader from "dataloader";
 import { badUserInput } from "./errors";
-import { isUuid } from "./loaders";
+import { isUuid } from "./ids";
+import { DEFAULT_PAGE_COST, operationLimits } from "./limits";
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = DEFAULT_PAGE_COST;
+export const MAX_PAGE_SIZE = operationLimits.pageSize;
 
 export interface PageArgs {
   first?: number | null | undefined;
