@@ -14,7 +14,6 @@ export type ErrorCode =
   | "QUOTA_EXCEEDED"
   | "NOT_QUALIFIED"
   | "IDEMPOTENCY_KEY_REUSED"
-  | "IDEMPOTENCY_KEY_IN_PROGRESS"
   | "IDEMPOTENCY_KEY_APPLIED"
   /** A field computed from another agency's data that did not arrive: null, never a guess. */
   | "DEPENDENCY_UNAVAILABLE"

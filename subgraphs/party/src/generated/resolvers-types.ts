@@ -977,10 +977,12 @@ export type MemberKind =
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1180,10 +1182,12 @@ export type Mutation = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationAcceptProblemArgs = {
   input: ProblemTransitionInput;
@@ -1193,10 +1197,12 @@ export type MutationAcceptProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationAdvanceBranchStageArgs = {
   input: AdvanceBranchStageInput;
@@ -1206,10 +1212,12 @@ export type MutationAdvanceBranchStageArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationAnswerProblemArgs = {
   input: AnswerProblemInput;
@@ -1219,10 +1227,12 @@ export type MutationAnswerProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationAssignGridPostArgs = {
   input: AssignGridPostInput;
@@ -1232,10 +1242,12 @@ export type MutationAssignGridPostArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationAssignProblemArgs = {
   input: AssignProblemInput;
@@ -1245,10 +1257,12 @@ export type MutationAssignProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationAwardPartyMemberStarArgs = {
   input: AwardPartyMemberStarInput;
@@ -1258,10 +1272,12 @@ export type MutationAwardPartyMemberStarArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationCastHouseRuleVoteArgs = {
   input: CastHouseRuleVoteInput;
@@ -1271,10 +1287,12 @@ export type MutationCastHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationCloseHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1284,10 +1302,12 @@ export type MutationCloseHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationCompletePracticalProjectArgs = {
   input: CompletePracticalProjectInput;
@@ -1297,10 +1317,12 @@ export type MutationCompletePracticalProjectArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationConcludeDisputeArgs = {
   input: ConcludeDisputeInput;
@@ -1310,10 +1332,12 @@ export type MutationConcludeDisputeArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationCreateLivingRoomArgs = {
   input: CreateLivingRoomInput;
@@ -1323,10 +1347,12 @@ export type MutationCreateLivingRoomArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationCreatePracticalProjectArgs = {
   input: CreatePracticalProjectInput;
@@ -1336,10 +1362,12 @@ export type MutationCreatePracticalProjectArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationEndGridPostArgs = {
   input: EndGridPostInput;
@@ -1349,10 +1377,12 @@ export type MutationEndGridPostArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationMarkProblemDuplicateArgs = {
   input: MarkProblemDuplicateInput;
@@ -1362,10 +1392,12 @@ export type MutationMarkProblemDuplicateArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationOpenHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1375,10 +1407,12 @@ export type MutationOpenHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationProposeHouseRuleArgs = {
   input: ProposeHouseRuleInput;
@@ -1388,10 +1422,12 @@ export type MutationProposeHouseRuleArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRateProblemAnswerArgs = {
   input: RateProblemAnswerInput;
@@ -1401,10 +1437,12 @@ export type MutationRateProblemAnswerArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRecordDeliberationMeetingArgs = {
   input: RecordDeliberationMeetingInput;
@@ -1414,10 +1452,12 @@ export type MutationRecordDeliberationMeetingArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRecordEvaluationArgs = {
   input: RecordEvaluationInput;
@@ -1427,10 +1467,12 @@ export type MutationRecordEvaluationArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRecordMediationSessionArgs = {
   input: RecordMediationSessionInput;
@@ -1440,10 +1482,12 @@ export type MutationRecordMediationSessionArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRegisterDisputeArgs = {
   input: RegisterDisputeInput;
@@ -1453,10 +1497,12 @@ export type MutationRegisterDisputeArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRejectProblemArgs = {
   input: RejectProblemInput;
@@ -1466,10 +1512,12 @@ export type MutationRejectProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationReportProblemArgs = {
   input: ReportProblemInput;
@@ -1479,10 +1527,12 @@ export type MutationReportProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationResolveProblemArgs = {
   input: ResolveProblemInput;
@@ -1492,10 +1542,12 @@ export type MutationResolveProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationSetBranchSecretaryArgs = {
   input: SetBranchSecretaryInput;
@@ -1505,10 +1557,12 @@ export type MutationSetBranchSecretaryArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationSetProblemRoutingRuleArgs = {
   input: SetProblemRoutingRuleInput;
@@ -1518,10 +1572,12 @@ export type MutationSetProblemRoutingRuleArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationStartProblemArgs = {
   input: ProblemTransitionInput;
@@ -1531,10 +1587,12 @@ export type MutationStartProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationUpdateLivingRoomArgs = {
   input: UpdateLivingRoomInput;
@@ -1544,10 +1602,12 @@ export type MutationUpdateLivingRoomArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationUpdatePartyMemberContactArgs = {
   input: UpdatePartyMemberContactInput;
@@ -1557,10 +1617,12 @@ export type MutationUpdatePartyMemberContactArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationUpdatePracticalProjectProgressArgs = {
   input: UpdatePracticalProjectProgressInput;
@@ -1570,10 +1632,12 @@ export type MutationUpdatePracticalProjectProgressArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationVerifyEvaluationArgs = {
   input: VerifyEvaluationInput;

@@ -235,10 +235,12 @@ export type ManagementMode =
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -311,10 +313,12 @@ export type Mutation = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationAddCompanyStaffArgs = {
   input: AddCompanyStaffInput;
@@ -324,10 +328,12 @@ export type MutationAddCompanyStaffArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationElectOwnersCommitteeArgs = {
   input: ElectOwnersCommitteeInput;
@@ -337,10 +343,12 @@ export type MutationElectOwnersCommitteeArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRecordLedgerEntryArgs = {
   input: RecordLedgerEntryInput;
@@ -350,10 +358,12 @@ export type MutationRecordLedgerEntryArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRemoveCompanyStaffArgs = {
   input: RemoveCompanyStaffInput;
@@ -363,10 +373,12 @@ export type MutationRemoveCompanyStaffArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationReplacePropertyCompanyArgs = {
   input: ReplacePropertyCompanyInput;
@@ -376,10 +388,12 @@ export type MutationReplacePropertyCompanyArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationSetCompanyPartyBranchArgs = {
   input: SetCompanyPartyBranchInput;
@@ -389,10 +403,12 @@ export type MutationSetCompanyPartyBranchArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationUpdatePropertyCompanyArgs = {
   input: UpdatePropertyCompanyInput;

@@ -357,10 +357,12 @@ export type LivingRoomBookingsArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -450,10 +452,12 @@ export type Mutation = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationAddUnitLiaisonArgs = {
   input: AddUnitLiaisonInput;
@@ -463,10 +467,12 @@ export type MutationAddUnitLiaisonArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationApproveBookingArgs = {
   input: BookingTransitionInput;
@@ -476,10 +482,12 @@ export type MutationApproveBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationCancelBookingArgs = {
   input: BookingTransitionInput;
@@ -489,10 +497,12 @@ export type MutationCancelBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationCreateSharedResourceArgs = {
   input: CreateSharedResourceInput;
@@ -502,10 +512,12 @@ export type MutationCreateSharedResourceArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationDeclineBookingArgs = {
   input: BookingTransitionInput;
@@ -515,10 +527,12 @@ export type MutationDeclineBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRemoveUnitLiaisonArgs = {
   input: RemoveUnitLiaisonInput;
@@ -528,10 +542,12 @@ export type MutationRemoveUnitLiaisonArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
@@ -541,10 +557,12 @@ export type MutationRequestBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED. A mutation that is refused or fails answers null with its
- * coded error, so that a request with several mutations keeps the answers of the others.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
  */
 export type MutationUpdateSharedResourceArgs = {
   input: UpdateSharedResourceInput;
