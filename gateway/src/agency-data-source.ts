@@ -1,22 +1,11 @@
-import { createHash } from "node:crypto";
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger } from "@linli/service-kit/edge";
+import { GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger, OPERATION_HEADER } from "@linli/service-kit/edge";
 import { GraphQLError } from "graphql";
 import type { Agent } from "undici";
 import { CircuitBreaker, CircuitOpenError } from "./breaker";
 import { isMutationText } from "./operation-kind";
 import type { GatewayContext } from "./request-context";
 import { createSubgraphFetcher, type ResilienceSettings, SubgraphTimeoutError } from "./resilience";
-
-/**
- * The key one mutation fetch carries. A client operation whose root fields alternate between
- * agencies (units, volunteer, units) makes two mutation fetches to one subgraph, each its own
- * write: the second and later get a key derived from the client's key and their place in the
- * plan (the same on every retry of the same operation), so neither is refused as a reuse.
- */
-export function fetchIdempotencyKey(key: string, nth: number): string {
-  return nth === 1 ? key : createHash("sha256").update(`${key}\0${nth}`).digest("base64url");
-}
 
 /**
  * One agency's subgraph as the gateway sees it. Every request carries that agency's own
@@ -48,12 +37,12 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Only what the gateway itself vouches for is passed on; nothing else from the client is.
     if ("authorization" in context && context.authorization) headers.set("authorization", context.authorization);
     if ("requestId" in context && context.requestId) headers.set("x-request-id", context.requestId);
-    // A key belongs to the write: the entity fetches that follow a mutation are queries and go without it.
+    // A key belongs to the writes: the entity fetches that follow a mutation are queries and go
+    // without it. It goes on unchanged, as any router forwards it: each subgraph tells the fields
+    // of an operation apart itself (two fetches to one agency carry the same key).
     if ("idempotencyKey" in context && context.idempotencyKey && isMutationText(request.query)) {
-      context.mutationFetches ??= new Map();
-      const nth = (context.mutationFetches.get(this.serviceName) ?? 0) + 1;
-      context.mutationFetches.set(this.serviceName, nth);
-      headers.set(IDEMPOTENCY_KEY_HEADER, fetchIdempotencyKey(context.idempotencyKey, nth));
+      headers.set(IDEMPOTENCY_KEY_HEADER, context.idempotencyKey);
+      if (context.operation) headers.set(OPERATION_HEADER, context.operation);
     }
   }
 

@@ -9,8 +9,8 @@ export interface GatewayContext {
   requestId: string;
   /** Whom the rate limits and the cost budget count: `sub:<subject>`, or `ip:<address>` for the anonymous public. */
   clientKey?: string | undefined;
-  /** The client's `Idempotency-Key`, already validated here; passed on with mutation fetches only. */
+  /** The client's `Idempotency-Key`, already validated here; passed on unchanged with mutation fetches. */
   idempotencyKey?: string | undefined;
-  /** How many mutation fetches of this request each subgraph has been sent so far. */
-  mutationFetches?: Map<string, number>;
+  /** sha256 of the client's operation, with a key only: lets a subgraph refuse a key reused for another operation. */
+  operation?: string | undefined;
 }

@@ -297,13 +297,17 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
 
   await app.register(fastifyApollo(apollo), {
-    context: async (request) => ({
-      authorization: request.headers.authorization,
-      caller: callerOf(request),
-      clientKey: clientKeys.get(request),
-      requestId: request.id,
-      idempotencyKey: request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined,
-    }),
+    context: async (request) => {
+      const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined;
+      return {
+        authorization: request.headers.authorization,
+        caller: callerOf(request),
+        clientKey: clientKeys.get(request),
+        requestId: request.id,
+        idempotencyKey,
+        ...(idempotencyKey ? { operation: operationFingerprint(request) } : {}),
+      };
+    },
   });
   app.get("/health", async () => ({ status: "ok" }));
   // Ready when the supergraph is loaded (it is before listening) and every subgraph answers
@@ -334,6 +338,18 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },
   };
+}
+
+/** Which client operation a keyed request is: its text (or persisted hash), name and variables. */
+function operationFingerprint(request: FastifyRequest): string {
+  const params = (request.method === "GET" ? request.query : request.body) as {
+    query?: unknown;
+    operationName?: unknown;
+    variables?: unknown;
+    extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+  };
+  const text = params?.query ?? params?.extensions?.persistedQuery?.sha256Hash ?? null;
+  return sha256(JSON.stringify([text, params?.operationName ?? null, params?.variables ?? null]));
 }
 
 async function subgraphReady(graphqlUrl: string, agent: Agent): Promise<boolean> {

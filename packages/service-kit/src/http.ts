@@ -19,6 +19,8 @@ import {
   idempotencyClaim,
   idempotencyPlugin,
   isIdempotencyKey,
+  isOperationFingerprint,
+  OPERATION_HEADER,
 } from "./idempotency";
 import { checkRequestParams, limitRefusal, staticLimits, variableLimitsPlugin } from "./limits";
 import type { Logger } from "./logger";
@@ -81,6 +83,12 @@ export function maskUnexpectedErrors(logger: Logger) {
   };
 }
 
+/** The client operation the router names, when it is well formed (see OPERATION_HEADER). */
+function operationOf(request: FastifyRequest): string | undefined {
+  const value = request.headers[OPERATION_HEADER];
+  return isOperationFingerprint(value) ? value : undefined;
+}
+
 function unauthenticated(reply: FastifyReply, message: string) {
   return reply.code(401).send({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
 }
@@ -122,7 +130,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       ApolloServerPluginLandingPageDisabled(),
       fastifyApolloDrainPlugin(app),
       countRequests,
-      ...(options.idempotencyStore ? [idempotencyPlugin<TContext>(options.idempotencyStore, logger)] : []),
+      ...(options.idempotencyStore
+        ? [idempotencyPlugin<TContext>(options.schema, options.idempotencyStore, logger)]
+        : []),
     ],
   });
   await apollo.start();
@@ -149,7 +159,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       request.identity = {
         caller,
         requestId: request.id,
-        ...(key ? { idempotency: idempotencyClaim(key, caller.subject) } : {}),
+        ...(key ? { idempotency: idempotencyClaim(key, caller.subject, operationOf(request)) } : {}),
       };
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +21,7 @@ import {
 import { type Database, type DatabaseHandle, openDatabase } from "./db";
 import { badUserInput } from "./errors";
 import { createSubgraphServer, type RequestIdentity, type SubgraphServer } from "./http";
-import { IDEMPOTENCY_KEY_HEADER } from "./idempotency";
+import { IDEMPOTENCY_KEY_HEADER, OPERATION_HEADER } from "./idempotency";
 import { createLogger } from "./logger";
 import { createMetrics } from "./metrics";
 import { auditLog, idempotencyKeys } from "./tables";
@@ -49,6 +50,8 @@ let server: SubgraphServer;
 let url: string;
 /** Writes still to fail after their note is inserted (a transient fault inside the transaction). */
 let failuresLeft = 0;
+/** Bodies whose next write fails once, after its note is inserted. */
+const failOnce = new Set<string>();
 
 beforeAll(async () => {
   provisioned = testDatabaseUrl ? await provisionDatabase("idempotency") : undefined;
@@ -69,8 +72,8 @@ beforeAll(async () => {
               if (!note) throw new Error("no row back");
               // Slow enough that a concurrent copy arrives while this transaction is open.
               if (body.startsWith("slow")) await sleep(400);
-              if (failuresLeft > 0) {
-                failuresLeft -= 1;
+              if (failuresLeft > 0 || failOnce.delete(body)) {
+                failuresLeft = Math.max(0, failuresLeft - 1);
                 throw badUserInput("a transient refusal after the row was inserted");
               }
               return { entityId: note.id, before: null, after: note, result: note };
@@ -111,7 +114,13 @@ interface Answer {
   };
 }
 
-async function addNote(body: string, key?: string, subject = "writer"): Promise<Answer> {
+async function post(
+  query: string,
+  variables: Record<string, unknown>,
+  key?: string,
+  subject = "writer",
+  operation?: string,
+) {
   const token = await signToken(privateKey, { subject, grants: [] });
   const response = await fetch(url, {
     method: "POST",
@@ -120,15 +129,29 @@ async function addNote(body: string, key?: string, subject = "writer"): Promise<
       [GATEWAY_SECRET_HEADER]: secret,
       authorization: `Bearer ${token}`,
       ...(key ? { [IDEMPOTENCY_KEY_HEADER]: key } : {}),
+      ...(operation ? { [OPERATION_HEADER]: operation } : {}),
     },
-    body: JSON.stringify({
-      query: "mutation ($body: String!) { addNote(body: $body) { id body } }",
-      variables: { body },
-    }),
+    body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as Answer["body"] };
 }
 
+const ADD_NOTE = "mutation ($body: String!) { addNote(body: $body) { id body } }";
+const addNote = (body: string, key?: string, subject = "writer"): Promise<Answer> =>
+  post(ADD_NOTE, { body }, key, subject);
+/** The fingerprint the Linli gateway sends: which client operation a request belongs to. */
+const fingerprint = (text: string) => createHash("sha256").update(text).digest("hex");
+
+type Notes = Record<string, { id: string; body: string } | null>;
+/** One fetch as a router sends it: some root fields of the client's operation, with the client's key. */
+const fetchOf = async (fields: Record<string, string>, key: string) =>
+  (await post(
+    `mutation { ${Object.entries(fields)
+      .map(([alias, body]) => `${alias}: addNote(body: ${JSON.stringify(body)}) { id body }`)
+      .join(" ")} }`,
+    {},
+    key,
+  )) as { status: number; body: { data?: Notes | null; errors?: Answer["body"]["errors"] } };
 const code = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code;
 const notesWith = async (body: string) => (await handle.db.select().from(notes).where(eq(notes.body, body))).length;
 const storedKeys = async (key: string) =>
@@ -151,12 +174,23 @@ describe("idempotency keys", () => {
     expect(await notesWith("unkeyed")).toBe(2);
   });
 
-  it("refuses the same key with another request, and stores nothing for it", async () => {
-    await addNote("original", "key-reused-0001");
-    const other = await addNote("another payload", "key-reused-0001");
+  it("refuses the same key under another operation, when the router names the operation, and stores nothing", async () => {
+    await post(ADD_NOTE, { body: "original" }, "key-reused-0001", "writer", fingerprint("original"));
+    const other = await post(ADD_NOTE, { body: "another payload" }, "key-reused-0001", "writer", fingerprint("other"));
     expect(code(other)).toBe("IDEMPOTENCY_KEY_REUSED");
     expect(other.body.data ?? null).toBeNull();
     expect(await notesWith("another payload")).toBe(0);
+  });
+
+  it("writes another payload under the same key as its own write when no operation is named", async () => {
+    // A router that forwards only the key: the subgraph cannot tell another operation from
+    // another field of the same one (see the router tests below), so it writes it once.
+    await addNote("first payload", "key-reused-0002");
+    const other = await addNote("second payload", "key-reused-0002");
+    expect(other.body.errors).toBeUndefined();
+    expect(await addNote("second payload", "key-reused-0002")).toEqual(other);
+    expect(await notesWith("first payload")).toBe(1);
+    expect(await notesWith("second payload")).toBe(1);
   });
 
   it("keeps the keys of different callers apart", async () => {
@@ -166,22 +200,17 @@ describe("idempotency keys", () => {
     expect(await notesWith("per caller")).toBe(2);
   });
 
-  it("never writes twice when copies of a request run at the same time", async () => {
+  it("never writes twice when copies of a request run at the same time, and answers each with the one write", async () => {
     const answers = await Promise.all([
       addNote("slow concurrent", "key-concurrent-1"),
       addNote("slow concurrent", "key-concurrent-1"),
       addNote("slow concurrent", "key-concurrent-1"),
     ]);
     expect(await notesWith("slow concurrent")).toBe(1);
-    const succeeded = answers.filter((answer) => answer.body.data?.addNote);
-    expect(succeeded.length).toBeGreaterThanOrEqual(1);
-    // Every success is the one write (a replay of it); every other answer says the first is in progress.
-    for (const answer of succeeded) expect(answer.body).toEqual(succeeded[0]?.body);
-    for (const answer of answers.filter((a) => !a.body.data?.addNote)) {
-      expect(code(answer)).toBe("IDEMPOTENCY_KEY_IN_PROGRESS");
-    }
-    // Once the first has answered, a retry gets that answer.
-    expect((await addNote("slow concurrent", "key-concurrent-1")).body).toEqual(succeeded[0]?.body);
+    expect(await auditRowsFor("slow concurrent")).toBe(1);
+    for (const answer of answers) expect(answer.body).toEqual(answers[0]?.body);
+    expect(answers[0]?.body.data?.addNote?.body).toBe("slow concurrent");
+    expect((await addNote("slow concurrent", "key-concurrent-1")).body).toEqual(answers[0]?.body);
   });
 
   it("records nothing for a mutation that failed, so it can be retried with the same key", async () => {
@@ -196,19 +225,27 @@ describe("idempotency keys", () => {
     expect(await storedKeys("key-retried-0001")).toBe(1);
   });
 
-  it("says a write was applied when its answer was lost, rather than in progress for a day", async () => {
-    await addNote("answer lost", "key-answer-lost-1");
-    // As if the connection failed after the commit and before the answer was stored.
+  it("answers a retry at once from the write's own record when its answer was lost", async () => {
+    const first = await addNote("answer lost", "key-answer-lost-1");
+    // As if the process died after the commit and before the answer was stored.
     await handle.db.update(idempotencyKeys).set({ response: null }).where(eq(idempotencyKeys.key, "key-answer-lost-1"));
-    expect(code(await addNote("answer lost", "key-answer-lost-1"))).toBe("IDEMPOTENCY_KEY_IN_PROGRESS");
+    const started = Date.now();
+    const retried = await addNote("answer lost", "key-answer-lost-1");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(retried.body).toEqual(first.body);
+    expect(await notesWith("answer lost")).toBe(1);
+  });
+
+  it("says a write was applied, without waiting, when neither its answer nor its result can be given", async () => {
+    await addNote("nothing kept", "key-answer-lost-2");
     await handle.db
       .update(idempotencyKeys)
-      .set({ createdAt: sql`now() - interval '1 minute'` })
-      .where(eq(idempotencyKeys.key, "key-answer-lost-1"));
-    const lost = await addNote("answer lost", "key-answer-lost-1");
+      .set({ response: null, result: null })
+      .where(eq(idempotencyKeys.key, "key-answer-lost-2"));
+    const lost = await addNote("nothing kept", "key-answer-lost-2");
     expect(code(lost)).toBe("IDEMPOTENCY_KEY_APPLIED");
     expect(lost.body.data ?? null).toBeNull();
-    expect(await notesWith("answer lost")).toBe(1);
+    expect(await notesWith("nothing kept")).toBe(1);
   });
 
   it("forgets a key after a day: the request then runs again", async () => {
@@ -230,5 +267,73 @@ describe("idempotency keys", () => {
       expect(code(answer)).toBe("INVALID_IDEMPOTENCY_KEY");
     }
     expect(await notesWith("malformed")).toBe(0);
+  });
+});
+
+describe("idempotency keys behind a router that forwards the client's key with every fetch", () => {
+  it("runs each field of an operation that reaches this subgraph twice (units → volunteer → units) once, and replays both", async () => {
+    const a = await fetchOf({ a: "alternating a" }, "key-alternate-01");
+    const c = await fetchOf({ c: "alternating c" }, "key-alternate-01");
+    expect(a.body.errors).toBeUndefined();
+    expect(c.body.errors).toBeUndefined();
+    expect(c.body.data?.c?.body).toBe("alternating c");
+    // The client retries the whole operation: the router sends the same two fetches again.
+    expect((await fetchOf({ a: "alternating a" }, "key-alternate-01")).body).toEqual(a.body);
+    expect((await fetchOf({ c: "alternating c" }, "key-alternate-01")).body).toEqual(c.body);
+    expect(await notesWith("alternating a")).toBe(1);
+    expect(await notesWith("alternating c")).toBe(1);
+    expect(await storedKeys("key-alternate-01")).toBe(2);
+  });
+
+  it("keeps two fields of one fetch apart and replays them in order", async () => {
+    const first = await fetchOf({ x: "pair x", y: "pair y" }, "key-pair-000001");
+    expect(Object.keys(first.body.data ?? {})).toEqual(["x", "y"]);
+    expect((await fetchOf({ x: "pair x", y: "pair y" }, "key-pair-000001")).body).toEqual(first.body);
+    expect(await notesWith("pair x")).toBe(1);
+    expect(await notesWith("pair y")).toBe(1);
+  });
+
+  it("on a retry runs only the field whose write failed, answering the written one from its record", async () => {
+    failOnce.add("partial failing");
+    const first = await fetchOf({ p: "partial written", q: "partial failing" }, "key-partial-0001");
+    // q's write failed after p's committed; q is non-null, so the first answer has no data.
+    expect(code(first as Answer)).toBe("BAD_USER_INPUT");
+    expect(await notesWith("partial written")).toBe(1);
+    expect(await storedKeys("key-partial-0001")).toBe(1);
+    const retried = await fetchOf({ p: "partial written", q: "partial failing" }, "key-partial-0001");
+    expect(retried.body.errors).toBeUndefined();
+    expect(retried.body.data?.p?.body).toBe("partial written");
+    expect(retried.body.data?.q?.body).toBe("partial failing");
+    expect(await notesWith("partial written")).toBe(1);
+    expect(await notesWith("partial failing")).toBe(1);
+    // And the retry after that is a plain replay.
+    expect((await fetchOf({ p: "partial written", q: "partial failing" }, "key-partial-0001")).body).toEqual(
+      retried.body,
+    );
+  });
+
+  it("keeps identical fields of one fetch apart by their place", async () => {
+    const first = await fetchOf({ x: "twice the same", y: "twice the same" }, "key-identical-001");
+    expect(first.body.data?.x?.id).not.toBe(first.body.data?.y?.id);
+    expect((await fetchOf({ x: "twice the same", y: "twice the same" }, "key-identical-001")).body).toEqual(first.body);
+    expect(await notesWith("twice the same")).toBe(2);
+  });
+
+  it("answers a retry whose router dropped the aliases and renamed the variables from the same records", async () => {
+    const first = await fetchOf({ first: "renamed" }, "key-renamed-00001");
+    const viaAnotherPlan = await post(
+      "mutation ($input: String!) { addNote(body: $input) { id body } }",
+      { input: "renamed" },
+      "key-renamed-00001",
+    );
+    expect(viaAnotherPlan.body.data?.addNote).toEqual(first.body.data?.first);
+    expect(await notesWith("renamed")).toBe(1);
+  });
+
+  it("answers from the record when the retry asks for another selection of the same write", async () => {
+    const first = await post('mutation { r: addNote(body: "reselected") { id body } }', {}, "key-reselect-001");
+    const narrower = await post('mutation { r: addNote(body: "reselected") { id } }', {}, "key-reselect-001");
+    expect(narrower.body).toEqual({ data: { r: { id: (first.body.data as Notes).r?.id } } });
+    expect(await notesWith("reselected")).toBe(1);
   });
 });

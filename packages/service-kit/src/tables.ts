@@ -53,9 +53,10 @@ export const personalDataAccessLog = pgTable(
 );
 
 /**
- * One row per idempotency key a caller sent with a mutation that wrote something. The row is
- * inserted in the transaction of the mutation's first write (a rolled-back write leaves no key);
- * the answer is added once the response is composed. Rows older than a day are purged.
+ * One row per idempotency key, caller and root mutation field that wrote something. The row is
+ * inserted as the last statement of the field's write transaction, with what the write returned
+ * (a rolled-back write leaves no key); the field's part of the answer is added once the response
+ * is composed. Rows older than a day are purged.
  */
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
@@ -63,11 +64,20 @@ export const idempotencyKeys = pgTable(
     key: text("key").notNull(),
     /** Token subject; empty for the anonymous public. Keys of different callers never meet. */
     subject: text("subject").notNull(),
-    /** sha256 of the operation text, operation name and variables. */
+    /** sha256 of the field's name, argument values and place among identical fields of the request. */
     requestHash: text("request_hash").notNull(),
-    /** The GraphQL response the first request got; null while it is still being composed. */
+    /** The root mutation field's name, for people reading the table. */
+    field: text("field").notNull().default(""),
+    /** The client operation it was part of, when the router named it (see `x-linli-operation`). */
+    operation: text("operation"),
+    /** What the field's write returned (JSON, dates tagged): a retry is answered from it when no answer was stored. */
+    result: jsonb("result"),
+    /** The field's part of the answer the first request got, with a hash of its selection; null until composed. */
     response: jsonb("response"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.key, t.subject] }), index("idempotency_keys_created_idx").on(t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.key, t.subject, t.requestHash] }),
+    index("idempotency_keys_created_idx").on(t.createdAt),
+  ],
 );

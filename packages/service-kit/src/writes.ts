@@ -13,7 +13,7 @@ import { auditLog, personalDataAccessLog } from "./tables";
 export interface RequestMeta {
   caller: Caller;
   requestId: string;
-  /** The mutation's idempotency key, recorded in the transaction of its first write. */
+  /** The mutation's idempotency key, recorded in the transaction of each write of a root mutation field. */
   idempotency?: IdempotencyClaim | undefined;
 }
 
@@ -27,10 +27,11 @@ export interface WriteOutcome<T> {
 
 /**
  * Runs a write in a transaction and records it in the audit log inside that same transaction:
- * if the write fails, neither the change nor its audit row remains. The request's idempotency
- * key, when it carries a new one, is recorded first in the same transaction: a committed write
- * always leaves its key, a failed one never does, and a concurrent copy of the request waits on
- * the key and is refused instead of writing twice.
+ * if the write fails, neither the change nor its audit row remains. When the request carries an
+ * idempotency key, the key of the mutation field being resolved is recorded as the
+ * transaction's last statement, with what the write returned: a committed write always leaves
+ * its key and its result, a failed one neither, and a concurrent copy of the request waits on
+ * the key and rolls back instead of writing twice (see idempotency.ts).
  */
 export async function auditedWrite<TSchema extends Record<string, unknown>, T>(
   db: Database<TSchema>,
@@ -38,9 +39,9 @@ export async function auditedWrite<TSchema extends Record<string, unknown>, T>(
   change: { action: string; entityType: string },
   write: (tx: Database<TSchema>) => Promise<WriteOutcome<T>>,
 ): Promise<T> {
-  const claim = meta.idempotency?.armed && !meta.idempotency.recorded ? meta.idempotency : undefined;
+  const claim = meta.idempotency?.current ? meta.idempotency : undefined;
+  const field = claim?.current;
   const result = await db.transaction(async (tx) => {
-    if (claim) await recordIdempotencyKey(tx, claim);
     const outcome = await write(tx as unknown as Database<TSchema>);
     await tx.insert(auditLog).values({
       actor: meta.caller.subject,
@@ -52,9 +53,13 @@ export async function auditedWrite<TSchema extends Record<string, unknown>, T>(
       after: scrubPersonalData(outcome.after ?? null),
       requestId: meta.requestId,
     });
+    if (claim) await recordIdempotencyKey(tx, claim, outcome.result);
     return outcome.result;
   });
-  if (claim) claim.recorded = true;
+  if (field) {
+    field.recorded = true;
+    field.writeResult = result;
+  }
   return result;
 }
 

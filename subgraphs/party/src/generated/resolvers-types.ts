@@ -965,9 +965,10 @@ export type MemberKind =
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1167,9 +1168,10 @@ export type Mutation = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAcceptProblemArgs = {
   input: ProblemTransitionInput;
@@ -1179,9 +1181,10 @@ export type MutationAcceptProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAdvanceBranchStageArgs = {
   input: AdvanceBranchStageInput;
@@ -1191,9 +1194,10 @@ export type MutationAdvanceBranchStageArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAnswerProblemArgs = {
   input: AnswerProblemInput;
@@ -1203,9 +1207,10 @@ export type MutationAnswerProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAssignGridPostArgs = {
   input: AssignGridPostInput;
@@ -1215,9 +1220,10 @@ export type MutationAssignGridPostArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAssignProblemArgs = {
   input: AssignProblemInput;
@@ -1227,9 +1233,10 @@ export type MutationAssignProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAwardPartyMemberStarArgs = {
   input: AwardPartyMemberStarInput;
@@ -1239,9 +1246,10 @@ export type MutationAwardPartyMemberStarArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCastHouseRuleVoteArgs = {
   input: CastHouseRuleVoteInput;
@@ -1251,9 +1259,10 @@ export type MutationCastHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCloseHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1263,9 +1272,10 @@ export type MutationCloseHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCompletePracticalProjectArgs = {
   input: CompletePracticalProjectInput;
@@ -1275,9 +1285,10 @@ export type MutationCompletePracticalProjectArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationConcludeDisputeArgs = {
   input: ConcludeDisputeInput;
@@ -1287,9 +1298,10 @@ export type MutationConcludeDisputeArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCreateLivingRoomArgs = {
   input: CreateLivingRoomInput;
@@ -1299,9 +1311,10 @@ export type MutationCreateLivingRoomArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCreatePracticalProjectArgs = {
   input: CreatePracticalProjectInput;
@@ -1311,9 +1324,10 @@ export type MutationCreatePracticalProjectArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationEndGridPostArgs = {
   input: EndGridPostInput;
@@ -1323,9 +1337,10 @@ export type MutationEndGridPostArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationMarkProblemDuplicateArgs = {
   input: MarkProblemDuplicateInput;
@@ -1335,9 +1350,10 @@ export type MutationMarkProblemDuplicateArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationOpenHouseRuleVoteArgs = {
   input: HouseRuleTransitionInput;
@@ -1347,9 +1363,10 @@ export type MutationOpenHouseRuleVoteArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationProposeHouseRuleArgs = {
   input: ProposeHouseRuleInput;
@@ -1359,9 +1376,10 @@ export type MutationProposeHouseRuleArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRateProblemAnswerArgs = {
   input: RateProblemAnswerInput;
@@ -1371,9 +1389,10 @@ export type MutationRateProblemAnswerArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRecordDeliberationMeetingArgs = {
   input: RecordDeliberationMeetingInput;
@@ -1383,9 +1402,10 @@ export type MutationRecordDeliberationMeetingArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRecordEvaluationArgs = {
   input: RecordEvaluationInput;
@@ -1395,9 +1415,10 @@ export type MutationRecordEvaluationArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRecordMediationSessionArgs = {
   input: RecordMediationSessionInput;
@@ -1407,9 +1428,10 @@ export type MutationRecordMediationSessionArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRegisterDisputeArgs = {
   input: RegisterDisputeInput;
@@ -1419,9 +1441,10 @@ export type MutationRegisterDisputeArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRejectProblemArgs = {
   input: RejectProblemInput;
@@ -1431,9 +1454,10 @@ export type MutationRejectProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationReportProblemArgs = {
   input: ReportProblemInput;
@@ -1443,9 +1467,10 @@ export type MutationReportProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationResolveProblemArgs = {
   input: ResolveProblemInput;
@@ -1455,9 +1480,10 @@ export type MutationResolveProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationSetBranchSecretaryArgs = {
   input: SetBranchSecretaryInput;
@@ -1467,9 +1493,10 @@ export type MutationSetBranchSecretaryArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationSetProblemRoutingRuleArgs = {
   input: SetProblemRoutingRuleInput;
@@ -1479,9 +1506,10 @@ export type MutationSetProblemRoutingRuleArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationStartProblemArgs = {
   input: ProblemTransitionInput;
@@ -1491,9 +1519,10 @@ export type MutationStartProblemArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationUpdateLivingRoomArgs = {
   input: UpdateLivingRoomInput;
@@ -1503,9 +1532,10 @@ export type MutationUpdateLivingRoomArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationUpdatePartyMemberContactArgs = {
   input: UpdatePartyMemberContactInput;
@@ -1515,9 +1545,10 @@ export type MutationUpdatePartyMemberContactArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationUpdatePracticalProjectProgressArgs = {
   input: UpdatePracticalProjectProgressInput;
@@ -1527,9 +1558,10 @@ export type MutationUpdatePracticalProjectProgressArgs = {
 /**
  * Changes to the party organization's records. Every mutation names the rule that says who may run
  * it, runs in one transaction and is written to the audit log.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationVerifyEvaluationArgs = {
   input: VerifyEvaluationInput;

@@ -232,9 +232,10 @@ export type ManagementMode =
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -307,9 +308,10 @@ export type Mutation = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAddCompanyStaffArgs = {
   input: AddCompanyStaffInput;
@@ -319,9 +321,10 @@ export type MutationAddCompanyStaffArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationElectOwnersCommitteeArgs = {
   input: ElectOwnersCommitteeInput;
@@ -331,9 +334,10 @@ export type MutationElectOwnersCommitteeArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRecordLedgerEntryArgs = {
   input: RecordLedgerEntryInput;
@@ -343,9 +347,10 @@ export type MutationRecordLedgerEntryArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRemoveCompanyStaffArgs = {
   input: RemoveCompanyStaffInput;
@@ -355,9 +360,10 @@ export type MutationRemoveCompanyStaffArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationReplacePropertyCompanyArgs = {
   input: ReplacePropertyCompanyInput;
@@ -367,9 +373,10 @@ export type MutationReplacePropertyCompanyArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationSetCompanyPartyBranchArgs = {
   input: SetCompanyPartyBranchInput;
@@ -379,9 +386,10 @@ export type MutationSetCompanyPartyBranchArgs = {
 /**
  * Changes to the property authority's data (住建·物业). Every field names the @rule that decides who
  * may use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationUpdatePropertyCompanyArgs = {
   input: UpdatePropertyCompanyInput;

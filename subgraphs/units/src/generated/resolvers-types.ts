@@ -354,9 +354,10 @@ export type LivingRoomBookingsArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -446,9 +447,10 @@ export type Mutation = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAddUnitLiaisonArgs = {
   input: AddUnitLiaisonInput;
@@ -458,9 +460,10 @@ export type MutationAddUnitLiaisonArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationApproveBookingArgs = {
   input: BookingTransitionInput;
@@ -470,9 +473,10 @@ export type MutationApproveBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCancelBookingArgs = {
   input: BookingTransitionInput;
@@ -482,9 +486,10 @@ export type MutationCancelBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCreateSharedResourceArgs = {
   input: CreateSharedResourceInput;
@@ -494,9 +499,10 @@ export type MutationCreateSharedResourceArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationDeclineBookingArgs = {
   input: BookingTransitionInput;
@@ -506,9 +512,10 @@ export type MutationDeclineBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRemoveUnitLiaisonArgs = {
   input: RemoveUnitLiaisonInput;
@@ -518,9 +525,10 @@ export type MutationRemoveUnitLiaisonArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
@@ -530,9 +538,10 @@ export type MutationRequestBookingArgs = {
 /**
  * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
  * and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationUpdateSharedResourceArgs = {
   input: UpdateSharedResourceInput;

@@ -413,9 +413,10 @@ export type LeaveRedProxyFeedbackInput = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -607,9 +608,10 @@ export type Mutation = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAddTeamMemberArgs = {
   input: AddTeamMemberInput;
@@ -619,9 +621,10 @@ export type MutationAddTeamMemberArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAdvanceServicePostClaimArgs = {
   input: AdvanceServicePostClaimInput;
@@ -631,9 +634,10 @@ export type MutationAdvanceServicePostClaimArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationAssignRedProxyRequestArgs = {
   input: AssignRedProxyRequestInput;
@@ -643,9 +647,10 @@ export type MutationAssignRedProxyRequestArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCancelActivitySignUpArgs = {
   input: ActivitySignUpRefInput;
@@ -655,9 +660,10 @@ export type MutationCancelActivitySignUpArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCancelRedProxyRequestArgs = {
   input: RedProxyRequestRefInput;
@@ -667,9 +673,10 @@ export type MutationCancelRedProxyRequestArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationChangeTeamMemberRoleArgs = {
   input: ChangeTeamMemberRoleInput;
@@ -679,9 +686,10 @@ export type MutationChangeTeamMemberRoleArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCheckInActivitySignUpArgs = {
   input: ActivitySignUpRefInput;
@@ -691,9 +699,10 @@ export type MutationCheckInActivitySignUpArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationClaimServicePostArgs = {
   input: ClaimServicePostInput;
@@ -703,9 +712,10 @@ export type MutationClaimServicePostArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCloseUnconfirmedRedProxyRequestArgs = {
   input: RedProxyRequestRefInput;
@@ -715,9 +725,10 @@ export type MutationCloseUnconfirmedRedProxyRequestArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationConfirmRedProxyDoneArgs = {
   input: RedProxyRequestRefInput;
@@ -727,9 +738,10 @@ export type MutationConfirmRedProxyDoneArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
@@ -739,9 +751,10 @@ export type MutationCreateActivityArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationCreateServicePostArgs = {
   input: CreateServicePostInput;
@@ -751,9 +764,10 @@ export type MutationCreateServicePostArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationDecideServiceHourCorrectionArgs = {
   input: DecideServiceHourCorrectionInput;
@@ -763,9 +777,10 @@ export type MutationDecideServiceHourCorrectionArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationLeaveRedProxyFeedbackArgs = {
   input: LeaveRedProxyFeedbackInput;
@@ -775,9 +790,10 @@ export type MutationLeaveRedProxyFeedbackArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationMarkRedProxyDoneArgs = {
   input: RedProxyRequestRefInput;
@@ -787,9 +803,10 @@ export type MutationMarkRedProxyDoneArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationPublishRedProxyConfirmationWindowArgs = {
   input: PublishRedProxyConfirmationWindowInput;
@@ -799,9 +816,10 @@ export type MutationPublishRedProxyConfirmationWindowArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationReassignRedProxyRequestArgs = {
   input: AssignRedProxyRequestInput;
@@ -811,9 +829,10 @@ export type MutationReassignRedProxyRequestArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
@@ -823,9 +842,10 @@ export type MutationRegisterVolunteerArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRemoveTeamMemberArgs = {
   input: RemoveTeamMemberInput;
@@ -835,9 +855,10 @@ export type MutationRemoveTeamMemberArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRequestRedProxyArgs = {
   input: RequestRedProxyInput;
@@ -847,9 +868,10 @@ export type MutationRequestRedProxyArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationRequestServiceHourCorrectionArgs = {
   input: RequestServiceHourCorrectionInput;
@@ -859,9 +881,10 @@ export type MutationRequestServiceHourCorrectionArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationSignUpForActivityArgs = {
   input: SignUpForActivityInput;
@@ -871,9 +894,10 @@ export type MutationSignUpForActivityArgs = {
 /**
  * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
  * use it, and the repository's SQL enforces again which rows that caller may touch.
- * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: the same key
- * with the same request answers the first result again without writing twice; with another
- * request it is IDEMPOTENCY_KEY_REUSED.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400).
  */
 export type MutationUpdateVolunteerTeamArgs = {
   input: UpdateVolunteerTeamInput;
