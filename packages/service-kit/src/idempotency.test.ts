@@ -60,26 +60,28 @@ beforeAll(async () => {
     await handle.db.execute(sql.raw(statement));
   }
   const db = handle.db as Db;
-  const schema = buildSubgraphSchema({
-    typeDefs: sdl,
-    resolvers: {
-      Query: { noteCount: async () => (await db.select({ n: count() }).from(notes))[0]?.n ?? 0 },
-      Mutation: {
-        addNote: (_root: unknown, { body }: { body: string }, context: unknown) =>
-          auditedWrite(db, context as RequestIdentity, { action: "addNote", entityType: "Note" }, async (tx) => {
-            const [note] = await tx.insert(notes).values({ body }).returning();
-            if (!note) throw new Error("no row back");
-            // Slow enough that a concurrent copy arrives while this transaction is open.
-            if (body.startsWith("slow")) await sleep(400);
-            if (failuresLeft > 0 || failOnce.delete(body)) {
-              failuresLeft = Math.max(0, failuresLeft - 1);
-              throw badUserInput("a transient refusal after the row was inserted");
-            }
-            return { entityId: note.id, before: null, after: note, result: note };
-          }),
+  const schema = buildSubgraphSchema([
+    {
+      typeDefs: sdl,
+      resolvers: {
+        Query: { noteCount: async () => (await db.select({ n: count() }).from(notes))[0]?.n ?? 0 },
+        Mutation: {
+          addNote: (_root: unknown, { body }: { body: string }, context: unknown) =>
+            auditedWrite(db, context as RequestIdentity, { action: "addNote", entityType: "Note" }, async (tx) => {
+              const [note] = await tx.insert(notes).values({ body }).returning();
+              if (!note) throw new Error("no row back");
+              // Slow enough that a concurrent copy arrives while this transaction is open.
+              if (body.startsWith("slow")) await sleep(400);
+              if (failuresLeft > 0 || failOnce.delete(body)) {
+                failuresLeft = Math.max(0, failuresLeft - 1);
+                throw badUserInput("a transient refusal after the row was inserted");
+              }
+              return { entityId: note.id, before: null, after: note, result: note };
+            }),
+        },
       },
     },
-  });
+  ]);
   server = await createSubgraphServer<RequestIdentity>({
     schema,
     context: (identity) => identity,

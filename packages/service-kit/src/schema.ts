@@ -1,5 +1,4 @@
-import { buildSubgraphSchema } from "@apollo/subgraph";
-import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import { loadSubgraphTypeDefs } from "./sdl";
 
 /** Joins the per-module resolver maps type by type (a type's fields may come from several modules). */
