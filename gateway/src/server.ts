@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setTimeout as delay } from "node:timers/promises";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
@@ -98,6 +99,7 @@ const READY_TIMEOUT_MS = 2_000;
 /** Enough for every plan of the published operations many times over. */
 export const DEFAULT_QUERY_PLAN_CACHE_MB = 16;
 const DEFAULT_VERIFIED_TOKENS: VerifiedTokenSettings = { ttlMs: 30_000, max: 10_000 };
+const LIMITER_CONNECT_WAIT_MS = 2_000;
 
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const { logger, subgraphUrls } = options;
@@ -211,7 +213,10 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     : undefined;
   if (limiterRedis) {
     limiterRedis.on("error", () => {}); // reported by the shared connection above
-    limiterRedis.connect().catch(() => {});
+    // Wait for the connection (briefly): until it is up the insurance limiter counts alone, so
+    // a caller's first requests would be counted in memory and its next ones in Redis, and a
+    // window could let through more than `max`. Redis down: start anyway, limits per copy.
+    await Promise.race([limiterRedis.connect().catch(() => {}), delay(LIMITER_CONNECT_WAIT_MS, undefined, { ref: false })]);
   }
   const limiter = frontDoorLimiter(options.rateLimit, options.costBudget ?? DEFAULT_COST_BUDGET, limiterRedis);
 
