@@ -45,19 +45,30 @@ describe("the operation manifest", () => {
     expect(loadOperationManifest(mkdtempSync(join(tmpdir(), "linli-ops-"))).size).toBe(0);
   });
 
-  it("holds every operation of every file, with the fragments it uses, by the sha256 of its body", () => {
+  it("holds every operation of every file, with the fragments it imports and uses, by the sha256 of its body", () => {
     const dir = mkdtempSync(join(tmpdir(), "linli-ops-"));
     writeFileSync(
       join(dir, "estates.graphql"),
-      "query Estates { estates { edges { node { ...EstateName } } } }\nquery Counties { counties { id } }",
+      '#import "./fragments.graphql"\nquery Estates { estates { edges { node { ...EstateName } } } }\nquery Counties { counties { id } }',
     );
-    writeFileSync(join(dir, "fragments.graphql"), "fragment EstateName on Estate { name }");
+    writeFileSync(
+      join(dir, "fragments.graphql"),
+      "fragment EstateName on Estate { name }\nfragment CountyName on County { name }",
+    );
     writeFileSync(join(dir, "notes.txt"), "not an operation");
     const manifest = loadOperationManifest(dir);
     expect([...manifest.values()].map((op) => op.name).sort()).toEqual(["Counties", "Estates"]);
     for (const [hash, op] of manifest) expect(sha256(op.body)).toBe(hash);
     const estates = [...manifest.values()].find((op) => op.name === "Estates");
     expect(estates?.body).toContain("fragment EstateName on Estate");
+    expect(estates?.body).not.toContain("CountyName");
+  });
+
+  it("refuses a file that spreads a fragment it does not import", () => {
+    const dir = mkdtempSync(join(tmpdir(), "linli-ops-"));
+    writeFileSync(join(dir, "estates.graphql"), "query Estates { estates { edges { node { ...EstateName } } } }");
+    writeFileSync(join(dir, "fragments.graphql"), "fragment EstateName on Estate { name }");
+    expect(() => loadOperationManifest(dir)).toThrow(/EstateName/);
   });
 });
 
