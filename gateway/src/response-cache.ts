@@ -130,7 +130,12 @@ const MEMO_LIMIT = 1_000;
  * errors; never a mutation. Redis when given, else memory of this process.
  */
 export function responseCache(
-  settings: ResponseCacheSettings & { subgraphs: readonly string[]; redis?: Redis | undefined; logger: Logger },
+  settings: ResponseCacheSettings & {
+    /** The subgraphs of the supergraph being served (it may be replaced). */
+    subgraphs: () => readonly string[];
+    redis?: Redis | undefined;
+    logger: Logger;
+  },
 ): { plugin: ApolloServerPlugin<GatewayContext>; didResolveQueryPlan: Experimental_DidResolveQueryPlanCallback } {
   const store = settings.redis ? redisStore(settings.redis, settings.redisPrefix ?? "linli:rc:") : memoryStore();
   const manifest = loadOperationManifest(settings.operationsDir);
@@ -174,15 +179,16 @@ export function responseCache(
           );
           let raw: string | undefined;
           let current: number[];
+          const subgraphs = settings.subgraphs();
           try {
-            [raw, current] = await Promise.all([store.get(state.key), store.generations(settings.subgraphs)]);
+            [raw, current] = await Promise.all([store.get(state.key), store.generations(subgraphs)]);
           } catch (error) {
             // Without the cache the answer is fetched as usual, and not kept.
             settings.logger.warn({ err: error }, "response cache unreadable");
             state.key = undefined;
             return null;
           }
-          state.before = Object.fromEntries(settings.subgraphs.map((name, index) => [name, current[index] ?? 0]));
+          state.before = Object.fromEntries(subgraphs.map((name, index) => [name, current[index] ?? 0]));
           if (raw) {
             const entry = JSON.parse(raw) as Entry;
             const before = state.before;
