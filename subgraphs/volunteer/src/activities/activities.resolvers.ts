@@ -74,6 +74,10 @@ export const activitiesResolvers: Resolvers = {
         page: pageRequest(args, ["timestamp", "uuid"]),
       }),
   },
+  VolunteerTeam: {
+    activities: (team, args, { activities }) =>
+      activities.loaders.activityPageByTeam.load({ parentId: team.id, page: pageRequest(args, ["timestamp", "uuid"]) }),
+  },
   Estate: {
     activities: (estate, args, { activities }) =>
       activities.loaders.activityPageByEstate.load({

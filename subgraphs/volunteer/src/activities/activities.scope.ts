@@ -30,6 +30,11 @@ export function activitiesScope(base: RequestBase<VolunteerDatabase>) {
         (row) => row.placeId,
         activitySortKey,
       ),
+      activityPageByTeam: childConnectionLoader(
+        (ids, page) => activities.pagesByTeamIds(ids, page),
+        (row) => row.teamId,
+        activitySortKey,
+      ),
       signUpPageByActivity: childConnectionLoader(
         (ids, page) => activities.signUpPagesByActivityIds(ids, page),
         (row) => row.activityId,
