@@ -29,6 +29,7 @@ export const property = defineSubgraph({
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  directory: "reader",
 });
 
 export { loadCounty };

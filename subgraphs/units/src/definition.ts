@@ -31,6 +31,7 @@ export const units = defineSubgraph({
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  directory: "reader",
 });
 
 export { loadCounty };
