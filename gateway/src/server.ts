@@ -216,7 +216,10 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     // Wait for the connection (briefly): until it is up the insurance limiter counts alone, so
     // a caller's first requests would be counted in memory and its next ones in Redis, and a
     // window could let through more than `max`. Redis down: start anyway, limits per copy.
-    await Promise.race([limiterRedis.connect().catch(() => {}), delay(LIMITER_CONNECT_WAIT_MS, undefined, { ref: false })]);
+    await Promise.race([
+      limiterRedis.connect().catch(() => {}),
+      delay(LIMITER_CONNECT_WAIT_MS, undefined, { ref: false }),
+    ]);
   }
   const limiter = frontDoorLimiter(options.rateLimit, options.costBudget ?? DEFAULT_COST_BUDGET, limiterRedis);
 
