@@ -22,6 +22,7 @@ import {
   type PlaceChangePage,
   type SubgraphDefinition,
   type SubgraphServer,
+  startDirectorySync,
 } from "@linli/service-kit";
 import { createTestDatabase, type TestDatabase } from "@linli/service-kit/testing";
 import { sql } from "drizzle-orm";
@@ -323,8 +324,18 @@ describe("the directory of places", () => {
       ],
     });
     expect(await snapshot()).toHaveLength(1);
-    // The next poll finds the epoch changed back and reads the registry's feed from its start.
-    await within(10_000, async () => (await snapshot()).length === before.length);
+    // An agency starting on that directory finds the registry's epoch differs and reads the
+    // registry's feed from its start (reconciled at start).
+    const restarted = startDirectorySync({
+      db,
+      feedUrl,
+      secret: readerSecrets.UNITS as string,
+      everyMs: 60_000,
+      logger,
+    });
+    await restarted.ready;
+    await restarted.stop();
     expect(await snapshot()).toEqual(before);
+    expect(await directoryCursor(db)).toEqual(cursor);
   });
 });

@@ -168,7 +168,7 @@ export interface DirectorySyncOptions {
 export interface DirectorySync {
   /** Resolves once the directory has caught up with the feed the first time (reconciled at start). */
   ready: Promise<void>;
-  /** Reads the feed to its end now (tests; the poll does the same). */
+  /** Reads the feed to its end now (the poll does the same). */
   catchUp(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -201,13 +201,19 @@ export function startDirectorySync(options: DirectorySyncOptions): DirectorySync
     return (await response.json()) as PlaceChangePage;
   };
 
+  // Read from the database once, then kept here: an idempotent apply makes a stale copy harmless,
+  // and an idle poll costs the agency's database nothing.
+  let cursor: { epoch: string; lastSeq: number } | null | undefined;
   const readToEnd = async () => {
+    cursor ??= await directoryCursor(options.db);
     for (;;) {
-      const cursor = await directoryCursor(options.db);
       let page = await fetchPage(cursor?.lastSeq ?? 0);
       // A new epoch: what the cursor counted is of an outbox that is gone; read the new one from its start.
       if (cursor && page.epoch !== cursor.epoch && cursor.lastSeq > 0) page = await fetchPage(0);
-      if (page.changes.length > 0 || !cursor || cursor.epoch !== page.epoch) await applyPlaceChanges(options.db, page);
+      if (page.changes.length > 0 || !cursor || cursor.epoch !== page.epoch) {
+        await applyPlaceChanges(options.db, page);
+        cursor = await directoryCursor(options.db);
+      }
       if (page.changes.length < pageSize) return;
     }
   };
