@@ -1,20 +1,46 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { Kind, parse, validate } from "graphql";
+import { readFileSync } from "node:fs";
+import { buildSchema, type DocumentNode, Kind, parse, print, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { apiSchema } from "./compose";
 import * as typed from "./generated/operations";
-import { operationsDir, supergraphPath } from "./subgraphs";
+import { loadOperationFiles } from "./operation-files";
+import { apiSchemaPath } from "./subgraphs";
 
-const files = readdirSync(operationsDir).filter((file) => file.endsWith(".graphql"));
-// One document: fragments live in their own files and are shared across operations.
-const document = parse(files.map((file) => readFileSync(join(operationsDir, file), "utf8")).join("\n"));
-const operations = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d] : []));
+const schema = buildSchema(readFileSync(apiSchemaPath, "utf8"));
+const files = loadOperationFiles();
+const operationsOf = (document: DocumentNode) =>
+  document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d] : []));
+const fragmentNamesOf = (document: DocumentNode) =>
+  document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : []));
+const operationFiles = files.filter(({ document }) => operationsOf(document).length > 0);
+const operations = operationFiles.flatMap(({ document }) => operationsOf(document));
 
 describe("the dashboard operations (schema/operations)", () => {
-  it("are valid against the composed supergraph's API schema", () => {
-    const errors = validate(apiSchema(readFileSync(supergraphPath, "utf8")), document);
-    expect(errors.map((error) => error.message)).toEqual([]);
+  it("are each file alone, its #import lines resolved, a valid document against schema/api.graphql", () => {
+    expect(operationFiles.map(({ file }) => file)).toEqual(
+      expect.arrayContaining(["overview.graphql", "drilldown.graphql", "estate.graphql", "liaison.graphql"]),
+    );
+    for (const { file, document } of operationFiles) {
+      // Every rule a server applies, unused fragments included: the file is sent as it is.
+      expect(
+        validate(schema, document).map((error) => error.message),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it("need the import: a file that spreads the shared figures does not validate without it", () => {
+    const overview = readFileSync(new URL("./operations/overview.graphql", import.meta.url), "utf8");
+    expect(overview).toContain('#import "./figures.graphql"');
+    expect(validate(schema, parse(overview)).map((error) => error.message)).toContain(
+      'Unknown fragment "PartyFiguresFields".',
+    );
+  });
+
+  it("leave no shared fragment unused: each one is spread by some operation file", () => {
+    const spread = new Set(operationFiles.flatMap(({ document }) => fragmentNamesOf(document)));
+    for (const { file, document } of files) {
+      for (const name of fragmentNamesOf(document)) expect(spread.has(name), `${name} of ${file}`).toBe(true);
+    }
   });
 
   it("are all named, each name once", () => {
@@ -26,12 +52,15 @@ describe("the dashboard operations (schema/operations)", () => {
     );
   });
 
-  it("each have a typed document generated from them", () => {
-    for (const operation of operations) {
-      const generated = (typed as Record<string, unknown>)[`${operation.name?.value}Document`];
-      expect(generated, `${operation.name?.value}Document in schema/generated/operations.ts`).toMatchObject({
-        kind: "Document",
-      });
+  it("each have a typed document generated from them, with the fragments they use", () => {
+    for (const { document } of operationFiles) {
+      for (const operation of operationsOf(document)) {
+        const name = operation.name?.value;
+        const generated = (typed as Record<string, unknown>)[`${name}Document`] as DocumentNode | undefined;
+        expect(generated, `${name}Document in schema/generated/operations.ts`).toMatchObject({ kind: "Document" });
+        expect(print(operationsOf(generated!)[0]!)).toBe(print(operation));
+        expect(validate(schema, generated!).map((error) => error.message)).toEqual([]);
+      }
     }
   });
 });

@@ -430,6 +430,34 @@ describe("personal data in any form", () => {
     }
   });
 
+  it("shows every unit's liaisons to the public by name with masked phones, and no full number for a stated purpose", async () => {
+    const liaisons = county.liaisons ?? [];
+    expect(liaisons.length).toBeGreaterThan(0);
+    const query = `query ($purpose: String) {
+      units(first: 100) { edges { node { id liaisons { id name title masked: phone full: phone(purpose: $purpose) } } } }
+    }`;
+    type Answer = {
+      units: {
+        edges: { node: { id: string; liaisons: { name: string; masked: string | null; full: string | null }[] } }[];
+      };
+    };
+    for (const caller of ["anonymous", "resident", "county admin"] as const) {
+      const result = await ask<Answer>(caller, query, { purpose: "联系预约场地" });
+      const shown = result.data?.units.edges.flatMap((edge) => edge.node.liaisons) ?? [];
+      expect(shown.length, caller).toBe(liaisons.length);
+      for (const liaison of shown) {
+        expect(liaison.masked ?? "", caller).toMatch(/^\d{3}\*{4}\d{4}$/);
+        expect(liaison.full, caller).toBeNull();
+      }
+      // The stated purpose is refused on that field alone, once per liaison, with a code.
+      const codes = new Set((result.errors ?? []).map((error) => error.extensions?.code));
+      expect(codes, caller).toEqual(new Set([caller === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN"]));
+      expect(result.errors?.length, caller).toBe(liaisons.length);
+      const text = JSON.stringify(result);
+      for (const liaison of liaisons) expect(text, caller).not.toContain(liaison.phone);
+    }
+  });
+
   it("shows the public what the report makes public of people: backgrounds and counts, never a member", async () => {
     const result = await ask<{
       counties: { partyFigures: { gridLeaders: number; secretariesByBackground: { secretaries: number }[] } }[];

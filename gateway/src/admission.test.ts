@@ -1,11 +1,11 @@
 import { once } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
+import { type AddressInfo, connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger, readPrivateKey, signToken } from "@linli/service-kit";
 import { Redis } from "ioredis";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadOperationManifest, sha256 } from "./persisted";
 import { frontDoorLimiter } from "./rate-limit";
 import { type Agencies, localVerifier, post, useGatewayOverFakes } from "./testing";
@@ -45,19 +45,30 @@ describe("the operation manifest", () => {
     expect(loadOperationManifest(mkdtempSync(join(tmpdir(), "linli-ops-"))).size).toBe(0);
   });
 
-  it("holds every operation of every file, with the fragments it uses, by the sha256 of its body", () => {
+  it("holds every operation of every file, with the fragments it imports and uses, by the sha256 of its body", () => {
     const dir = mkdtempSync(join(tmpdir(), "linli-ops-"));
     writeFileSync(
       join(dir, "estates.graphql"),
-      "query Estates { estates { edges { node { ...EstateName } } } }\nquery Counties { counties { id } }",
+      '#import "./fragments.graphql"\nquery Estates { estates { edges { node { ...EstateName } } } }\nquery Counties { counties { id } }',
     );
-    writeFileSync(join(dir, "fragments.graphql"), "fragment EstateName on Estate { name }");
+    writeFileSync(
+      join(dir, "fragments.graphql"),
+      "fragment EstateName on Estate { name }\nfragment CountyName on County { name }",
+    );
     writeFileSync(join(dir, "notes.txt"), "not an operation");
     const manifest = loadOperationManifest(dir);
     expect([...manifest.values()].map((op) => op.name).sort()).toEqual(["Counties", "Estates"]);
     for (const [hash, op] of manifest) expect(sha256(op.body)).toBe(hash);
     const estates = [...manifest.values()].find((op) => op.name === "Estates");
     expect(estates?.body).toContain("fragment EstateName on Estate");
+    expect(estates?.body).not.toContain("CountyName");
+  });
+
+  it("refuses a file that spreads a fragment it does not import", () => {
+    const dir = mkdtempSync(join(tmpdir(), "linli-ops-"));
+    writeFileSync(join(dir, "estates.graphql"), "query Estates { estates { edges { node { ...EstateName } } } }");
+    writeFileSync(join(dir, "fragments.graphql"), "fragment EstateName on Estate { name }");
+    expect(() => loadOperationManifest(dir)).toThrow(/EstateName/);
   });
 });
 
@@ -130,6 +141,60 @@ describe.each([
     });
     expect(await (await post(gateway.url, { extensions })).json()).toEqual({ data: { counties: [{ id: "c1" }] } });
   });
+});
+
+// Taken before the gateway of the block below starts: a port nothing listens on, for now.
+const relayPort = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, "127.0.0.1", () => {
+    const { port } = probe.address() as AddressInfo;
+    probe.close(() => resolve(port));
+  });
+});
+
+describe("a gateway whose Redis is not there at start", () => {
+  // A port where nothing listens until the test puts a relay to the real Redis on it.
+  const relay = createServer((socket) => {
+    const { hostname, port } = new URL(REDIS_URL);
+    const upstream = connect({ host: hostname, port: Number(port || 6379) });
+    socket.pipe(upstream).pipe(socket);
+    socket.on("error", () => upstream.destroy());
+    upstream.on("error", () => socket.destroy());
+  });
+  const gateway = useGatewayOverFakes(() => ({ logger, verifyToken, redisUrl: `redis://127.0.0.1:${relayPort}` }), {
+    setup: answerCounties([{ id: "c1" }]),
+  });
+  afterAll(() => relay.close());
+
+  it.skipIf(!hasRedis)(
+    "serves APQ from memory, then shares it in Redis once Redis comes",
+    async () => {
+      const register = async () => {
+        const query = `{ counties { id } } # ${Math.random()}`;
+        const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
+        const answer = await (await post(gateway.url, { query, extensions })).json();
+        expect(answer).toEqual({ data: { counties: [{ id: "c1" }] } });
+        return sha256(query);
+      };
+      const direct = new Redis(REDIS_URL, { enableOfflineQueue: false });
+      await once(direct, "ready");
+      try {
+        const before = await register();
+        expect(await direct.exists(`linli:apq:apq:${before}`)).toBe(0);
+        relay.listen(relayPort, "127.0.0.1");
+        await once(relay, "listening");
+        // ioredis retries with a growing pause (at most 2 s); the next registrations land in Redis.
+        let shared = 0;
+        for (let attempt = 0; attempt < 40 && shared === 0; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          shared = await direct.exists(`linli:apq:apq:${await register()}`);
+        }
+        expect(shared).toBe(1);
+      } finally {
+        direct.disconnect();
+      }
+    },
+    20_000,
+  );
 });
 
 describe("rate limits", () => {

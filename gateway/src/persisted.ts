@@ -1,16 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
-import {
-  type DefinitionNode,
-  type FragmentDefinitionNode,
-  Kind,
-  type OperationDefinitionNode,
-  parse,
-  print,
-  visit,
-} from "graphql";
+import { loadOperationFiles } from "@linli/schema/operation-files";
+import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, print, visit } from "graphql";
 import type { Redis } from "ioredis";
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -23,25 +14,22 @@ export interface PersistedOperation {
 }
 
 /**
- * The safelist: every operation in every `*.graphql` file of `dir`. An operation's body is the
- * printed operation followed by the printed fragments it uses (from any file of the folder),
- * and its id is the sha256 of that body. A missing or empty folder is an empty safelist.
+ * The safelist: every operation in every `*.graphql` file of `dir`, each file as it runs on its
+ * own (its `#import` lines resolved). An operation's body is the printed operation followed by
+ * the printed fragments it uses, and its id is the sha256 of that body. A missing or empty
+ * folder is an empty safelist.
  */
 export function loadOperationManifest(dir: string): Map<string, PersistedOperation> {
   const manifest = new Map<string, PersistedOperation>();
-  if (!existsSync(dir)) return manifest;
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".graphql"))
-    .sort();
-  const definitions: { file: string; node: DefinitionNode }[] = files.flatMap((file) =>
-    parse(readFileSync(join(dir, file), "utf8")).definitions.map((node) => ({ file, node })),
-  );
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const { node } of definitions) if (node.kind === Kind.FRAGMENT_DEFINITION) fragments.set(node.name.value, node);
-  for (const { file, node } of definitions) {
-    if (node.kind !== Kind.OPERATION_DEFINITION) continue;
-    const body = [print(node), ...usedFragments(node, fragments).map((f) => print(f))].join("\n\n");
-    manifest.set(sha256(body), { name: node.name?.value ?? "(anonymous)", file, body });
+  for (const { file, document } of loadOperationFiles(dir)) {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const node of document.definitions)
+      if (node.kind === Kind.FRAGMENT_DEFINITION) fragments.set(node.name.value, node);
+    for (const node of document.definitions) {
+      if (node.kind !== Kind.OPERATION_DEFINITION) continue;
+      const body = [print(node), ...usedFragments(node, fragments).map((f) => print(f))].join("\n\n");
+      manifest.set(sha256(body), { name: node.name?.value ?? "(anonymous)", file, body });
+    }
   }
   return manifest;
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { countyCopy, type DemoCounty, xianyouCounty } from "@linli/demo-county";
-import { operationsDir } from "@linli/schema";
+import { loadOperationFiles } from "@linli/schema/operation-files";
 import { type Grant, signToken } from "@linli/service-kit";
+import { print } from "graphql";
 
 type JWK = Parameters<typeof signToken>[0];
 
@@ -24,12 +23,11 @@ export interface BenchOperation {
   directSubgraph?: string;
 }
 
-const operationFile = (file: string) => readFileSync(join(operationsDir, file), "utf8");
-
-/** The fragments a dashboard operation uses are in the same folder; bring along those it names. */
-function withFragments(document: string): string {
-  const fragments = operationFile("figures.graphql");
-  return `${document}\n${fragments}`;
+/** A file of schema/operations as it runs on its own: its `#import` lines resolved. */
+function operationFile(name: string): string {
+  const found = loadOperationFiles().find(({ file }) => file === name);
+  if (!found) throw new Error(`no ${name} in schema/operations`);
+  return print(found.document);
 }
 
 const ESTATE_LIST = `query EstateList($first: Int!, $after: String, $communityId: ID) {
@@ -119,7 +117,7 @@ export async function benchOperations(scale: number, privateKey: JWK): Promise<B
   const kinds = ["VENUE", "EQUIPMENT", "EXPERTISE", "SERVICE"];
 
   const overview = {
-    query: withFragments(operationFile("overview.graphql")),
+    query: operationFile("overview.graphql"),
     operationName: "CountyOverview",
   };
   const estateList = { query: ESTATE_LIST, operationName: "EstateList" };

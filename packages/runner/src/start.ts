@@ -8,6 +8,8 @@ import { config } from "./env";
 
 // First start on a bare machine migrates four PGlite databases and loads the demo data.
 const READY_DEADLINE_MS = 180_000;
+// `pnpm start` built every service first (`pnpm build`); no tsx in a running service.
+const BUILT_ENTRY = "dist/index.js";
 const gatewayDir = fileURLToPath(new URL("../../../gateway", import.meta.url));
 
 const children: Child[] = [];
@@ -58,6 +60,8 @@ try {
         LOG_FORMAT: "pretty",
       },
       index,
+      undefined,
+      BUILT_ENTRY,
     );
     children.push(child);
     watch(child);
@@ -77,6 +81,8 @@ try {
       ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
     },
     subgraphs.length,
+    undefined,
+    BUILT_ENTRY,
   );
   children.push(gateway);
   watch(gateway);

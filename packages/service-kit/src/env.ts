@@ -56,6 +56,15 @@ export function tokenSettings(env: z.infer<z.ZodObject<typeof tokenEnvShape>>): 
   };
 }
 
+/** PostgreSQL connections per process (`<PREFIX>_DATABASE_POOL_MAX`, else `DATABASE_POOL_MAX`). */
+export const databasePoolMax = z.coerce.number().int().min(1).max(1_000).default(10);
+
+/**
+ * After SIGTERM, how long a process keeps serving with `/ready` at 503 before it stops accepting:
+ * longer than its balancer takes to notice (Kubernetes: endpoint removal). 0 on a laptop.
+ */
+export const shutdownDelayMs = z.coerce.number().int().min(0).max(120_000).default(0);
+
 /** A per-subgraph gateway credential: long and random. */
 export const gatewaySecret = z.string().min(32, "must be at least 32 characters");
 
@@ -111,6 +120,8 @@ export function parseSubgraphEnv(
       HOST: z.string().default("127.0.0.1"),
       PORT: port(defaultPort),
       DATABASE_URL: z.url().optional(),
+      DATABASE_POOL_MAX: databasePoolMax,
+      SHUTDOWN_DELAY_MS: shutdownDelayMs,
       DATA_DIR: z.string().default(defaultDataDir),
       LOAD_DEMO_DATA: z.enum(["never", "if-empty", "always"]).default("never"),
       LOG_LEVEL: logLevel,
@@ -122,6 +133,8 @@ export function parseSubgraphEnv(
       HOST: process.env[`${prefix}_HOST`],
       PORT: process.env[`${prefix}_PORT`],
       DATABASE_URL: process.env[`${prefix}_DATABASE_URL`] || undefined,
+      DATABASE_POOL_MAX: process.env[`${prefix}_DATABASE_POOL_MAX`] || process.env.DATABASE_POOL_MAX || undefined,
+      SHUTDOWN_DELAY_MS: process.env.SHUTDOWN_DELAY_MS || undefined,
       DATA_DIR: process.env[`${prefix}_DATA_DIR`],
       LOAD_DEMO_DATA: process.env.LOAD_DEMO_DATA,
       LOG_LEVEL: process.env.LOG_LEVEL,
@@ -138,6 +151,8 @@ export function parseSubgraphEnv(
     host: env.HOST,
     port: env.PORT,
     databaseUrl: env.DATABASE_URL,
+    databasePoolMax: env.DATABASE_POOL_MAX,
+    shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
     dataDir: env.DATA_DIR,
     loadDemoData: env.LOAD_DEMO_DATA,
     logLevel: env.LOG_LEVEL,

@@ -15,6 +15,7 @@ export * from "./limits";
 export * from "./loaders";
 export * from "./logger";
 export * from "./metrics";
+export * from "./module";
 export * from "./pagination";
 export * from "./privacy";
 export * from "./process";

@@ -60,11 +60,15 @@ const isSeparator = (c: string | undefined) => c !== undefined && /[ \-.()]/.tes
 
 // 6-digit region, birth date (YYYYMMDD), 3-digit sequence, check character.
 const ID_SHAPE = /^[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dX]$/;
+// The first-generation card (issued until 2013, still on old records): region, birth date
+// as YYMMDD, 3-digit sequence, 15 digits and no check character.
+const OLD_ID_SHAPE = /^[1-9]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}$/;
 
 /**
- * Resident ID numbers (居民身份证号码, 18 characters) in the normalised text, with any spaces,
- * dashes, dots or brackets between their characters and the check character in either case.
- * The check digit is not required to be right: a mistyped number is still someone's.
+ * Resident ID numbers (居民身份证号码, 18 characters, or 15 digits on a first-generation card) in
+ * the normalised text, with any spaces, dashes, dots or brackets between their characters and
+ * the check character in either case. The check digit is not required to be right: a mistyped
+ * number is still someone's.
  */
 function findIdNumbers(text: string): Span[] {
   const spans: Span[] = [];
@@ -89,7 +93,9 @@ function findIdNumbers(text: string): Span[] {
       if (run === 0 || !(isDigit(next) || (compact.length === 17 && (next === "X" || next === "x")))) break;
       j += run;
     }
-    if (compact.length === 18 && !isAlphanumeric(text[j]) && ID_SHAPE.test(compact)) {
+    const shaped =
+      (compact.length === 18 && ID_SHAPE.test(compact)) || (compact.length === 15 && OLD_ID_SHAPE.test(compact));
+    if (shaped && !isAlphanumeric(text[j])) {
       spans.push({ start: i, end: j, replacement: maskCompactIdNumber(compact) });
       i = j;
     } else {
@@ -191,7 +197,7 @@ export function maskPhone(phone: string): string {
 const maskCompactIdNumber = (compact: string) =>
   compact.length > 10 ? `${compact.slice(0, 6)}${"*".repeat(compact.length - 10)}${compact.slice(-4)}` : "****";
 
-/** 350322199001011234 → 350322********1234: region code and last four only, typed any way. */
+/** 350322199001011234 → 350322********1234 (350322900101123 → 350322*****0123): region code and last four only, typed any way. */
 export function maskIdNumber(idNumber: string): string {
   if (isMasked(idNumber)) return idNumber;
   return maskCompactIdNumber(

@@ -41,6 +41,10 @@ export interface SubgraphProcessConfig {
   loadDemoData: "never" | "if-empty" | "always";
   logLevel: string;
   logFormat: "json" | "pretty";
+  /** PostgreSQL connections this process may hold. */
+  databasePoolMax: number;
+  /** After SIGTERM, how long `/ready` answers 503 while the process still serves. */
+  shutdownDelayMs: number;
   /** The credential the gateway presents to this subgraph; required to serve. */
   gatewaySecret?: string | undefined;
   /** Its variable's name, for the error when it is missing. */
@@ -61,6 +65,7 @@ async function openMigrated<TSchema extends Record<string, unknown>>(
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     schema: definition.dbSchema,
+    poolSize: config.databasePoolMax,
     onStatement: metrics ? () => metrics.sqlStatements.inc() : undefined,
   });
   await database.migrate(definition.migrationsFolder);
@@ -112,10 +117,14 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
   const url = await server.listen({ port: config.port, host: config.host });
   logger.info({ url }, `${definition.name} subgraph ready`);
 
-  stopOnSignals(logger, async () => {
-    await server.close();
-    await database.close();
-  });
+  stopOnSignals(
+    logger,
+    async () => {
+      await server.close();
+      await database.close();
+    },
+    { delayMs: config.shutdownDelayMs, setUnready: server.setUnready },
+  );
 }
 
 /** The `migrate` command: applies pending migrations and exits. */
