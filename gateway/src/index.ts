@@ -35,4 +35,7 @@ if (!existsSync(config.webRoot)) logger.warn({ webRoot: config.webRoot }, "no bu
 const url = await server.listen({ port: config.port, host: config.host });
 logger.info({ url }, "gateway ready");
 
-stopOnSignals(logger, () => server.close());
+stopOnSignals(logger, () => server.close(), {
+  delayMs: config.shutdownDelayMs,
+  setUnready: (reason) => server.readiness.setUnready(reason),
+});

@@ -5,6 +5,7 @@ import type { Caller, Logger } from "@linli/service-kit/edge";
 import { type DocumentNode, parse, print } from "graphql";
 import type { Redis } from "ioredis";
 import { loadOperationManifest, sha256 } from "./persisted";
+import type { SharedRedis } from "./redis";
 import type { GatewayContext } from "./request-context";
 
 /**
@@ -133,11 +134,17 @@ export function responseCache(
   settings: ResponseCacheSettings & {
     /** The subgraphs of the supergraph being served (it may be replaced). */
     subgraphs: () => readonly string[];
-    redis?: Redis | undefined;
+    redis?: SharedRedis | undefined;
     logger: Logger;
   },
 ): { plugin: ApolloServerPlugin<GatewayContext>; didResolveQueryPlan: Experimental_DidResolveQueryPlanCallback } {
-  const store = settings.redis ? redisStore(settings.redis, settings.redisPrefix ?? "linli:rc:") : memoryStore();
+  const store = settings.redis
+    ? settings.redis.whileUp(
+        "response-cache",
+        redisStore(settings.redis.client, settings.redisPrefix ?? "linli:rc:"),
+        memoryStore(),
+      )
+    : memoryStore();
   const manifest = loadOperationManifest(settings.operationsDir);
   const allowed = new Set<string>();
   for (const operation of manifest.values()) {

@@ -7,6 +7,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyStatic from "@fastify/static";
 import {
@@ -33,6 +34,7 @@ import { Agent } from "undici";
 import { AgencyDataSource } from "./agency-data-source";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
+import { createGatewayMetrics, type GatewayMetrics } from "./metrics";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import {
   type CostBudgetSettings,
@@ -42,6 +44,7 @@ import {
   type RateLimitSettings,
 } from "./rate-limit";
 import { createReadiness, type Readiness } from "./readiness";
+import { connectRedis } from "./redis";
 import type { GatewayContext } from "./request-context";
 import { defaultResilience, type ResilienceSettings } from "./resilience";
 import { type ResponseCacheSettings, responseCache } from "./response-cache";
@@ -100,6 +103,7 @@ export interface GatewayServer {
   close(): Promise<void>;
   /** `/ready`'s state: `setUnready` for a drain, `subgraphStates` for metrics. */
   readiness: Readiness;
+  metrics: GatewayMetrics;
 }
 
 /** Enough for every plan of the published operations many times over. */
@@ -114,13 +118,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     // @apollo/gateway sends host, OS and CPU metrics to Apollo unless this is set before it is built.
     process.env.APOLLO_TELEMETRY_DISABLED = "true";
   }
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true })
-    : undefined;
-  if (redis) {
-    redis.on("error", (error) => logger.warn({ err: error }, "redis connection problem"));
-    await redis.connect();
-  }
+  const metrics = createGatewayMetrics();
+  // Not awaited: the gateway serves without Redis and uses it once it is there.
+  const redis = options.redisUrl ? connectRedis(options.redisUrl, logger, metrics) : undefined;
   // One keep-alive pool for every subgraph call.
   const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
   const resilience = { settings: options.resilience ?? defaultResilience, agent, coalesce: options.coalesce ?? true };
@@ -197,7 +197,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     persistedQueries: manifest
       ? { cache: manifestCache(manifest), ttl: null }
       : redis
-        ? { cache: redisCache(redis), ttl: 86_400 }
+        ? { cache: redis.whileUp("apq", redisCache(redis.client), new InMemoryLRUCache<string>()), ttl: 86_400 }
         : { ttl: 86_400 },
     plugins: [
       ...(options.apolloReporting
@@ -357,6 +357,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
 
   return {
     readiness,
+    metrics,
     async listen({ port, host }) {
       const address = await app.listen({ port, host });
       return `${address}/graphql`;
@@ -366,7 +367,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       await app.close();
       await agent.close();
       limiterRedis?.disconnect();
-      if (redis) await redis.quit().catch(() => redis.disconnect());
+      await redis?.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import { branchesModule } from "./branches/branches.module";
 import { schema } from "./db";
 import { deliberationModule } from "./deliberation/deliberation.module";
 import { isEmpty, loadCounty } from "./demo";
+import { DirectoryRepository } from "./directory/directory.repository";
 import { disputesModule } from "./disputes/disputes.module";
 import { gridPostsModule } from "./grid-posts/grid-posts.module";
 import { livingRoomsModule } from "./living-rooms/living-rooms.module";
@@ -39,6 +40,13 @@ export const party = defineSubgraph({
   ],
   rules,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  // The place registry publishes its outbox to the other agencies' directories.
+  directory: {
+    publish: (db) => {
+      const repository = new DirectoryRepository(db);
+      return (after, limit) => repository.changesAfter(after, limit);
+    },
+  },
 });
 
 export { loadCounty };

@@ -33,6 +33,7 @@ export const volunteer = defineSubgraph({
   ],
   rules,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  directory: "reader",
 });
 
 export { loadCounty };
