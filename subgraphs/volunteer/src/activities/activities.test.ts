@@ -486,7 +486,7 @@ describe("VolunteerTeam.activities", () => {
       expect(held.every((activity: Json) => activity.team.id === team)).toBe(true);
       expect(held.map((activity: Json) => activity.startsAt)).toEqual(held.map((a: Json) => a.startsAt).sort());
     }
-    const [firstOnly] = (await database.query(PAGE, { reps: reps.slice(0, 1), first: 1 })).data?._entities as Json[];
+    const [firstOnly] = ((await database.query(PAGE, { reps: reps.slice(0, 1), first: 1 })).data as Json)._entities;
     expect(firstOnly.activities.edges).toEqual(mulan.activities.edges.slice(0, 1));
     const rest = await database.query(PAGE, {
       reps: reps.slice(0, 1),
