@@ -69,10 +69,52 @@ export const shutdownDelayMs = z.coerce.number().int().min(0).max(120_000).defau
 export const gatewaySecret = z.string().min(32, "must be at least 32 characters");
 
 /**
+ * A subgraph's part in the directory of places (`directory.ts`): the registry publishes it to
+ * the readers named (each reads with `<READER>_DIRECTORY_SECRET`); a reader pulls it from
+ * `DIRECTORY_URL` with its own `<PREFIX>_DIRECTORY_SECRET`.
+ */
+export type DirectoryRole = { role: "publisher"; readers: readonly string[] } | { role: "reader" };
+
+export type DirectoryConfig =
+  | { role: "publisher"; readerSecrets: Record<string, string> }
+  | { role: "reader"; feedUrl?: string | undefined; secret?: string | undefined; everyMs: number };
+
+/** At most 10 s between two polls: a place's change shows in every agency's figures within that. */
+const pollMs = z.coerce.number().int().min(100).max(10_000).default(2_000);
+
+function parseDirectoryEnv(prefix: string, directory: DirectoryRole | undefined): DirectoryConfig | undefined {
+  if (!directory) return undefined;
+  if (directory.role === "publisher") {
+    const shape = Object.fromEntries(directory.readers.map((reader) => [reader, gatewaySecret.optional()]));
+    const env = parseEnv(
+      shape,
+      Object.fromEntries(directory.readers.map((r) => [r, process.env[`${r}_DIRECTORY_SECRET`] || undefined])),
+    );
+    const readerSecrets: Record<string, string> = {};
+    for (const [reader, secret] of Object.entries(env)) if (typeof secret === "string") readerSecrets[reader] = secret;
+    return { role: "publisher", readerSecrets };
+  }
+  const env = parseEnv(
+    { DIRECTORY_URL: z.url().optional(), DIRECTORY_SECRET: gatewaySecret.optional(), DIRECTORY_POLL_MS: pollMs },
+    {
+      DIRECTORY_URL: process.env.DIRECTORY_URL || undefined,
+      DIRECTORY_SECRET: process.env[`${prefix}_DIRECTORY_SECRET`] || undefined,
+      DIRECTORY_POLL_MS: process.env.DIRECTORY_POLL_MS,
+    },
+  );
+  return { role: "reader", feedUrl: env.DIRECTORY_URL, secret: env.DIRECTORY_SECRET, everyMs: env.DIRECTORY_POLL_MS };
+}
+
+/**
  * A subgraph process's configuration from its environment. Names carry the agency's prefix
  * (PARTY_PORT, PARTY_DATABASE_URL …) so that one environment can configure all four.
  */
-export function parseSubgraphEnv(prefix: string, defaultPort: number, defaultDataDir: string) {
+export function parseSubgraphEnv(
+  prefix: string,
+  defaultPort: number,
+  defaultDataDir: string,
+  directory?: DirectoryRole,
+) {
   const env = parseEnv(
     {
       HOST: z.string().default("127.0.0.1"),
@@ -119,5 +161,7 @@ export function parseSubgraphEnv(prefix: string, defaultPort: number, defaultDat
     gatewaySecret: env.GATEWAY_SECRET,
     secretVariable: `${prefix}_GATEWAY_SECRET`,
     tokens: tokenSettings(env),
+    directory: parseDirectoryEnv(prefix, directory),
+    directorySecretVariable: `${prefix}_DIRECTORY_SECRET`,
   };
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { createTokenVerifier, type TokenSettings, type TokenVerifier } from "./auth/tokens";
 import { type Database, type DatabaseHandle, openDatabase } from "./db";
+import type { DirectoryConfig } from "./env";
 import type { SubgraphServer } from "./http";
 import { createLogger, type Logger } from "./logger";
 import { createMetrics, type Metrics } from "./metrics";
@@ -14,6 +15,8 @@ export interface SubgraphDeps<TSchema extends Record<string, unknown>> {
   metrics: Metrics;
   gatewaySecret: string;
   verifyToken: TokenVerifier;
+  /** The subgraph's part in the directory of places: the registry's readers, or where to read it. */
+  directory?: DirectoryConfig | undefined;
 }
 
 /** What a subgraph package hands to the process runner. */
@@ -47,6 +50,9 @@ export interface SubgraphProcessConfig {
   /** Its variable's name, for the error when it is missing. */
   secretVariable: string;
   tokens: TokenSettings;
+  directory?: DirectoryConfig | undefined;
+  /** Its variable's name, for the error when a reader's credential is missing. */
+  directorySecretVariable?: string;
 }
 
 async function openMigrated<TSchema extends Record<string, unknown>>(
@@ -80,6 +86,14 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     );
     process.exit(1);
   }
+  const { directory } = config;
+  if (directory?.role === "reader" && (!directory.feedUrl || !directory.secret)) {
+    // Without the directory this agency could not tell which estates lie in a place.
+    logger.fatal(
+      `DIRECTORY_URL and ${config.directorySecretVariable} must be set: this subgraph reads the places from the party registry's feed.`,
+    );
+    process.exit(1);
+  }
   const metrics = createMetrics(definition.name);
   const database = await openMigrated(definition, config, metrics);
   logger.info({ database: database.kind }, "database migrated");
@@ -98,6 +112,7 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     metrics,
     gatewaySecret,
     verifyToken: createTokenVerifier(config.tokens),
+    directory,
   });
   const url = await server.listen({ port: config.port, host: config.host });
   logger.info({ url }, `${definition.name} subgraph ready`);

@@ -29,6 +29,7 @@ export const units = defineSubgraph({
   ],
   rules,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  directory: "reader",
 });
 
 export { loadCounty };
