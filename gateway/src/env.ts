@@ -9,6 +9,7 @@ import {
   logLevel,
   parseEnv,
   port,
+  shutdownDelayMs,
   tokenEnvShape,
   tokenSettings,
 } from "@linli/service-kit/edge";
@@ -85,6 +86,10 @@ const env = parseEnv({
   QUERY_PLAN_CACHE_MB: z.coerce.number().positive().max(1_024).default(DEFAULT_QUERY_PLAN_CACHE_MB),
   LOG_LEVEL: logLevel,
   LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
+  SHUTDOWN_DELAY_MS: shutdownDelayMs,
+  /** Prometheus `/metrics` on a port of its own; unset: not served. */
+  GATEWAY_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  GATEWAY_METRICS_HOST: z.string().default("127.0.0.1"),
   /** The built web pages served at `/` (`pnpm --filter @linli/web build`). */
   WEB_ROOT: z.string().default(fileURLToPath(new URL("../../packages/web/dist", import.meta.url))),
   ...tokenEnvShape,
@@ -162,6 +167,8 @@ export const config = {
   queryPlanCacheMb: env.QUERY_PLAN_CACHE_MB,
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
+  shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
+  metrics: env.GATEWAY_METRICS_PORT ? { port: env.GATEWAY_METRICS_PORT, host: env.GATEWAY_METRICS_HOST } : undefined,
   webRoot: env.WEB_ROOT,
   /** Undefined when no key is configured: every token is refused. */
   tokens: tokenKeys,

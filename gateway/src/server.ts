@@ -7,6 +7,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyStatic from "@fastify/static";
 import {
@@ -31,8 +32,10 @@ import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
 import { Agent } from "undici";
 import { AgencyDataSource } from "./agency-data-source";
+import type { CircuitBreaker } from "./breaker";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
+import { createGatewayMetrics, type GatewayMetrics, requestMetricsPlugin } from "./metrics";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import {
   type CostBudgetSettings,
@@ -42,6 +45,7 @@ import {
   type RateLimitSettings,
 } from "./rate-limit";
 import { createReadiness, type Readiness } from "./readiness";
+import { connectRedis } from "./redis";
 import type { GatewayContext } from "./request-context";
 import { defaultResilience, type ResilienceSettings } from "./resilience";
 import { type ResponseCacheSettings, responseCache } from "./response-cache";
@@ -100,6 +104,7 @@ export interface GatewayServer {
   close(): Promise<void>;
   /** `/ready`'s state: `setUnready` for a drain, `subgraphStates` for metrics. */
   readiness: Readiness;
+  metrics: GatewayMetrics;
 }
 
 /** Enough for every plan of the published operations many times over. */
@@ -114,24 +119,31 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     // @apollo/gateway sends host, OS and CPU metrics to Apollo unless this is set before it is built.
     process.env.APOLLO_TELEMETRY_DISABLED = "true";
   }
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true })
-    : undefined;
-  if (redis) {
-    redis.on("error", (error) => logger.warn({ err: error }, "redis connection problem"));
-    await redis.connect();
-  }
-  // One keep-alive pool for every subgraph call.
-  const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
-  const resilience = { settings: options.resilience ?? defaultResilience, agent, coalesce: options.coalesce ?? true };
+  const dataSources = new Map<string, AgencyDataSource>();
   // The subgraphs of the supergraph being served, as named in it; replaced with it.
   let served: SupergraphSubgraph[] = [];
+  // The subgraphs of the supergraph being served only: one dropped by a reload leaves the metrics too.
+  const metrics = createGatewayMetrics(() =>
+    served.flatMap(({ name }): [string, CircuitBreaker][] => {
+      const source = dataSources.get(name);
+      return source ? [[name, source.breaker]] : [];
+    }),
+  );
+  // Not awaited: the gateway serves without Redis and uses it once it is there.
+  const redis = options.redisUrl ? connectRedis(options.redisUrl, logger, metrics) : undefined;
+  // One keep-alive pool for every subgraph call.
+  const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
+  const resilience = {
+    settings: options.resilience ?? defaultResilience,
+    agent,
+    coalesce: options.coalesce ?? true,
+    metrics,
+  };
   const cache = options.responseCache
-    ? responseCache({ ...options.responseCache, subgraphs: () => served.map((s) => s.name), redis, logger })
+    ? responseCache({ ...options.responseCache, subgraphs: () => served.map((s) => s.name), redis, logger, metrics })
     : undefined;
   const verifyToken = rememberVerifiedTokens(options.verifyToken, options.verifiedTokens ?? DEFAULT_VERIFIED_TOKENS);
 
-  const dataSources = new Map<string, AgencyDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -170,6 +182,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const chargeCost = async (cost: number, context: GatewayContext) => {
     const decision = await limiter.cost(context.clientKey ?? "unknown", cost);
     if (decision.allowed) return;
+    metrics.rateLimited.inc({ limit: "cost" });
     const retryAfter = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
     throw new GraphQLError("This caller's cost budget is spent for now; try again after the time in Retry-After.", {
       extensions: {
@@ -197,7 +210,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     persistedQueries: manifest
       ? { cache: manifestCache(manifest), ttl: null }
       : redis
-        ? { cache: redisCache(redis), ttl: 86_400 }
+        ? { cache: redis.whileUp("apq", redisCache(redis.client), new InMemoryLRUCache<string>()), ttl: 86_400 }
         : { ttl: 86_400 },
     plugins: [
       ...(options.apolloReporting
@@ -210,7 +223,15 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
       ...(cache ? [cache.plugin] : []),
       // After the response cache: a cached answer is served before any sharing is needed.
-      ...(resilience.coalesce ? [sharedOperations((name) => dataSources.get(name)?.breaker)] : []),
+      ...(resilience.coalesce
+        ? [
+            sharedOperations(
+              (name) => dataSources.get(name)?.breaker,
+              () => metrics.coalesced.inc({ level: "operation" }),
+            ),
+          ]
+        : []),
+      requestMetricsPlugin<GatewayContext>(metrics),
     ],
   });
   const readiness = createReadiness(
@@ -279,6 +300,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     const tooMany = (decision: RateLimitDecision, key: string, what: string) => {
       reply.header("retry-after", String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
       logger.info({ key, requestId: request.id }, `rate limit reached: ${what}`);
+      metrics.rateLimited.inc({ limit: what });
       return refusal(reply, 429, "RATE_LIMITED", "Too many requests; try again after the time in Retry-After.");
     };
     const ip = request.ip;
@@ -357,6 +379,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
 
   return {
     readiness,
+    metrics,
     async listen({ port, host }) {
       const address = await app.listen({ port, host });
       return `${address}/graphql`;
@@ -366,7 +389,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       await app.close();
       await agent.close();
       limiterRedis?.disconnect();
-      if (redis) await redis.quit().catch(() => redis.disconnect());
+      await redis?.close();
     },
   };
 }

@@ -3,6 +3,7 @@ export * from "./auth/credential";
 export * from "./auth/rules";
 export * from "./auth/tokens";
 export * from "./db";
+export * from "./directory";
 export * from "./env";
 export * from "./errors";
 export * from "./figures";

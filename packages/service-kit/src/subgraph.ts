@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Caller } from "./auth/caller";
 import { enforceRules, type RuleBook } from "./auth/rules";
 import type { Database } from "./db";
+import { type PlaceChangeReader, registerDirectoryFeed, startDirectorySync } from "./directory";
 import { createSubgraphServer, type RequestIdentity } from "./http";
 import { composeContext, moduleSdlFiles, type RequestBase, type SubgraphModule } from "./module";
 import type { SubgraphDefinition } from "./process";
@@ -36,6 +37,12 @@ interface SpecParts<TSchema extends Record<string, unknown>, TContext extends { 
   /** The rules named by `@rule(name: …)` in the SDL; every mutation must name one. */
   rules: RuleBook<TContext>;
   demoData: SubgraphDefinition<TSchema>["demoData"];
+  /**
+   * The subgraph's part in the directory of places: the registry publishes its outbox (a reader
+   * of its changes), every other agency keeps a copy (`"reader"`, with the directory tables in
+   * its schema).
+   */
+  directory?: { publish: (db: Database<TSchema>) => PlaceChangeReader } | "reader";
 }
 
 export interface Subgraph<TSchema extends Record<string, unknown>, TContext extends { caller: Caller }>
@@ -73,17 +80,47 @@ export function defineSubgraph<TSchema extends Record<string, unknown>, TContext
     demoData: spec.demoData,
     createSchema,
     createContext,
-    createServer: ({ database, logger, metrics, gatewaySecret, verifyToken }) =>
-      createSubgraphServer({
+    createServer: async ({ database, logger, metrics, gatewaySecret, verifyToken, directory }) => {
+      const anyDb = database.db as unknown as Database<Record<string, unknown>>;
+      const sync =
+        spec.directory === "reader" && directory?.role === "reader" && directory.feedUrl && directory.secret
+          ? startDirectorySync({
+              db: anyDb,
+              feedUrl: directory.feedUrl,
+              secret: directory.secret,
+              everyMs: directory.everyMs,
+              logger,
+            })
+          : undefined;
+      let reconciled = false;
+      void sync?.ready.then(() => {
+        reconciled = true;
+      });
+      const server = await createSubgraphServer({
         schema: createSchema(),
         context: (identity) => createContext(database.db, identity),
         gatewaySecret,
         verifyToken,
         logger,
         metrics,
-        readiness: () => database.ping(),
-        idempotencyStore: database.db as unknown as Database<Record<string, unknown>>,
-      }),
+        readiness: async () => {
+          await database.ping();
+          // Ready once the directory has caught up at start; later outages of the feed leave it as it stands.
+          if (sync && !reconciled) throw new Error("the directory of places is not reconciled yet");
+        },
+        idempotencyStore: anyDb,
+      });
+      if (spec.directory && spec.directory !== "reader" && directory?.role === "publisher") {
+        registerDirectoryFeed(server.app, spec.directory.publish(database.db), directory.readerSecrets, logger);
+      }
+      return {
+        ...server,
+        async close() {
+          await sync?.stop();
+          await server.close();
+        },
+      };
+    },
   };
 }
 

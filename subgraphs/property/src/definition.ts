@@ -20,6 +20,7 @@ export const property = defineSubgraph({
   modules: [companiesModule, contractsModule, serviceItemsModule, committeesModule, councilsModule, overviewModule],
   rules,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  directory: "reader",
 });
 
 export { loadCounty };
