@@ -75,6 +75,8 @@ const env = parseEnv({
   QUERY_PLAN_CACHE_MB: z.coerce.number().positive().max(1_024).default(DEFAULT_QUERY_PLAN_CACHE_MB),
   LOG_LEVEL: logLevel,
   LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
+  /** GraphiQL at /graphiql (and /graphql for a browser): on in development, off in production unless `on`. */
+  GRAPHIQL: z.enum(["on", "off"]).optional(),
   /** The built web pages served at `/` (`pnpm --filter @linli/web build`). */
   WEB_ROOT: z.string().default(fileURLToPath(new URL("../../packages/web/dist", import.meta.url))),
   ...tokenEnvShape,
@@ -129,6 +131,7 @@ export const config = {
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
   webRoot: env.WEB_ROOT,
+  graphiql: env.GRAPHIQL ? env.GRAPHIQL === "on" : env.NODE_ENV !== "production",
   tokens: tokenSettings(env),
   /** Where each subgraph answers: `<PREFIX>_URL`, else the local default. */
   subgraphUrls: Object.fromEntries(

@@ -36,6 +36,7 @@ import { Agent, fetch as undiciFetch } from "undici";
 import { AgencyDataSource } from "./agency-data-source";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
+import { registerGraphiql } from "./graphiql";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import {
   type CostBudgetSettings,
@@ -75,6 +76,8 @@ export interface GatewayOptions {
   costBudget?: CostBudgetSettings;
   /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
   webRoot?: string | undefined;
+  /** GraphiQL at /graphiql and for a browser at /graphql (default: on unless production). */
+  graphiql?: boolean;
   /** Identical query calls in flight to one subgraph for one caller share one call (default on). */
   coalesce?: boolean;
   /** Whole answers of the dashboard's figure operations (see response-cache.ts); off when absent. */
@@ -304,6 +307,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     }
   });
 
+  registerGraphiql(app, options);
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined;
