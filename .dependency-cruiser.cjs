@@ -25,6 +25,14 @@ module.exports = {
       from: { pathNot: ["^subgraphs/", "^packages/runner/src/agencies\\.ts$"] },
       to: { path: "^subgraphs/" },
     },
+    {
+      name: "gateway-serves-any-supergraph",
+      severity: "error",
+      comment:
+        "The gateway routes by the supergraph it serves (join__graph names and URLs), not by the agency list: schema/subgraphs.ts is for compose, runner, bench and tests.",
+      from: { path: "^gateway/src/" },
+      to: { path: "^schema/subgraphs\\.ts$" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { processImport } from "@graphql-tools/import";
 import type { DocumentNode } from "graphql";
-import { operationsDir } from "./subgraphs";
+import { operationsDir } from "./paths";
 
 /** One `.graphql` file of operations, as it runs on its own. */
 export interface OperationFile {

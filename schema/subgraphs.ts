@@ -52,12 +52,4 @@ export const subgraphs: readonly SubgraphInfo[] = [
 
 export const routingUrl = (subgraph: SubgraphInfo, host = "127.0.0.1") => `http://${host}:${subgraph.port}/graphql`;
 
-export const GATEWAY_PORT = 4000;
-
-export const supergraphPath = at("./supergraph.graphql");
-
-/** The API schema clients see (no federation machinery): what dashboard operations are checked and typed against. */
-export const apiSchemaPath = at("./api.graphql");
-
-/** The named operations dashboards use (`schema/operations/*.graphql`). */
-export const operationsDir = at("./operations");
+export { apiSchemaPath, GATEWAY_PORT, operationsDir, supergraphPath } from "./paths";

@@ -43,8 +43,17 @@ describe("when one agency's subgraph stops", () => {
 
     const health = await fetch(`${graph.gatewayBase}/health`);
     expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({
+      status: "degraded",
+      subgraphs: { party: "up", property: "up", units: "down", volunteer: "up" },
+    });
+    // Still ready: one agency down is a degraded answer, not a reason to leave the balancer.
     const ready = await fetch(`${graph.gatewayBase}/ready`);
-    expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ subgraphs: { units: "unavailable", party: "ready" } });
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({
+      status: "degraded",
+      supergraph: "loaded",
+      subgraphs: { units: "down" },
+    });
   });
 });

@@ -51,6 +51,41 @@ async function refused(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * A balancer's view of a stopping copy: four callers send `send()` back to back while a poller
+ * asks `/ready` every 50 ms; once it answers 503 no new request starts (the balancer took the
+ * copy out). Resolves to every answer's status once the callers are done.
+ */
+async function streamUntilUnready(base: string, send: () => Promise<Response>, onStarted: () => void) {
+  let out = false;
+  let sawUnready = false;
+  const poller = (async () => {
+    while (!out) {
+      const ready = await fetch(`${base}/ready`).catch(() => undefined);
+      if (ready?.status === 503) {
+        sawUnready = true;
+        out = true;
+      }
+      await ready?.body?.cancel();
+      await sleep(50);
+    }
+  })();
+  const statuses: number[] = [];
+  const caller = async () => {
+    while (!out) {
+      const response = await send().catch((error: Error) => ({ status: 0, text: async () => error.message }));
+      const text = await response.text();
+      statuses.push(response.status === 200 && !text.includes('"errors"') ? 200 : response.status || -1);
+    }
+  };
+  const callers = Promise.all([caller(), caller(), caller(), caller()]);
+  await sleep(300);
+  onStarted();
+  await callers;
+  await poller;
+  return { statuses, sawUnready };
+}
+
 describe("SIGTERM to a subgraph", () => {
   it("refuses new connections, finishes the request in flight, closes its database and exits 0", async () => {
     const party = subgraphs.find((s) => s.name === "party")!;
@@ -95,47 +130,84 @@ describe("SIGTERM to a subgraph", () => {
   });
 });
 
+/** A stand-in for every agency that answers `{ counties { id } }` after `delayMs`. */
+async function fakeAgency(delayMs: number): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    request.resume().on("end", () => {
+      setTimeout(() => {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify({ data: { counties: [{ id: "c1" }] } }));
+      }, delayMs);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  return { server, url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/graphql` };
+}
+
+/** The gateway as its own process over `agencyUrl` for every agency; resolves once it answers. */
+async function startGateway(agencyUrl: string, env: Record<string, string> = {}) {
+  const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-keys-")));
+  const port = await freePort();
+  const gateway = startChild(
+    "gateway",
+    gatewayDir,
+    {
+      GATEWAY_PORT: String(port),
+      AUTH_JWKS_PATH: keys.jwksPath,
+      LOG_LEVEL: "info",
+      ...env,
+      ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, secrets[s.name]])),
+      ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, agencyUrl])),
+    },
+    1,
+    (line) => lines.push(`gateway| ${line}`),
+  );
+  children.push(gateway);
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntilAnswers(`${base}/health`, gateway, 60_000);
+  return { gateway, base };
+}
+
+const postCounties = (base: string) =>
+  fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ counties { id } }" }),
+  });
+
 describe("SIGTERM to the gateway", () => {
-  let slowParty: Server | undefined;
-  afterAll(() => slowParty?.close());
+  const agencies: Server[] = [];
+  afterAll(() => {
+    for (const server of agencies) server.close();
+  });
+
+  it("with SHUTDOWN_DELAY_MS turns /ready 503, keeps serving a stream of requests for the delay, drops none and exits 0", async () => {
+    const agency = await fakeAgency(20);
+    agencies.push(agency.server);
+    const { gateway, base } = await startGateway(agency.url, {
+      SHUTDOWN_DELAY_MS: "1500",
+      RATE_LIMIT_MAX: "0",
+      COST_BUDGET_POINTS: "0",
+    });
+    const { statuses, sawUnready } = await streamUntilUnready(
+      base,
+      () => postCounties(base),
+      () => gateway.process.kill("SIGTERM"),
+    );
+    expect(sawUnready, lines.join("\n")).toBe(true);
+    expect(statuses.length).toBeGreaterThan(20);
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
+    expect(await gateway.exited).toBe(0);
+    expect(await refused(`${base}/health`)).toBe(true);
+  });
 
   it("refuses new connections, lets a slow in-flight query finish with its data, and exits 0", async () => {
-    // Party answers after 1.5 s, so the query is still waiting on it when SIGTERM arrives.
-    slowParty = createServer((request, response) => {
-      request.resume().on("end", () => {
-        setTimeout(() => {
-          response.writeHead(200, { "content-type": "application/json" });
-          response.end(JSON.stringify({ data: { counties: [{ id: "c1" }] } }));
-        }, 1_500);
-      });
-    });
-    await new Promise<void>((resolve) => slowParty?.listen(0, "127.0.0.1", resolve));
-    const address = slowParty.address();
-    const partyUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/graphql`;
-    const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-keys-")));
-    const port = await freePort();
-    const gateway = startChild(
-      "gateway",
-      gatewayDir,
-      {
-        GATEWAY_PORT: String(port),
-        AUTH_JWKS_PATH: keys.jwksPath,
-        LOG_LEVEL: "info",
-        ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, secrets[s.name]])),
-        ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, partyUrl])),
-      },
-      1,
-      (line) => lines.push(`gateway| ${line}`),
-    );
-    children.push(gateway);
-    const base = `http://127.0.0.1:${port}`;
-    await waitUntilAnswers(`${base}/health`, gateway, 60_000);
-
-    const inFlight = fetch(`${base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ counties { id } }" }),
-    });
+    // The agencies answer after 1.5 s, so the query is still waiting on them when SIGTERM arrives.
+    const agency = await fakeAgency(1_500);
+    agencies.push(agency.server);
+    const { gateway, base } = await startGateway(agency.url);
+    const inFlight = postCounties(base);
     await sleep(500);
     gateway.process.kill("SIGTERM");
     await sleep(300);

@@ -1,11 +1,11 @@
 import { once } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
+import { type AddressInfo, connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger, readPrivateKey, signToken } from "@linli/service-kit";
 import { Redis } from "ioredis";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadOperationManifest, sha256 } from "./persisted";
 import { frontDoorLimiter } from "./rate-limit";
 import { type Agencies, localVerifier, post, useGatewayOverFakes } from "./testing";
@@ -141,6 +141,60 @@ describe.each([
     });
     expect(await (await post(gateway.url, { extensions })).json()).toEqual({ data: { counties: [{ id: "c1" }] } });
   });
+});
+
+// Taken before the gateway of the block below starts: a port nothing listens on, for now.
+const relayPort = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, "127.0.0.1", () => {
+    const { port } = probe.address() as AddressInfo;
+    probe.close(() => resolve(port));
+  });
+});
+
+describe("a gateway whose Redis is not there at start", () => {
+  // A port where nothing listens until the test puts a relay to the real Redis on it.
+  const relay = createServer((socket) => {
+    const { hostname, port } = new URL(REDIS_URL);
+    const upstream = connect({ host: hostname, port: Number(port || 6379) });
+    socket.pipe(upstream).pipe(socket);
+    socket.on("error", () => upstream.destroy());
+    upstream.on("error", () => socket.destroy());
+  });
+  const gateway = useGatewayOverFakes(() => ({ logger, verifyToken, redisUrl: `redis://127.0.0.1:${relayPort}` }), {
+    setup: answerCounties([{ id: "c1" }]),
+  });
+  afterAll(() => relay.close());
+
+  it.skipIf(!hasRedis)(
+    "serves APQ from memory, then shares it in Redis once Redis comes",
+    async () => {
+      const register = async () => {
+        const query = `{ counties { id } } # ${Math.random()}`;
+        const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
+        const answer = await (await post(gateway.url, { query, extensions })).json();
+        expect(answer).toEqual({ data: { counties: [{ id: "c1" }] } });
+        return sha256(query);
+      };
+      const direct = new Redis(REDIS_URL, { enableOfflineQueue: false });
+      await once(direct, "ready");
+      try {
+        const before = await register();
+        expect(await direct.exists(`linli:apq:apq:${before}`)).toBe(0);
+        relay.listen(relayPort, "127.0.0.1");
+        await once(relay, "listening");
+        // ioredis retries with a growing pause (at most 2 s); the next registrations land in Redis.
+        let shared = 0;
+        for (let attempt = 0; attempt < 40 && shared === 0; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          shared = await direct.exists(`linli:apq:apq:${await register()}`);
+        }
+        expect(shared).toBe(1);
+      } finally {
+        direct.disconnect();
+      }
+    },
+    20_000,
+  );
 });
 
 describe("rate limits", () => {

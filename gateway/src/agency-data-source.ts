@@ -8,8 +8,8 @@ import type { GatewayContext } from "./request-context";
 import { createSubgraphFetcher, type ResilienceSettings, SubgraphTimeoutError } from "./resilience";
 
 /**
- * One agency's subgraph as the gateway sees it. Every request carries that agency's own
- * gateway secret, the caller's token and the request id. A subgraph that cannot be reached
+ * One subgraph as the gateway sees it. Every request carries that subgraph's own gateway
+ * secret (none when it has none configured), the caller's token and the request id. A subgraph that cannot be reached
  * (refused, reset, non-2xx, not JSON) answers with a coded error naming the agency, never its
  * address; the full cause goes to the log with the request id. Calls go through a fetcher
  * with a timeout, retries for queries and a circuit breaker, and identical query calls in
@@ -21,7 +21,7 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
-    private readonly secret: string,
+    readonly secret: string | undefined,
     private readonly logger: Logger,
     resilience: { settings: ResilienceSettings; agent: Agent; coalesce: boolean },
   ) {
@@ -33,7 +33,7 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
-    headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    if (this.secret) headers.set(GATEWAY_SECRET_HEADER, this.secret);
     // Only what the gateway itself vouches for is passed on; nothing else from the client is.
     if ("authorization" in context && context.authorization) headers.set("authorization", context.authorization);
     if ("requestId" in context && context.requestId) headers.set("x-request-id", context.requestId);

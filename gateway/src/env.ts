@@ -1,6 +1,7 @@
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { GATEWAY_PORT, routingUrl, subgraphs, supergraphPath } from "@linli/schema";
+import { GATEWAY_PORT, supergraphPath } from "@linli/schema/paths";
 import {
   defaultHttpTimeouts,
   flag,
@@ -8,18 +9,28 @@ import {
   logLevel,
   parseEnv,
   port,
+  shutdownDelayMs,
   tokenEnvShape,
   tokenSettings,
 } from "@linli/service-kit/edge";
 import { z } from "zod";
 import { DEFAULT_COST_BUDGET } from "./rate-limit";
 import { defaultResilience } from "./resilience";
-import { DEFAULT_QUERY_PLAN_CACHE_MB } from "./server";
+import { DEFAULT_QUERY_PLAN_CACHE_MB, type SubgraphSettings } from "./server";
+import { envPrefixOf } from "./supergraph";
+
+const SECRET_SUFFIX = "_GATEWAY_SECRET";
+/** The gateway's own `…_URL` settings: never read as a subgraph's URL. */
+const OWN_URLS = new Set(["REDIS_URL", "AUTH_JWKS_URL", "SUPERGRAPH_URL"]);
+const environment: Record<string, string | undefined> = { ...process.env };
 
 const env = parseEnv({
   GATEWAY_HOST: z.string().default("127.0.0.1"),
   GATEWAY_PORT: port(GATEWAY_PORT),
   SUPERGRAPH_PATH: z.string().default(supergraphPath),
+  /** Asked every SUPERGRAPH_POLL_SECONDS instead of watching SUPERGRAPH_PATH. */
+  SUPERGRAPH_URL: z.url().optional(),
+  SUPERGRAPH_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   /** Apollo usage reporting and @apollo/gateway's own telemetry; off unless asked for (government data). */
   APOLLO_REPORTING: flag(false),
   /** `production` turns introspection and field suggestions off. */
@@ -77,22 +88,47 @@ const env = parseEnv({
   LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
   /** GraphiQL at /graphiql (and /graphql for a browser): on in development, off in production unless `on`. */
   GRAPHIQL: z.enum(["on", "off"]).optional(),
+  SHUTDOWN_DELAY_MS: shutdownDelayMs,
   /** The built web pages served at `/` (`pnpm --filter @linli/web build`). */
   WEB_ROOT: z.string().default(fileURLToPath(new URL("../../packages/web/dist", import.meta.url))),
   ...tokenEnvShape,
-  ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, z.url().optional()])),
-  // The gateway proves itself to each subgraph with that subgraph's own secret.
-  ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, gatewaySecret])),
+  // The gateway proves itself to each subgraph with that subgraph's own secret, for any
+  // subgraph name: every `<NAME>_GATEWAY_SECRET` set is checked here with the rest.
+  ...Object.fromEntries(
+    Object.keys(environment)
+      .filter((name) => name.endsWith(SECRET_SUFFIX) && environment[name])
+      .map((name) => [name, gatewaySecret]),
+  ),
 });
 
-const byPrefix = (suffix: string) => (s: (typeof subgraphs)[number]) =>
-  (env as Record<string, unknown>)[`${s.envPrefix}_${suffix}`];
+/**
+ * By subgraph name (any the supergraph has): `<NAME>_URL` instead of the supergraph's routing
+ * URL and `<NAME>_GATEWAY_SECRET`, NAME being the name upper-cased with `_` for anything but
+ * letters and digits (`party` → PARTY_URL). A malformed URL throws: the supergraph naming it is refused.
+ */
+function subgraphSettings(name: string): SubgraphSettings {
+  const prefix = envPrefixOf(name);
+  const urlVariable = `${prefix}_URL`;
+  const url = OWN_URLS.has(urlVariable) ? undefined : environment[urlVariable] || undefined;
+  if (url !== undefined && !z.url().safeParse(url).success) throw new Error(`${urlVariable} is not a URL`);
+  const secret = (env as Record<string, unknown>)[`${prefix}${SECRET_SUFFIX}`] as string | undefined;
+  return { url, secret };
+}
+
+// Without AUTH_JWKS_URL, and without AUTH_JWKS_PATH set or the local key file made by `pnpm start`,
+// no token can be verified: every token is then refused (401) and callers are anonymous only.
+const tokens = tokenSettings(env);
+const tokenKeys = tokens.jwksUrl || environment.AUTH_JWKS_PATH || existsSync(env.AUTH_JWKS_PATH) ? tokens : undefined;
 
 /** The only place this process reads its environment. */
 export const config = {
   host: env.GATEWAY_HOST,
   port: env.GATEWAY_PORT,
-  supergraphPath: env.SUPERGRAPH_PATH,
+  supergraph: {
+    path: env.SUPERGRAPH_PATH,
+    url: env.SUPERGRAPH_URL,
+    pollIntervalMs: env.SUPERGRAPH_POLL_SECONDS * 1_000,
+  },
   apolloReporting: env.APOLLO_REPORTING,
   production: env.NODE_ENV === "production",
   resilience: {
@@ -130,12 +166,10 @@ export const config = {
   queryPlanCacheMb: env.QUERY_PLAN_CACHE_MB,
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
+  shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
   webRoot: env.WEB_ROOT,
   graphiql: env.GRAPHIQL ? env.GRAPHIQL === "on" : env.NODE_ENV !== "production",
-  tokens: tokenSettings(env),
-  /** Where each subgraph answers: `<PREFIX>_URL`, else the local default. */
-  subgraphUrls: Object.fromEntries(
-    subgraphs.map((s) => [s.name, (byPrefix("URL")(s) as string | undefined) ?? routingUrl(s)]),
-  ),
-  subgraphSecrets: Object.fromEntries(subgraphs.map((s) => [s.name, byPrefix("GATEWAY_SECRET")(s) as string])),
+  /** Undefined when no key is configured: every token is refused. */
+  tokens: tokenKeys,
+  subgraphSettings,
 };

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { apiSchemaPath, operationsDir } from "@linli/schema";
+import { apiSchemaPath, operationsDir } from "@linli/schema/paths";
 import { createLogger } from "@linli/service-kit";
 import { buildSchema, printSchema } from "graphql";
 import { describe, expect, it } from "vitest";

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Supergraph } from "@apollo/federation-internals";
-import { operationsDir } from "@linli/schema";
+import { operationsDir } from "@linli/schema/paths";
 import { refusal } from "@linli/service-kit/edge";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import {
@@ -28,7 +27,8 @@ export interface GraphiqlSettings {
   production?: boolean;
   /** The built web pages; the IDE is their `graphiql/index.html` and shares their `/assets`. */
   webRoot?: string | undefined;
-  supergraphSdl: string;
+  /** The API schema being served (it changes when the supergraph is replaced). */
+  schema: () => GraphQLSchema | undefined;
   /** The IDE's tabs are the operations of this folder (default schema/operations). */
   persistedOperations?: { dir: string };
 }
@@ -42,7 +42,7 @@ export interface GraphiqlExample {
 
 /**
  * GraphiQL, bundled by packages/web (no CDN): `GET /graphiql`, and `GET /graphql` asked for by
- * a browser (Accept: text/html, no query). The IDE gets the API schema as SDL from
+ * a browser (Accept: text/html, no query). The IDE gets the API schema being served as SDL from
  * `/graphiql/api.graphql`, so its documentation works with introspection off, and the named
  * operations as tabs from `/graphiql/operations.json`. It sends JSON POSTs, which pass the CSRF
  * prevention. When not enabled, every `/graphiql` path is a 404 (the web root would serve the page).
@@ -60,9 +60,17 @@ export function registerGraphiql(app: FastifyInstance, settings: GraphiqlSetting
     return;
   }
   const page = readFileSync(pagePath, "utf8");
-  const schema = Supergraph.build(settings.supergraphSdl).apiSchema().toGraphQLJSSchema();
-  const sdl = printSchema(schema);
-  const examples = JSON.stringify(graphiqlExamples(settings.persistedOperations?.dir || operationsDir, schema));
+  const dir = settings.persistedOperations?.dir || operationsDir;
+  // Printed once per schema served, again after the supergraph is replaced.
+  let printed: { schema: GraphQLSchema; sdl: string; examples: string } | undefined;
+  const current = () => {
+    const schema = settings.schema();
+    if (!schema) return undefined;
+    if (printed?.schema !== schema) {
+      printed = { schema, sdl: printSchema(schema), examples: JSON.stringify(graphiqlExamples(dir, schema)) };
+    }
+    return printed;
+  };
   const sendPage = (reply: FastifyReply) =>
     reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(page);
 
@@ -81,8 +89,16 @@ export function registerGraphiql(app: FastifyInstance, settings: GraphiqlSetting
   });
   app.get("/graphiql", async (_request, reply) => sendPage(reply));
   app.get("/graphiql/", async (_request, reply) => sendPage(reply));
-  app.get("/graphiql/api.graphql", async (_request, reply) => reply.type("text/plain; charset=utf-8").send(sdl));
-  app.get("/graphiql/operations.json", async (_request, reply) => reply.type("application/json").send(examples));
+  for (const [path, type, part] of [
+    ["/graphiql/api.graphql", "text/plain; charset=utf-8", "sdl"],
+    ["/graphiql/operations.json", "application/json", "examples"],
+  ] as const) {
+    app.get(path, async (_request, reply) => {
+      const served = current();
+      if (!served) return refusal(reply, 503, "SCHEMA_NOT_LOADED", "The supergraph is not loaded yet.");
+      return reply.type(type).send(served[part]);
+    });
+  }
 }
 
 /**

@@ -1,14 +1,21 @@
-import { existsSync, readFileSync } from "node:fs";
-import { createLogger, createTokenVerifier, stopOnSignals } from "@linli/service-kit/edge";
+import { existsSync } from "node:fs";
+import { createLogger, createTokenVerifier, InvalidTokenError, stopOnSignals } from "@linli/service-kit/edge";
 import { config } from "./env";
 import { createGatewayServer } from "./server";
+import { supergraphSource } from "./supergraph";
 
 const logger = createLogger({ name: "gateway", level: config.logLevel, format: config.logFormat });
+if (!config.tokens) {
+  logger.warn("no token keys (AUTH_JWKS_URL, AUTH_JWKS_PATH): every token is refused, callers are anonymous only");
+}
 const server = await createGatewayServer({
-  supergraphSdl: readFileSync(config.supergraphPath, "utf8"),
-  subgraphUrls: config.subgraphUrls,
-  subgraphSecrets: config.subgraphSecrets,
-  verifyToken: createTokenVerifier(config.tokens),
+  supergraphSdl: supergraphSource({ ...config.supergraph, logger }),
+  subgraphSettings: config.subgraphSettings,
+  verifyToken: config.tokens
+    ? createTokenVerifier(config.tokens)
+    : async () => {
+        throw new InvalidTokenError("no token keys are configured");
+      },
   logger,
   apolloReporting: config.apolloReporting,
   production: config.production,
@@ -29,4 +36,7 @@ if (!existsSync(config.webRoot)) logger.warn({ webRoot: config.webRoot }, "no bu
 const url = await server.listen({ port: config.port, host: config.host });
 logger.info({ url }, "gateway ready");
 
-stopOnSignals(logger, () => server.close());
+stopOnSignals(logger, () => server.close(), {
+  delayMs: config.shutdownDelayMs,
+  setUnready: (reason) => server.readiness.setUnready(reason),
+});

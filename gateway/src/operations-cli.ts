@@ -1,5 +1,5 @@
 import { dirname, join } from "node:path";
-import { supergraphPath } from "@linli/schema";
+import { supergraphPath } from "@linli/schema/paths";
 import { loadOperationManifest } from "./persisted";
 
 // Prints the safelist as JSON (sha256 → name, file and the exact body a client sends), so that

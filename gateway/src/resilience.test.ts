@@ -215,27 +215,33 @@ describe("the gateway's readiness", () => {
   const gateway = useGatewayOverFakes(() => ({ logger, verifyToken }));
   const fakes = gateway.fakes;
 
-  it("goes unready when a subgraph stops and ready again when it returns on its port, without a restart", async () => {
+  const everyAgency = (state: string) => ({ party: state, property: state, units: state, volunteer: state });
+
+  it("stays ready but degraded while a subgraph is stopped, and whole again when it returns on its port, without a restart", async () => {
     expect((await fetch(`${gateway.base}/ready`)).status).toBe(200);
     const port = fakes.volunteer.port;
     await fakes.volunteer.stop();
     const down = await fetch(`${gateway.base}/ready`);
-    expect(down.status).toBe(503);
-    expect(await down.json()).toMatchObject({ supergraph: "loaded", subgraphs: { volunteer: "unavailable" } });
+    expect(down.status).toBe(200);
+    expect(await down.json()).toEqual({
+      status: "degraded",
+      supergraph: "loaded",
+      subgraphs: { ...everyAgency("up"), volunteer: "down" },
+    });
+    const health = await fetch(`${gateway.base}/health`);
+    expect(await health.json()).toEqual({ status: "degraded", subgraphs: { ...everyAgency("up"), volunteer: "down" } });
     await fakes.volunteer.start(port);
     const back = await fetch(`${gateway.base}/ready`);
     expect(back.status).toBe(200);
-    expect(await back.json()).toEqual({
-      status: "ready",
-      supergraph: "loaded",
-      subgraphs: { party: "ready", property: "ready", units: "ready", volunteer: "ready" },
-    });
+    expect(await back.json()).toEqual({ status: "ready", supergraph: "loaded", subgraphs: everyAgency("up") });
   });
 
-  it("goes unready when a subgraph answers its readiness check with 503", async () => {
+  it("reports a subgraph that answers 503 as down, and itself still ready", async () => {
     fakes.property.behaviour = () => ({ kind: "status", status: 503 });
-    expect((await fetch(`${gateway.base}/ready`)).status).toBe(503);
+    const ready = await fetch(`${gateway.base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "degraded", subgraphs: { property: "down" } });
     fakes.property.behaviour = () => ({ kind: "answer", data: {} });
-    expect((await fetch(`${gateway.base}/ready`)).status).toBe(200);
+    expect(await (await fetch(`${gateway.base}/ready`)).json()).toMatchObject({ status: "ready" });
   });
 });

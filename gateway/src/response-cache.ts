@@ -5,6 +5,7 @@ import type { Caller, Logger } from "@linli/service-kit/edge";
 import { type DocumentNode, parse, print } from "graphql";
 import type { Redis } from "ioredis";
 import { loadOperationManifest, sha256 } from "./persisted";
+import type { SharedRedis } from "./redis";
 import type { GatewayContext } from "./request-context";
 
 /**
@@ -130,9 +131,20 @@ const MEMO_LIMIT = 1_000;
  * errors; never a mutation. Redis when given, else memory of this process.
  */
 export function responseCache(
-  settings: ResponseCacheSettings & { subgraphs: readonly string[]; redis?: Redis | undefined; logger: Logger },
+  settings: ResponseCacheSettings & {
+    /** The subgraphs of the supergraph being served (it may be replaced). */
+    subgraphs: () => readonly string[];
+    redis?: SharedRedis | undefined;
+    logger: Logger;
+  },
 ): { plugin: ApolloServerPlugin<GatewayContext>; didResolveQueryPlan: Experimental_DidResolveQueryPlanCallback } {
-  const store = settings.redis ? redisStore(settings.redis, settings.redisPrefix ?? "linli:rc:") : memoryStore();
+  const store = settings.redis
+    ? settings.redis.whileUp(
+        "response-cache",
+        redisStore(settings.redis.client, settings.redisPrefix ?? "linli:rc:"),
+        memoryStore(),
+      )
+    : memoryStore();
   const manifest = loadOperationManifest(settings.operationsDir);
   const allowed = new Set<string>();
   for (const operation of manifest.values()) {
@@ -174,15 +186,16 @@ export function responseCache(
           );
           let raw: string | undefined;
           let current: number[];
+          const subgraphs = settings.subgraphs();
           try {
-            [raw, current] = await Promise.all([store.get(state.key), store.generations(settings.subgraphs)]);
+            [raw, current] = await Promise.all([store.get(state.key), store.generations(subgraphs)]);
           } catch (error) {
             // Without the cache the answer is fetched as usual, and not kept.
             settings.logger.warn({ err: error }, "response cache unreadable");
             state.key = undefined;
             return null;
           }
-          state.before = Object.fromEntries(settings.subgraphs.map((name, index) => [name, current[index] ?? 0]));
+          state.before = Object.fromEntries(subgraphs.map((name, index) => [name, current[index] ?? 0]));
           if (raw) {
             const entry = JSON.parse(raw) as Entry;
             const before = state.before;

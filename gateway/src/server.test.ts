@@ -3,13 +3,13 @@ import { createServer as createHttpServer, type IncomingHttpHeaders } from "node
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { supergraphPath } from "@linli/schema";
+import { supergraphPath } from "@linli/schema/paths";
 import { createLogger, ensureLocalKeys, readPrivateKey, signToken } from "@linli/service-kit";
 import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatGatewayError } from "./errors";
 import { createGatewayServer, type GatewayServer } from "./server";
-import { localVerifier, testSecrets } from "./testing";
+import { localVerifier, settingsByName, testSecrets } from "./testing";
 
 const logger = createLogger({ name: "gateway-test", level: "silent" });
 const { keys, verifyToken } = await localVerifier();
@@ -41,8 +41,7 @@ describe("the gateway with every agency unreachable", () => {
     const url = `http://127.0.0.1:${port}/graphql`;
     server = await createGatewayServer({
       supergraphSdl: readFileSync(supergraphPath, "utf8"),
-      subgraphUrls: { party: url, property: url, units: url, volunteer: url },
-      subgraphSecrets: secrets,
+      subgraphSettings: settingsByName({ party: url, property: url, units: url, volunteer: url }),
       verifyToken,
       logger,
     });
@@ -62,15 +61,22 @@ describe("the gateway with every agency unreachable", () => {
     expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
   });
 
-  it("is alive but not ready, listing each agency by name", async () => {
-    expect((await fetch(`${base}/health`)).status).toBe(200);
+  it("is alive and ready to serve, degraded, listing each agency down by name", async () => {
+    const down = { party: "down", property: "down", units: "down", volunteer: "down" };
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "degraded", subgraphs: down });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "degraded", supergraph: "loaded", subgraphs: down });
+  });
+
+  it("answers 503 on /ready once told it is unready (draining), and stays alive", async () => {
+    server.readiness.setUnready("shutting down");
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({
-      status: "unavailable",
-      supergraph: "loaded",
-      subgraphs: { party: "unavailable", property: "unavailable", units: "unavailable", volunteer: "unavailable" },
-    });
+    expect(await ready.json()).toMatchObject({ status: "unready", reason: "shutting down" });
+    expect((await fetch(`${base}/health`)).status).toBe(200);
   });
 
   it("refuses an operation that does not validate against the supergraph with a coded error", async () => {
@@ -99,8 +105,7 @@ describe("identity at the gateway", () => {
     const down = `http://127.0.0.1:${await closedPort()}/graphql`;
     server = await createGatewayServer({
       supergraphSdl: readFileSync(supergraphPath, "utf8"),
-      subgraphUrls: { party: partyUrl, property: down, units: down, volunteer: down },
-      subgraphSecrets: secrets,
+      subgraphSettings: settingsByName({ party: partyUrl, property: down, units: down, volunteer: down }),
       verifyToken,
       logger,
     });

@@ -1,21 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
-import { ApolloGateway } from "@apollo/gateway";
+import { ApolloGateway, type SupergraphManager } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyStatic from "@fastify/static";
-import { subgraphs } from "@linli/schema";
 import {
   answerHttpErrors,
   type Caller,
   callerFromAuthorization,
   checkRequestParams,
-  defaultHttpTimeouts,
   enforceMinimumBodyRate,
   frontDoorOptions,
   type HttpTimeouts,
@@ -23,20 +22,20 @@ import {
   InvalidTokenError,
   isIdempotencyKey,
   type Logger,
-  operationLimits,
   refusal,
   staticLimits,
   type TokenVerifier,
   variableLimitsPlugin,
 } from "@linli/service-kit/edge";
-import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyRequest } from "fastify";
 import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
-import { Agent, fetch as undiciFetch } from "undici";
+import { Agent } from "undici";
 import { AgencyDataSource } from "./agency-data-source";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
 import { registerGraphiql } from "./graphiql";
+import { createGatewayMetrics, type GatewayMetrics } from "./metrics";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import {
   type CostBudgetSettings,
@@ -45,18 +44,23 @@ import {
   type RateLimitDecision,
   type RateLimitSettings,
 } from "./rate-limit";
+import { createReadiness, type Readiness } from "./readiness";
+import { connectRedis } from "./redis";
 import type { GatewayContext } from "./request-context";
 import { defaultResilience, type ResilienceSettings } from "./resilience";
 import { type ResponseCacheSettings, responseCache } from "./response-cache";
+import { type SupergraphSubgraph, subgraphsOf } from "./supergraph";
 import { rememberVerifiedTokens, type VerifiedTokenSettings } from "./verified-tokens";
 
 export interface GatewayOptions {
-  /** The composed supergraph (schema/supergraph.graphql). */
-  supergraphSdl: string;
-  /** Where each subgraph answers, by subgraph name; overrides the supergraph's routing URLs. */
-  subgraphUrls: Record<string, string>;
-  /** Each subgraph's own gateway secret, by subgraph name. */
-  subgraphSecrets: Record<string, string>;
+  /** Any Federation 2 supergraph: its text, or a source that replaces it while serving (supergraph.ts). */
+  supergraphSdl: string | SupergraphManager;
+  /**
+   * By subgraph name: where it answers instead of the supergraph's routing URL, and the secret
+   * it expects in `x-linli-gateway-secret` (none: called without one). Throwing refuses the
+   * supergraph that names it.
+   */
+  subgraphSettings?: (name: string) => SubgraphSettings;
   /** Verifies callers' tokens before anything is planned or fetched. */
   verifyToken: TokenVerifier;
   logger: Logger;
@@ -92,37 +96,41 @@ export interface GatewayOptions {
   verifiedTokens?: VerifiedTokenSettings;
 }
 
+export interface SubgraphSettings {
+  url?: string | undefined;
+  secret?: string | undefined;
+}
+
 export interface GatewayServer {
   listen(options: { port: number; host: string }): Promise<string>;
   close(): Promise<void>;
+  /** `/ready`'s state: `setUnready` for a drain, `subgraphStates` for metrics. */
+  readiness: Readiness;
+  metrics: GatewayMetrics;
 }
 
-/** How long `/ready` waits for each subgraph. */
-const READY_TIMEOUT_MS = 2_000;
 /** Enough for every plan of the published operations many times over. */
 export const DEFAULT_QUERY_PLAN_CACHE_MB = 16;
 const DEFAULT_VERIFIED_TOKENS: VerifiedTokenSettings = { ttlMs: 30_000, max: 10_000 };
 const LIMITER_CONNECT_WAIT_MS = 2_000;
 
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
-  const { logger, subgraphUrls } = options;
+  const { logger } = options;
   const production = options.production ?? false;
   if (!options.apolloReporting) {
     // @apollo/gateway sends host, OS and CPU metrics to Apollo unless this is set before it is built.
     process.env.APOLLO_TELEMETRY_DISABLED = "true";
   }
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true })
-    : undefined;
-  if (redis) {
-    redis.on("error", (error) => logger.warn({ err: error }, "redis connection problem"));
-    await redis.connect();
-  }
+  const metrics = createGatewayMetrics();
+  // Not awaited: the gateway serves without Redis and uses it once it is there.
+  const redis = options.redisUrl ? connectRedis(options.redisUrl, logger, metrics) : undefined;
   // One keep-alive pool for every subgraph call.
   const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
   const resilience = { settings: options.resilience ?? defaultResilience, agent, coalesce: options.coalesce ?? true };
+  // The subgraphs of the supergraph being served, as named in it; replaced with it.
+  let served: SupergraphSubgraph[] = [];
   const cache = options.responseCache
-    ? responseCache({ ...options.responseCache, subgraphs: subgraphs.map((s) => s.name), redis, logger })
+    ? responseCache({ ...options.responseCache, subgraphs: () => served.map((s) => s.name), redis, logger })
     : undefined;
   const verifyToken = rememberVerifiedTokens(options.verifyToken, options.verifiedTokens ?? DEFAULT_VERIFIED_TOKENS);
 
@@ -130,16 +138,17 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
+    // Always, production included: a supergraph that does not validate is refused, at start or on reload.
+    validateSupergraph: true,
     // Apollo's LRU wants a whole number of bytes.
     experimental_approximateQueryPlanStoreMiB:
       Math.max(1, Math.round((options.queryPlanCacheMb ?? DEFAULT_QUERY_PLAN_CACHE_MB) * 2 ** 20)) / 2 ** 20,
     ...(cache ? { experimental_didResolveQueryPlan: cache.didResolveQueryPlan } : {}),
     buildService: ({ name, url }) => {
-      const target = subgraphUrls[name] ?? url;
-      const secret = options.subgraphSecrets[name];
-      if (!target) throw new Error(`No URL configured for subgraph "${name}"`);
-      if (!secret) throw new Error(`No gateway secret configured for subgraph "${name}"`);
-      const source = new AgencyDataSource(name, target, secret, logger, resilience);
+      const settings = options.subgraphSettings?.(name) ?? {};
+      const target = settings.url ?? url;
+      if (!target) throw new Error(`Subgraph "${name}" has no routing URL in the supergraph and none configured`);
+      const source = new AgencyDataSource(name, target, settings.secret, logger, resilience);
       dataSources.set(name, source);
       return source;
     },
@@ -191,7 +200,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     persistedQueries: manifest
       ? { cache: manifestCache(manifest), ttl: null }
       : redis
-        ? { cache: redisCache(redis), ttl: 86_400 }
+        ? { cache: redis.whileUp("apq", redisCache(redis.client), new InMemoryLRUCache<string>()), ttl: 86_400 }
         : { ttl: 86_400 },
     plugins: [
       ...(options.apolloReporting
@@ -206,6 +215,20 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       // After the response cache: a cached answer is served before any sharing is needed.
       ...(resilience.coalesce ? [sharedOperations((name) => dataSources.get(name)?.breaker)] : []),
     ],
+  });
+  const readiness = createReadiness(
+    () =>
+      served.flatMap(({ name }) => {
+        const source = dataSources.get(name);
+        return source
+          ? [{ name, url: source.url, secret: source.secret, circuitOpen: () => source.breaker.current === "open" }]
+          : [];
+      }),
+    agent,
+  );
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    served = subgraphsOf(coreSupergraphSdl);
+    readiness.setLoaded();
   });
   await apollo.start();
 
@@ -307,7 +330,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     }
   });
 
-  registerGraphiql(app, options);
+  registerGraphiql(app, { ...options, schema: () => gateway.schema });
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined;
@@ -321,23 +344,24 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       };
     },
   });
-  app.get("/health", async () => ({ status: "ok" }));
-  // Ready when the supergraph is loaded (it is before listening) and every subgraph answers
-  // its own readiness check; asked afresh each time, names only, never addresses.
+  // Alive while the process answers; the detail says how each subgraph is, asked afresh.
+  app.get("/health", async () => {
+    const subgraphs = await readiness.subgraphStates();
+    const degraded = Object.values(subgraphs).some((state) => state !== "up");
+    return { status: degraded ? "degraded" : "ok", subgraphs };
+  });
+  // A load balancer's question: can this copy serve? An agency down is degraded, not unready:
+  // every copy would be taken out at once, losing the partial answers (see readiness.ts).
   app.get("/ready", async (_request, reply) => {
-    const checks = await Promise.all(
-      Object.entries(subgraphUrls).map(async ([name, url]) => [name, await subgraphReady(url, agent)] as const),
-    );
-    const subgraphs = Object.fromEntries(checks.map(([name, ok]) => [name, ok ? "ready" : "unavailable"]));
-    const ready = checks.every(([, ok]) => ok);
-    return reply
-      .code(ready ? 200 : 503)
-      .send({ status: ready ? "ready" : "unavailable", supergraph: "loaded", subgraphs });
+    const { ready, body } = await readiness.ready();
+    return reply.code(ready ? 200 : 503).send(body);
   });
 
   if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot });
 
   return {
+    readiness,
+    metrics,
     async listen({ port, host }) {
       const address = await app.listen({ port, host });
       return `${address}/graphql`;
@@ -347,7 +371,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       await app.close();
       await agent.close();
       limiterRedis?.disconnect();
-      if (redis) await redis.quit().catch(() => redis.disconnect());
+      await redis?.close();
     },
   };
 }
@@ -362,17 +386,4 @@ function operationFingerprint(request: FastifyRequest): string {
   };
   const text = params?.query ?? params?.extensions?.persistedQuery?.sha256Hash ?? null;
   return sha256(JSON.stringify([text, params?.operationName ?? null, params?.variables ?? null]));
-}
-
-async function subgraphReady(graphqlUrl: string, agent: Agent): Promise<boolean> {
-  try {
-    const response = await undiciFetch(new URL("ready", new URL(".", graphqlUrl)), {
-      dispatcher: agent,
-      signal: AbortSignal.timeout(READY_TIMEOUT_MS),
-    });
-    await response.body?.cancel();
-    return response.ok;
-  } catch {
-    return false;
-  }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { supergraphPath } from "@linli/schema";
+import { supergraphPath } from "@linli/schema/paths";
 import {
   createTokenVerifier,
   ensureLocalKeys,
@@ -92,6 +92,11 @@ export const testSecrets = {
   volunteer: "volunteer-secret-0123456789abcdef01234",
 };
 
+/** Subgraph settings from records by name, as the tests give them. */
+export const settingsByName =
+  (urls: Record<string, string>, secrets: Record<string, string> = testSecrets) =>
+  (name: string) => ({ url: urls[name], secret: secrets[name] });
+
 /** A signing key of its own and the verifier the gateway uses for it. */
 export async function localVerifier() {
   const keys = await ensureLocalKeys(mkdtempSync(join(tmpdir(), "linli-gateway-keys-")));
@@ -144,8 +149,7 @@ export async function gatewayOverFakes(
 ): Promise<{ server: GatewayServer; url: string; base: string }> {
   const server = await createGatewayServer({
     supergraphSdl: readFileSync(supergraphPath, "utf8"),
-    subgraphUrls: Object.fromEntries(Object.entries(fakes).map(([name, fake]) => [name, fake.url])),
-    subgraphSecrets: testSecrets,
+    subgraphSettings: settingsByName(Object.fromEntries(Object.entries(fakes).map(([name, fake]) => [name, fake.url]))),
     ...options,
   });
   const url = await server.listen({ port: 0, host: "127.0.0.1" });

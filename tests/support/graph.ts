@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { DemoCounty } from "@linli/demo-county";
 import { agencies } from "@linli/runner/agencies";
 import { type Child, freePort, startChild, stopChildren, waitUntilAnswers } from "@linli/runner/children";
+import { directoryEnvironments, REGISTRY } from "@linli/runner/directory";
 import { subgraphs } from "@linli/schema";
 import {
   ensureLocalKeys,
@@ -111,6 +112,9 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
     subgraphs.map((s) => seed(s.name, county, options.loads ?? 1, options.databaseUrls?.[s.name])),
   );
   const running: Record<string, RunningSubgraph> = {};
+  const ports: Record<string, number> = {};
+  for (const s of subgraphs) ports[s.name] = await freePort();
+  const directoryEnv = directoryEnvironments(`http://127.0.0.1:${ports[REGISTRY]}`);
   const dispose = async () => {
     await stopChildren(children, 5_000);
     await Promise.all(databases.map((db) => db[Symbol.asyncDispose]()));
@@ -118,7 +122,7 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
   try {
     await Promise.all(
       subgraphs.map(async (subgraph, index) => {
-        const port = await freePort();
+        const port = ports[subgraph.name] as number;
         const database = databases[index]!;
         const launch = () => {
           const started = startChild(
@@ -129,6 +133,7 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
               [`${subgraph.envPrefix}_DATABASE_URL`]: database.url ?? "",
               [`${subgraph.envPrefix}_DATA_DIR`]: database.dataDir ?? "",
               [`${subgraph.envPrefix}_GATEWAY_SECRET`]: secrets[subgraph.name],
+              ...directoryEnv(subgraph.name),
               AUTH_JWKS_PATH: keys.jwksPath,
               LOAD_DEMO_DATA: "never",
               LOG_LEVEL: "warn",

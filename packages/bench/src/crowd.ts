@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Child, freePort, startChild, waitUntilAnswers } from "@linli/runner/children";
+import { directoryEnvironments, REGISTRY } from "@linli/runner/directory";
 import { subgraphs, supergraphPath } from "@linli/schema";
 import { ensureLocalKeys, operationCost } from "@linli/service-kit";
 import { buildSchema, parse } from "graphql";
@@ -64,6 +65,7 @@ export async function runCrowd(options: CrowdOptions): Promise<{ p50: number; p9
   const secrets = Object.fromEntries(subgraphs.map((s) => [s.name, randomBytes(32).toString("base64url")]));
   const ports: Record<string, number> = {};
   for (const s of subgraphs) ports[s.name] = await freePort();
+  const directoryEnv = directoryEnvironments(`http://127.0.0.1:${ports[REGISTRY]}`);
   const common = { AUTH_JWKS_PATH: keys.jwksPath, LOG_LEVEL: "warn", LOG_FORMAT: "json", NODE_ENV: "production" };
   log("start: four subgraphs and our gateway (default limits, production mode)");
   const children = subgraphs.map((s, index) => {
@@ -75,6 +77,7 @@ export async function runCrowd(options: CrowdOptions): Promise<{ p50: number; p9
         ...common,
         [`${s.envPrefix}_PORT`]: String(ports[s.name]),
         [`${s.envPrefix}_GATEWAY_SECRET`]: secrets[s.name],
+        ...directoryEnv(s.name),
         ...(database?.url
           ? { [`${s.envPrefix}_DATABASE_URL`]: database.url }
           : { [`${s.envPrefix}_DATA_DIR`]: database?.dataDir, [`${s.envPrefix}_DATABASE_URL`]: "" }),

@@ -4,6 +4,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Child, freePort, startChild, stopChildren, waitUntilAnswers } from "@linli/runner/children";
+import { directoryEnvironments, REGISTRY } from "@linli/runner/directory";
 import { subgraphs, supergraphPath } from "@linli/schema";
 import { ensureLocalKeys, GATEWAY_SECRET_HEADER, readPrivateKey } from "@linli/service-kit";
 import autocannon from "autocannon";
@@ -245,6 +246,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const secrets = Object.fromEntries(subgraphs.map((s) => [s.name, randomBytes(32).toString("base64url")]));
     const ports: Record<string, number> = {};
     for (const s of subgraphs) ports[s.name] = await freePort();
+    const directoryEnv = directoryEnvironments(`http://127.0.0.1:${ports[REGISTRY]}`);
     const common = { AUTH_JWKS_PATH: keys.jwksPath, LOG_LEVEL: "warn", LOG_FORMAT: "json", NODE_ENV: "production" };
 
     log("start: four subgraphs, our gateway and Hive Gateway");
@@ -257,6 +259,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           ...common,
           [`${s.envPrefix}_PORT`]: String(ports[s.name]),
           [`${s.envPrefix}_GATEWAY_SECRET`]: secrets[s.name],
+          ...directoryEnv(s.name),
           ...(database?.url
             ? { [`${s.envPrefix}_DATABASE_URL`]: database.url }
             : { [`${s.envPrefix}_DATA_DIR`]: database?.dataDir, [`${s.envPrefix}_DATABASE_URL`]: "" }),

@@ -1,12 +1,12 @@
 import { countyCopy, type DemoCounty, xianyouCounty } from "@linli/demo-county";
 import { loadCounty as loadParty, party } from "@linli/party";
 import { loadCounty as loadProperty, property } from "@linli/property";
-import { type Database, type DatabaseHandle, openDatabase } from "@linli/service-kit";
+import { type Database, type DatabaseHandle, openDatabase, type SubgraphDefinition } from "@linli/service-kit";
 import { loadCounty as loadUnits, units } from "@linli/units";
 import { loadCounty as loadVolunteer, volunteer } from "@linli/volunteer";
 
 export interface Agency {
-  definition: { dbSchema: Record<string, unknown>; migrationsFolder: string };
+  definition: SubgraphDefinition<Record<string, unknown>>;
   // biome-ignore lint/suspicious/noExplicitAny: each loader takes its own agency's database type
   load: (db: Database<any>, county: DemoCounty) => Promise<void>;
 }

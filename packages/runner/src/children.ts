@@ -12,8 +12,9 @@ const COLORS = [36, 33, 35, 32, 34];
 const prefixOf = (name: string, index: number) => `\x1b[${COLORS[index % COLORS.length]}m${name.padEnd(9)}|\x1b[0m `;
 
 /**
- * Starts `src/index.ts` (or `entry`) of a package as its own Node process. Each output line goes
- * to `onLine`, by default printed with the child's name as a coloured prefix.
+ * Starts `src/index.ts` (or `entry`) of a package as its own Node process: a built `.js` entry
+ * (`dist/index.js`) by plain Node, TypeScript through tsx (the tests and the bench run sources).
+ * Each output line goes to `onLine`, by default printed with the child's name as a coloured prefix.
  */
 export function startChild(
   name: string,
@@ -23,7 +24,7 @@ export function startChild(
   onLine: (line: string) => void = (line) => process.stdout.write(`${prefixOf(name, index)}${line}\n`),
   entry = "src/index.ts",
 ): Child {
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, entry.endsWith(".js") ? [entry] : ["--import", "tsx", entry], {
     cwd,
     env: { ...process.env, ...env },
     // The IPC channel closes when this process dies, however it dies; the child then stops itself.

@@ -3,10 +3,13 @@ import { fileURLToPath } from "node:url";
 import { subgraphs } from "@linli/schema";
 import { ensureLocalKeys, LOCAL_KEYS_DIR } from "@linli/service-kit";
 import { type Child, startChild, stopChildren, waitUntilAnswers } from "./children";
+import { directoryEnvironments, REGISTRY } from "./directory";
 import { config } from "./env";
 
 // First start on a bare machine migrates four PGlite databases and loads the demo data.
 const READY_DEADLINE_MS = 180_000;
+// `pnpm start` built every service first (`pnpm build`); no tsx in a running service.
+const BUILT_ENTRY = "dist/index.js";
 const gatewayDir = fileURLToPath(new URL("../../../gateway", import.meta.url));
 
 const children: Child[] = [];
@@ -42,6 +45,7 @@ try {
     subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, randomBytes(32).toString("base64url")]),
   );
   const subgraphUrls: Record<string, string> = {};
+  const directoryEnv = directoryEnvironments(`http://127.0.0.1:${config.subgraphPorts[REGISTRY]}`);
   const started = subgraphs.map((subgraph, index) => {
     const port = config.subgraphPorts[subgraph.name] as number;
     subgraphUrls[subgraph.name] = `http://127.0.0.1:${port}/graphql`;
@@ -51,10 +55,13 @@ try {
       {
         [`${subgraph.envPrefix}_PORT`]: String(port),
         [`${subgraph.envPrefix}_GATEWAY_SECRET`]: secrets[`${subgraph.envPrefix}_GATEWAY_SECRET`],
+        ...directoryEnv(subgraph.name),
         LOAD_DEMO_DATA: "if-empty",
         LOG_FORMAT: "pretty",
       },
       index,
+      undefined,
+      BUILT_ENTRY,
     );
     children.push(child);
     watch(child);
@@ -74,6 +81,8 @@ try {
       ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
     },
     subgraphs.length,
+    undefined,
+    BUILT_ENTRY,
   );
   children.push(gateway);
   watch(gateway);

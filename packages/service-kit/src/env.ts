@@ -56,19 +56,72 @@ export function tokenSettings(env: z.infer<z.ZodObject<typeof tokenEnvShape>>): 
   };
 }
 
+/** PostgreSQL connections per process (`<PREFIX>_DATABASE_POOL_MAX`, else `DATABASE_POOL_MAX`). */
+export const databasePoolMax = z.coerce.number().int().min(1).max(1_000).default(10);
+
+/**
+ * After SIGTERM, how long a process keeps serving with `/ready` at 503 before it stops accepting:
+ * longer than its balancer takes to notice (Kubernetes: endpoint removal). 0 on a laptop.
+ */
+export const shutdownDelayMs = z.coerce.number().int().min(0).max(120_000).default(0);
+
 /** A per-subgraph gateway credential: long and random. */
 export const gatewaySecret = z.string().min(32, "must be at least 32 characters");
+
+/**
+ * A subgraph's part in the directory of places (`directory.ts`): the registry publishes it to
+ * the readers named (each reads with `<READER>_DIRECTORY_SECRET`); a reader pulls it from
+ * `DIRECTORY_URL` with its own `<PREFIX>_DIRECTORY_SECRET`.
+ */
+export type DirectoryRole = { role: "publisher"; readers: readonly string[] } | { role: "reader" };
+
+export type DirectoryConfig =
+  | { role: "publisher"; readerSecrets: Record<string, string> }
+  | { role: "reader"; feedUrl?: string | undefined; secret?: string | undefined; everyMs: number };
+
+/** At most 10 s between two polls: a place's change shows in every agency's figures within that. */
+const pollMs = z.coerce.number().int().min(100).max(10_000).default(2_000);
+
+function parseDirectoryEnv(prefix: string, directory: DirectoryRole | undefined): DirectoryConfig | undefined {
+  if (!directory) return undefined;
+  if (directory.role === "publisher") {
+    const shape = Object.fromEntries(directory.readers.map((reader) => [reader, gatewaySecret.optional()]));
+    const env = parseEnv(
+      shape,
+      Object.fromEntries(directory.readers.map((r) => [r, process.env[`${r}_DIRECTORY_SECRET`] || undefined])),
+    );
+    const readerSecrets: Record<string, string> = {};
+    for (const [reader, secret] of Object.entries(env)) if (typeof secret === "string") readerSecrets[reader] = secret;
+    return { role: "publisher", readerSecrets };
+  }
+  const env = parseEnv(
+    { DIRECTORY_URL: z.url().optional(), DIRECTORY_SECRET: gatewaySecret.optional(), DIRECTORY_POLL_MS: pollMs },
+    {
+      DIRECTORY_URL: process.env.DIRECTORY_URL || undefined,
+      DIRECTORY_SECRET: process.env[`${prefix}_DIRECTORY_SECRET`] || undefined,
+      DIRECTORY_POLL_MS: process.env.DIRECTORY_POLL_MS,
+    },
+  );
+  return { role: "reader", feedUrl: env.DIRECTORY_URL, secret: env.DIRECTORY_SECRET, everyMs: env.DIRECTORY_POLL_MS };
+}
 
 /**
  * A subgraph process's configuration from its environment. Names carry the agency's prefix
  * (PARTY_PORT, PARTY_DATABASE_URL …) so that one environment can configure all four.
  */
-export function parseSubgraphEnv(prefix: string, defaultPort: number, defaultDataDir: string) {
+export function parseSubgraphEnv(
+  prefix: string,
+  defaultPort: number,
+  defaultDataDir: string,
+  directory?: DirectoryRole,
+) {
   const env = parseEnv(
     {
       HOST: z.string().default("127.0.0.1"),
       PORT: port(defaultPort),
       DATABASE_URL: z.url().optional(),
+      DATABASE_POOL_MAX: databasePoolMax,
+      SHUTDOWN_DELAY_MS: shutdownDelayMs,
       DATA_DIR: z.string().default(defaultDataDir),
       LOAD_DEMO_DATA: z.enum(["never", "if-empty", "always"]).default("never"),
       LOG_LEVEL: logLevel,
@@ -80,6 +133,8 @@ export function parseSubgraphEnv(prefix: string, defaultPort: number, defaultDat
       HOST: process.env[`${prefix}_HOST`],
       PORT: process.env[`${prefix}_PORT`],
       DATABASE_URL: process.env[`${prefix}_DATABASE_URL`] || undefined,
+      DATABASE_POOL_MAX: process.env[`${prefix}_DATABASE_POOL_MAX`] || process.env.DATABASE_POOL_MAX || undefined,
+      SHUTDOWN_DELAY_MS: process.env.SHUTDOWN_DELAY_MS || undefined,
       DATA_DIR: process.env[`${prefix}_DATA_DIR`],
       LOAD_DEMO_DATA: process.env.LOAD_DEMO_DATA,
       LOG_LEVEL: process.env.LOG_LEVEL,
@@ -96,6 +151,8 @@ export function parseSubgraphEnv(prefix: string, defaultPort: number, defaultDat
     host: env.HOST,
     port: env.PORT,
     databaseUrl: env.DATABASE_URL,
+    databasePoolMax: env.DATABASE_POOL_MAX,
+    shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
     dataDir: env.DATA_DIR,
     loadDemoData: env.LOAD_DEMO_DATA,
     logLevel: env.LOG_LEVEL,
@@ -104,5 +161,7 @@ export function parseSubgraphEnv(prefix: string, defaultPort: number, defaultDat
     gatewaySecret: env.GATEWAY_SECRET,
     secretVariable: `${prefix}_GATEWAY_SECRET`,
     tokens: tokenSettings(env),
+    directory: parseDirectoryEnv(prefix, directory),
+    directorySecretVariable: `${prefix}_DIRECTORY_SECRET`,
   };
 }

@@ -3,38 +3,43 @@ import { type SQL, sql } from "drizzle-orm";
 import { badUserInput } from "./errors";
 import { isUuid } from "./ids";
 
+export type PlaceKind = "County" | "Subdistrict" | "Community" | "Estate";
+
 /**
- * The place a dashboard figure is computed for (county, subdistrict, community or estate), as
- * the estates it holds. Only the party registry knows which estates lie in a place; the other
- * agencies receive them with the place's reference (`@requires(fields: "estateIds")`).
+ * The place a dashboard figure is computed for (county, subdistrict, community or estate), by
+ * its key alone: each agency finds the place's estates in its own copy of the registry's tree
+ * (the directory of places; the registry in its own tables), so no request carries them.
  */
 export interface PlaceScope {
   /** Unique per place, e.g. `County:<id>`. */
   key: string;
-  estateIds: readonly string[];
+  kind: PlaceKind;
+  id: string;
 }
 
-/** The two parallel arrays a figures statement unnests into (scope key, estate id) pairs. */
-export function scopePairs(scopes: readonly PlaceScope[]): { keys: string[]; estateIds: string[] } {
-  const keys: string[] = [];
-  const estateIds: string[] = [];
-  for (const scope of scopes) {
-    for (const estateId of scope.estateIds) {
-      if (!isUuid(estateId)) continue;
-      keys.push(scope.key);
-      estateIds.push(estateId);
-    }
-  }
-  return { keys, estateIds };
-}
-
-/** A place's scope from the reference the gateway sends: its typename, id and (required) estate ids. */
-export function placeScope(typename: string, place: { id: string; estateIds?: readonly string[] | null }): PlaceScope {
-  return { key: `${typename}:${place.id}`, estateIds: place.estateIds ?? [] };
+/** A place's scope from the reference the gateway sends: its typename and id. */
+export function placeScope(kind: PlaceKind, place: { id: string }): PlaceScope {
+  return { key: `${kind}:${place.id}`, kind, id: place.id };
 }
 
 /** An estate is its own scope. */
-export const estateScope = (estateId: string): PlaceScope => ({ key: `Estate:${estateId}`, estateIds: [estateId] });
+export const estateScope = (estateId: string): PlaceScope => placeScope("Estate", { id: estateId });
+
+/**
+ * The tables holding the place tree: the directory's copy in every agency but the registry
+ * (the default), the registry's own tables there. Same columns in both.
+ */
+export interface PlaceTree {
+  subdistricts: string;
+  communities: string;
+  estates: string;
+}
+
+export const DIRECTORY_TREE: PlaceTree = {
+  subdistricts: "directory_subdistricts",
+  communities: "directory_communities",
+  estates: "directory_estates",
+};
 
 /**
  * A per-request loader of one figures row per place: every place of a request is answered by
@@ -116,10 +121,30 @@ export function monthlyLoader<R extends { month: string }>(
 /** The county's calendar: a month is counted in China time, not UTC. */
 export const COUNTY_TIME_ZONE = "Asia/Shanghai";
 
-/** The (scope key, estate id) pairs of `scopes` as a relation with columns `key` and `estate_id`. */
-export function scopeEstatesRelation(scopes: readonly PlaceScope[]): SQL {
-  const { keys, estateIds } = scopePairs(scopes);
-  return sql`(SELECT * FROM unnest(${sql.param(keys)}::text[], ${sql.param(estateIds)}::uuid[]) AS u(key, estate_id))`;
+/**
+ * The (scope key, estate id) pairs of `scopes` as a relation with columns `key` and `estate_id`:
+ * the places' estates found through the tree's indexed parent columns. An estate scope is the
+ * estate itself, known to the tree or not.
+ */
+export function scopeEstatesRelation(scopes: readonly PlaceScope[], tree: PlaceTree = DIRECTORY_TREE): SQL {
+  const valid = scopes.filter((scope) => isUuid(scope.id));
+  const keys = valid.map((scope) => scope.key);
+  const kinds = valid.map((scope) => scope.kind);
+  const ids = valid.map((scope) => scope.id);
+  const s = sql.identifier(tree.subdistricts);
+  const c = sql.identifier(tree.communities);
+  const e = sql.identifier(tree.estates);
+  const places = sql`unnest(${sql.param(keys)}::text[], ${sql.param(kinds)}::text[], ${sql.param(ids)}::uuid[]) AS p(key, kind, id)`;
+  return sql`(
+    SELECT p.key, p.id AS estate_id FROM ${places} WHERE p.kind = 'Estate'
+    UNION ALL
+    SELECT p.key, e.id FROM ${places} JOIN ${e} e ON e.community_id = p.id WHERE p.kind = 'Community'
+    UNION ALL
+    SELECT p.key, e.id FROM ${places} JOIN ${c} c ON c.subdistrict_id = p.id JOIN ${e} e ON e.community_id = c.id
+      WHERE p.kind = 'Subdistrict'
+    UNION ALL
+    SELECT p.key, e.id FROM ${places} JOIN ${s} s ON s.county_id = p.id JOIN ${c} c ON c.subdistrict_id = s.id
+      JOIN ${e} e ON e.community_id = c.id WHERE p.kind = 'County')`;
 }
 
 /** The county month (`YYYY-MM`) of a timestamptz column. */
@@ -135,8 +160,8 @@ export function countyInstants(range: MonthRange): { from: SQL; until: SQL } {
   };
 }
 
-type PlaceTypename = "County" | "Subdistrict" | "Community";
-type Place = { id: string; estateIds?: readonly string[] | null };
+type PlaceTypename = Exclude<PlaceKind, "Estate">;
+type Place = { id: string };
 type Range = { from: string; to: string };
 interface SeriesLoader<M> {
   load(scope: PlaceScope, range: MonthRange): Promise<M[]>;
@@ -144,12 +169,12 @@ interface SeriesLoader<M> {
 
 /**
  * The resolvers an agency other than the party registry needs for its figures on the places:
- * each place arrives as a reference carrying its estates (`@requires(fields: "estateIds")`), and
- * an estate is its own scope. `figures` picks the request's loader from the context.
+ * each place arrives as a reference (its key only; the agency's directory knows its estates),
+ * and an estate is its own scope. `figures` picks the request's loader from the context.
  */
 export function placeFigureFields<C, F>(figures: (context: C) => DataLoader<PlaceScope, F, string>) {
   return {
-    /** No row of its own here: the reference (key and required estates) is the whole place. */
+    /** No row of its own here: the reference (the key) is the whole place. */
     reference: <P extends Place>(place: P): P => place,
     figures:
       (typename: PlaceTypename) =>

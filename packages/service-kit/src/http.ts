@@ -61,6 +61,8 @@ export interface SubgraphServer {
   /** Starts listening; resolves to the GraphQL endpoint URL. */
   listen(options: { port: number; host: string }): Promise<string>;
   close(): Promise<void>;
+  /** From now on `/ready` answers 503 with this reason (draining before a stop); not undone. */
+  setUnready(reason: string): void;
 }
 
 /**
@@ -191,7 +193,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
 
   app.get("/health", async () => ({ status: "ok" }));
+  let unready: string | undefined;
   app.get("/ready", async (_request, reply) => {
+    if (unready) return reply.code(503).send({ status: "unready", reason: unready });
     try {
       await options.readiness();
       return { status: "ready" };
@@ -208,5 +212,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
       return `${address}/graphql`;
     },
     close: () => app.close(),
+    setUnready(reason) {
+      unready = reason;
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { scrubLogData, scrubLogText, serializeError } from "./privacy";
 
@@ -42,8 +43,14 @@ export function createLogger({ name, level = "info", format = "json", destinatio
       censor: "[redacted]",
     },
     ...(format === "pretty"
-      ? { transport: { target: "pino-pretty", options: { colorize: true, ignore: "pid,hostname,name" } } }
+      ? { transport: { target: prettyTarget(), options: { colorize: true, ignore: "pid,hostname,name" } } }
       : {}),
   };
   return destination ? pino(options, destination) : pino(options);
 }
+
+/**
+ * pino-pretty's file, found from this package: pino would look it up from the file that called
+ * it, which in a built service is the bundle, whose package need not depend on pino-pretty.
+ */
+const prettyTarget = () => createRequire(import.meta.url).resolve("pino-pretty");

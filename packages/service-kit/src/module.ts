@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { RequestIdentity } from "./http";
+import type { RequestMeta } from "./writes";
 
 /** What every module's scope is built from: the request's verified caller and the subgraph's database. */
 export type RequestBase<TDatabase> = RequestIdentity & { db: TDatabase };
@@ -67,6 +68,26 @@ export function composeContext<TDatabase, TContext extends RequestBase<TDatabase
   };
 }
 
+/** A module's service functions with the database and the caller bound, as its scope holds them. */
+export type BoundServices<F> = {
+  [K in keyof F]: F[K] extends (db: never, meta: RequestMeta, ...rest: infer A) => infer R ? (...rest: A) => R : never;
+};
+
+/**
+ * Binds a module's service functions — every one written `(db, meta, …input)` — to the request's
+ * database and caller, once, when the request's scope is built: a resolver passes only the input.
+ */
+export function bindServices<
+  TDatabase,
+  F extends Record<string, (db: TDatabase, meta: RequestMeta, ...rest: never[]) => unknown>,
+>(base: RequestBase<TDatabase>, services: F): BoundServices<F> {
+  // The request's context is the meta itself (caller, request id, idempotency claim): it is not
+  // copied, since copying would build every module's scope.
+  return Object.fromEntries(
+    Object.entries(services).map(([name, service]) => [name, (...rest: never[]) => service(base.db, base, ...rest)]),
+  ) as BoundServices<F>;
+}
+
 /** The SDL files the modules declare, as paths. */
-export const moduleSdlFiles = (modules: readonly SubgraphModule<unknown>[]): string[] =>
+export const moduleSdlFiles = (modules: readonly { sdl: URL }[]): string[] =>
   modules.map((module) => fileURLToPath(module.sdl));

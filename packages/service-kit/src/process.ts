@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { createTokenVerifier, type TokenSettings, type TokenVerifier } from "./auth/tokens";
 import { type Database, type DatabaseHandle, openDatabase } from "./db";
+import type { DirectoryConfig } from "./env";
 import type { SubgraphServer } from "./http";
 import { createLogger, type Logger } from "./logger";
 import { createMetrics, type Metrics } from "./metrics";
@@ -14,6 +15,8 @@ export interface SubgraphDeps<TSchema extends Record<string, unknown>> {
   metrics: Metrics;
   gatewaySecret: string;
   verifyToken: TokenVerifier;
+  /** The subgraph's part in the directory of places: the registry's readers, or where to read it. */
+  directory?: DirectoryConfig | undefined;
 }
 
 /** What a subgraph package hands to the process runner. */
@@ -38,11 +41,18 @@ export interface SubgraphProcessConfig {
   loadDemoData: "never" | "if-empty" | "always";
   logLevel: string;
   logFormat: "json" | "pretty";
+  /** PostgreSQL connections this process may hold. */
+  databasePoolMax: number;
+  /** After SIGTERM, how long `/ready` answers 503 while the process still serves. */
+  shutdownDelayMs: number;
   /** The credential the gateway presents to this subgraph; required to serve. */
   gatewaySecret?: string | undefined;
   /** Its variable's name, for the error when it is missing. */
   secretVariable: string;
   tokens: TokenSettings;
+  directory?: DirectoryConfig | undefined;
+  /** Its variable's name, for the error when a reader's credential is missing. */
+  directorySecretVariable?: string;
 }
 
 async function openMigrated<TSchema extends Record<string, unknown>>(
@@ -55,6 +65,7 @@ async function openMigrated<TSchema extends Record<string, unknown>>(
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     schema: definition.dbSchema,
+    poolSize: config.databasePoolMax,
     onStatement: metrics ? () => metrics.sqlStatements.inc() : undefined,
   });
   await database.migrate(definition.migrationsFolder);
@@ -72,6 +83,14 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     // Fail closed: without its credential a subgraph would have nothing to tell the gateway from anyone else.
     logger.fatal(
       `${config.secretVariable} is not set: this subgraph answers only the gateway and needs its credential.`,
+    );
+    process.exit(1);
+  }
+  const { directory } = config;
+  if (directory?.role === "reader" && (!directory.feedUrl || !directory.secret)) {
+    // Without the directory this agency could not tell which estates lie in a place.
+    logger.fatal(
+      `DIRECTORY_URL and ${config.directorySecretVariable} must be set: this subgraph reads the places from the party registry's feed.`,
     );
     process.exit(1);
   }
@@ -93,14 +112,19 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     metrics,
     gatewaySecret,
     verifyToken: createTokenVerifier(config.tokens),
+    directory,
   });
   const url = await server.listen({ port: config.port, host: config.host });
   logger.info({ url }, `${definition.name} subgraph ready`);
 
-  stopOnSignals(logger, async () => {
-    await server.close();
-    await database.close();
-  });
+  stopOnSignals(
+    logger,
+    async () => {
+      await server.close();
+      await database.close();
+    },
+    { delayMs: config.shutdownDelayMs, setUnready: server.setUnready },
+  );
 }
 
 /** The `migrate` command: applies pending migrations and exits. */

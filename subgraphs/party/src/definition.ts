@@ -6,6 +6,7 @@ import { createContext } from "./context";
 import { schema } from "./db";
 import { deliberationResolvers } from "./deliberation/deliberation.resolvers";
 import { isEmpty, loadCounty } from "./demo";
+import { DirectoryRepository } from "./directory/directory.repository";
 import { disputesResolvers } from "./disputes/disputes.resolvers";
 import { gridPostsResolvers } from "./grid-posts/grid-posts.resolvers";
 import { livingRoomsResolvers } from "./living-rooms/living-rooms.resolvers";
@@ -41,6 +42,13 @@ export const party = defineSubgraph({
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  // The place registry publishes its outbox to the other agencies' directories.
+  directory: {
+    publish: (db) => {
+      const repository = new DirectoryRepository(db);
+      return (after, limit) => repository.changesAfter(after, limit);
+    },
+  },
 });
 
 export { loadCounty };

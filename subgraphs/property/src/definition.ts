@@ -1,16 +1,15 @@
 import { fileURLToPath } from "node:url";
 import { xianyouCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
-import { committeesResolvers } from "./committees/committees.resolvers";
-import { companiesResolvers } from "./companies/companies.resolvers";
-import { createContext } from "./context";
-import { contractsResolvers } from "./contracts/contracts.resolvers";
-import { councilsResolvers } from "./councils/councils.resolvers";
+import { committeesModule } from "./committees/committees.module";
+import { companiesModule } from "./companies/companies.module";
+import { contractsModule } from "./contracts/contracts.module";
+import { councilsModule } from "./councils/councils.module";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
-import { overviewResolvers } from "./overview/overview.resolvers";
+import { overviewModule } from "./overview/overview.module";
 import { rules } from "./rules";
-import { serviceItemsResolvers } from "./service-items/service-items.resolvers";
+import { serviceItemsModule } from "./service-items/service-items.module";
 
 /** The property subgraph as the process runner, the tests and composition see it. */
 export const property = defineSubgraph({
@@ -18,17 +17,10 @@ export const property = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [
-    companiesResolvers,
-    contractsResolvers,
-    serviceItemsResolvers,
-    committeesResolvers,
-    councilsResolvers,
-    overviewResolvers,
-  ],
+  modules: [companiesModule, contractsModule, serviceItemsModule, committeesModule, councilsModule, overviewModule],
   rules,
-  createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  directory: "reader",
 });
 
 export { loadCounty };

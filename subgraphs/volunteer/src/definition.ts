@@ -35,6 +35,7 @@ export const volunteer = defineSubgraph({
   rules,
   createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  directory: "reader",
 });
 
 export { loadCounty };

@@ -769,5 +769,35 @@ export type DeliberationParticipantRow = typeof deliberationParticipants.$inferS
 export type HouseRuleRow = typeof houseRules.$inferSelect;
 export type HouseRuleTransitionRow = typeof houseRuleTransitions.$inferSelect;
 
+/**
+ * The outbox of the place registry: one row per change of a subdistrict, community or estate
+ * (created, moved to another parent, renamed, removed), written by triggers in the change's own
+ * transaction (migration 0015), so no change can commit without its row nor a row without its
+ * change. The other agencies read it in `seq` order through the directory feed; the triggers
+ * take one lock per transaction, so rows commit in `seq` order and a reader never skips one.
+ */
+export const placeChanges = pgTable(
+  "place_changes",
+  {
+    seq: bigint("seq", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    kind: text("kind").$type<"Subdistrict" | "Community" | "Estate">().notNull(),
+    placeId: uuid("place_id").notNull(),
+    /** The county, subdistrict or community it belongs to; null when removed. */
+    parentId: uuid("parent_id"),
+    name: text("name"),
+    removed: boolean("removed").notNull().default(false),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("place_changes_kind_check", sql`${t.kind} IN ('Subdistrict', 'Community', 'Estate')`)],
+);
+
+/** One row: the outbox's epoch, new with each database, so a reader knows when to start again. */
+export const placeRegistry = pgTable("place_registry", {
+  id: boolean("id").primaryKey().default(true),
+  epoch: uuid("epoch").notNull().defaultRandom(),
+});
+
+export type PlaceChangeRow = typeof placeChanges.$inferSelect;
+
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, idempotencyKeys, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -152,7 +152,10 @@ export type CastHouseRuleVoteInput = {
 /** 社区 — a community with its residents' committee. */
 export type Community = {
   __typename?: 'Community';
-  /** 小区 — the ids of every estate of this community (for other agencies' figures). */
+  /**
+   * 小区 — the ids of every estate of this community (a list as long as the place).
+   * @deprecated Grows with the place; page through Community.estates instead.
+   */
   estateIds: Array<Scalars['ID']['output']>;
   /** 小区 — its estates, by name; at most 100 a page. */
   estates: EstateConnection;
@@ -204,8 +207,9 @@ export type ConcludeDisputeInput = {
 export type County = {
   __typename?: 'County';
   /**
-   * 小区 — the ids of every estate in the county. Other agencies compute their figures over them
-   * (`@requires`); a dashboard reads `partyFigures` and its siblings instead.
+   * 小区 — the ids of every estate in the county: a list as long as the county. No agency needs it any
+   * more (each finds a place's estates in its directory of places); page through `Community.estates`.
+   * @deprecated Grows with the county; page through Community.estates instead.
    */
   estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier. */
@@ -2737,7 +2741,10 @@ export type Subdistrict = {
   communities: Array<Community>;
   /** 县 — the county it belongs to. */
   county: County;
-  /** 小区 — the ids of every estate of this town or subdistrict (for other agencies' figures). */
+  /**
+   * 小区 — the ids of every estate of this town or subdistrict (a list as long as the place).
+   * @deprecated Grows with the place; page through Community.estates instead.
+   */
   estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];

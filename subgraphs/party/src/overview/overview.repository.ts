@@ -3,6 +3,7 @@ import {
   countyMonth,
   type MonthRange,
   type PlaceScope,
+  type PlaceTree,
   scopeEstatesRelation,
 } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
@@ -72,6 +73,9 @@ export const emptyPartyFigures = (): PartyFiguresRow => ({
   disputesMediated: 0,
 });
 
+/** Here the place tree is the registry's own tables. */
+const REGISTRY_TREE: PlaceTree = { subdistricts: "subdistricts", communities: "communities", estates: "estates" };
+
 const list = (states: readonly string[]) => sql.raw(`(${states.map((s) => `'${s}'`).join(", ")})`);
 
 /**
@@ -118,7 +122,7 @@ export class OverviewRepository {
 
   async figures(scopes: readonly PlaceScope[]): Promise<Map<string, PartyFiguresRow>> {
     const result = (await this.db.execute(sql`
-      WITH se AS ${scopeEstatesRelation(scopes)},
+      WITH se AS ${scopeEstatesRelation(scopes, REGISTRY_TREE)},
       covered AS (
         SELECT se.key, se.estate_id, be.branch_id, e.work_covered_on IS NOT NULL AS work, c.subdistrict_id
         FROM se
@@ -214,7 +218,7 @@ export class OverviewRepository {
     const month = (column: string) => countyMonth(sql.raw(column));
     const { from, until } = countyInstants(range);
     const result = (await this.db.execute(sql`
-      WITH se AS ${scopeEstatesRelation(scopes)},
+      WITH se AS ${scopeEstatesRelation(scopes, REGISTRY_TREE)},
       raised AS (
         SELECT se.key, ${month("p.reported_at")} AS month, count(*)::int AS n
         FROM se JOIN problems p ON p.estate_id = se.estate_id

@@ -231,5 +231,11 @@ export type PartyBranchRef = { id: string; secretaryMemberId?: string | null };
 /** A party member as this subgraph knows it: only the party subgraph's key. */
 export type PartyMemberRef = { id: string };
 
+export {
+  directoryCommunities,
+  directoryCursor,
+  directoryEstates,
+  directorySubdistricts,
+} from "@linli/service-kit/directory-tables";
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, idempotencyKeys, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -44,11 +44,12 @@ export type CommitteeRole =
   /** 副主任 — a vice chair. */
   | 'VICE_CHAIR';
 
-/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 社区 — a community of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type Community = {
   __typename?: 'Community';
-  /** The estates of the place, from the party registry (required for the figures below). */
-  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -79,11 +80,12 @@ export type CompanyStaffMember = {
   position: Scalars['String']['output'];
 };
 
-/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 县 — a county of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type County = {
   __typename?: 'County';
-  /** The estates of the place, from the party registry (required for the figures below). */
-  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -743,11 +745,12 @@ export type SetCompanyPartyBranchInput = {
   partyBranchId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type Subdistrict = {
   __typename?: 'Subdistrict';
-  /** The estates of the place, from the party registry (required for the figures below). */
-  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -872,14 +875,10 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Community:
     ( { __typename: 'Community' }
-    & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}> );
   County:
     ( { __typename: 'County' }
-    & GraphQLRecursivePick<FederationTypes['County'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['County'], {"id":true}> );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}>
@@ -893,9 +892,7 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['PropertyCompany'], {"id":true}> );
   Subdistrict:
     ( { __typename: 'Subdistrict' }
-    & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}> );
 };
 
 

@@ -3,8 +3,8 @@ import { sql } from "drizzle-orm";
 import { redProperty } from "../companies/staff.repository";
 import type { PropertyDatabase } from "../db";
 
-/** A place of the party registry as the gateway sends it: its key and (required) its estates. */
-export type PlaceRef = { id: string; estateIds?: string[] | null };
+/** A place of the party registry as the gateway sends it: its key. */
+export type PlaceRef = { id: string };
 
 export interface PropertyFiguresRow {
   managedEstates: number;

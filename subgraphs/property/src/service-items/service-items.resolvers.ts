@@ -3,9 +3,9 @@ import type { Resolvers } from "../generated/resolvers-types";
 
 export const serviceItemsResolvers: Resolvers = {
   PropertyServiceItem: {
-    company: (item, _args, { loaders }) => requireRow(loaders.companyById.load(item.companyId)),
+    company: (item, _args, { companies }) => requireRow(companies.loaders.companyById.load(item.companyId)),
   },
   PropertyCompany: {
-    serviceItems: (company, _args, { loaders }) => loaders.serviceItemsByCompany.load(company.id),
+    serviceItems: (company, _args, { serviceItems }) => serviceItems.loaders.serviceItemsByCompany.load(company.id),
   },
 };

@@ -3,7 +3,7 @@ import type { Context } from "../context";
 import type { BookingRow } from "../db/schema";
 import type { BookingState, Resolvers } from "../generated/resolvers-types";
 import type { BookingParent } from "./bookings.repository";
-import { parseAvailability, parseWindow, requestBooking, transitionBooking } from "./bookings.service";
+import { parseAvailability, parseWindow } from "./bookings.service";
 
 /** A booking's requester as a typed key: the entity is another agency's (or the estate). */
 export type RequesterRef = { id: string; __typename: "Estate" | "LivingRoom" | "VolunteerTeam" };
@@ -19,47 +19,52 @@ interface CalendarArgs {
 }
 
 /** One page of a calendar (a resource's, a unit's, an estate's, a team's), through the per-request loader. */
-function calendar(parent: BookingParent, parentId: string, args: CalendarArgs, { loaders }: Context) {
+function calendar(parent: BookingParent, parentId: string, args: CalendarArgs, { bookings }: Context) {
   const window = parseWindow(args);
   const page = pageRequest(args, ["timestamp", "uuid"]);
-  return loaders.bookingPages(parent, { ...window, states: args.states ?? undefined }).load({ parentId, page });
+  return bookings.loaders
+    .bookingPages(parent, { ...window, states: args.states ?? undefined })
+    .load({ parentId, page });
 }
 
 /** A write's result replaces whatever this request's loaders cached before it. */
-function remember(row: BookingRow, { loaders }: Context): BookingRow {
-  loaders.bookingById.clear(row.id).prime(row.id, row);
-  loaders.historyByBooking.clear(row.id);
+function remember(row: BookingRow, { bookings }: Context): BookingRow {
+  bookings.loaders.bookingById.clear(row.id).prime(row.id, row);
+  bookings.loaders.historyByBooking.clear(row.id);
   return row;
 }
 
 export const bookingsResolvers: Resolvers = {
   Query: {
-    booking: (_root, { id }, { loaders }) => loaders.bookingById.load(id),
+    booking: (_root, { id }, { bookings }) => bookings.loaders.bookingById.load(id),
     availableResources: (_root, { kind, from, to, estateId, items, first, after }, { bookings }) =>
-      bookings.available({ kind, ...parseAvailability({ estateId, from, to, items: items ?? 1 }) }, { first, after }),
+      bookings.repository.available(
+        { kind, ...parseAvailability({ estateId, from, to, items: items ?? 1 }) },
+        { first, after },
+      ),
   },
   Mutation: {
     requestBooking: async (_root, { input }, context) =>
-      (await requestBooking(context.db, context, input)).map((row) => remember(row, context)),
+      (await context.bookings.service.requestBooking(input)).map((row) => remember(row, context)),
     approveBooking: async (_root, { input }, context) =>
-      remember(await transitionBooking(context.db, context, "approve", input), context),
+      remember(await context.bookings.service.transitionBooking("approve", input), context),
     declineBooking: async (_root, { input }, context) =>
-      remember(await transitionBooking(context.db, context, "decline", input), context),
+      remember(await context.bookings.service.transitionBooking("decline", input), context),
     cancelBooking: async (_root, { input }, context) =>
-      remember(await transitionBooking(context.db, context, "cancel", input), context),
+      remember(await context.bookings.service.transitionBooking("cancel", input), context),
   },
   Booking: {
-    __resolveReference: ({ id }, { loaders }) => loaders.bookingById.load(id),
+    __resolveReference: ({ id }, { bookings }) => bookings.loaders.bookingById.load(id),
     // Public: a phone or ID number typed into the purpose is masked for every reader.
     purpose: (booking) => scrubText(booking.purpose),
-    resource: (booking, _args, { loaders }) => requireRow(loaders.resourceById.load(booking.resourceId)),
+    resource: (booking, _args, { resources }) => requireRow(resources.loaders.resourceById.load(booking.resourceId)),
     estate: (booking) => ({ id: booking.estateId }),
     requester: (booking) => ({ id: booking.requesterId, __typename: REQUESTER_TYPE[booking.requesterKind] }),
     startsAt: (booking) => booking.startsAt.toISOString(),
     endsAt: (booking) => booking.endsAt.toISOString(),
     createdAt: (booking) => booking.createdAt.toISOString(),
     updatedAt: (booking) => booking.updatedAt.toISOString(),
-    history: (booking, _args, { loaders }) => loaders.historyByBooking.load(booking.id),
+    history: (booking, _args, { bookings }) => bookings.loaders.historyByBooking.load(booking.id),
   },
   BookingRequester: {
     __resolveType: (requester) => ("__typename" in requester ? requester.__typename : "Estate"),
@@ -69,8 +74,8 @@ export const bookingsResolvers: Resolvers = {
     occurredAt: (transition) => transition.occurredAt.toISOString(),
   },
   SharedResource: {
-    openToEstates: async (resource, _args, { loaders }) =>
-      (await loaders.allowListByResource.load(resource.id)).map(({ estateId }) => ({ id: estateId })),
+    openToEstates: async (resource, _args, { bookings }) =>
+      (await bookings.loaders.allowListByResource.load(resource.id)).map(({ estateId }) => ({ id: estateId })),
     bookings: (resource, args, context) => calendar("resource", resource.id, args, context),
   },
   Unit: {

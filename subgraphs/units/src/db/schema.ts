@@ -291,5 +291,11 @@ export type BookingHistoryRow = typeof bookingHistory.$inferSelect;
 export type NeighborhoodCenterRow = typeof neighborhoodCenters.$inferSelect;
 export type CenterServiceItemRow = typeof centerServiceItems.$inferSelect;
 
+export {
+  directoryCommunities,
+  directoryCursor,
+  directoryEstates,
+  directorySubdistricts,
+} from "@linli/service-kit/directory-tables";
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, idempotencyKeys, personalDataAccessLog } from "@linli/service-kit/tables";

@@ -177,11 +177,12 @@ export type CenterServiceItem = {
   offeredInLivingRooms: Scalars['Boolean']['output'];
 };
 
-/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 社区 — a community of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type Community = {
   __typename?: 'Community';
-  /** The estates of the place, from the party registry (required for the figures below). */
-  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -197,17 +198,21 @@ export type Community = {
 };
 
 
-/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 社区 — a community of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type CommunityUnitsMonthlyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
 };
 
-/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 县 — a county of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type County = {
   __typename?: 'County';
-  /** The estates of the place, from the party registry (required for the figures below). */
-  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -229,7 +234,10 @@ export type County = {
 };
 
 
-/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 县 — a county of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type CountyUnitsMonthlyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
@@ -928,11 +936,12 @@ export type SharedResourceEdge = {
   node: SharedResource;
 };
 
-/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type Subdistrict = {
   __typename?: 'Subdistrict';
-  /** The estates of the place, from the party registry (required for the figures below). */
-  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -948,7 +957,10 @@ export type Subdistrict = {
 };
 
 
-/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type SubdistrictUnitsMonthlyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
@@ -1265,18 +1277,10 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Booking'], {"id":true}> );
   Community:
     ( { __typename: 'Community' }
-    & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}> );
   County:
     ( { __typename: 'County' }
-    & GraphQLRecursivePick<FederationTypes['County'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['County'], {"id":true}> );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
@@ -1291,11 +1295,7 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['SharedResource'], {"id":true}> );
   Subdistrict:
     ( { __typename: 'Subdistrict' }
-    & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}> );
   Unit:
     ( { __typename: 'Unit' }
     & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );

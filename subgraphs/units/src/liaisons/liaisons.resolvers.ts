@@ -1,29 +1,29 @@
 import { badUserInput, codedError, denied, maskPhone, requireRow } from "@linli/service-kit";
 import { z } from "zod";
 import type { Resolvers } from "../generated/resolvers-types";
-import { addUnitLiaison, removeUnitLiaison, seesLiaisonPhone } from "./liaisons.service";
+import { seesLiaisonPhone } from "./liaisons.service";
 
 const purposeSchema = z.string().trim().min(1).max(200);
 
 export const liaisonsResolvers: Resolvers = {
   Mutation: {
     addUnitLiaison: async (_root, { input }, context) => {
-      const created = await addUnitLiaison(context.db, context, input);
-      context.loaders.liaisonsByUnit.clear(created.unitId);
+      const created = await context.liaisons.service.addUnitLiaison(input);
+      context.liaisons.loaders.liaisonsByUnit.clear(created.unitId);
       return created;
     },
     removeUnitLiaison: async (_root, { input }, context) => {
-      const removed = await removeUnitLiaison(context.db, context, input);
-      context.loaders.liaisonsByUnit.clear(removed.unitId);
+      const removed = await context.liaisons.service.removeUnitLiaison(input);
+      context.liaisons.loaders.liaisonsByUnit.clear(removed.unitId);
       return removed;
     },
   },
   Unit: {
-    liaisons: (unit, _args, { loaders }) => loaders.liaisonsByUnit.load(unit.id),
+    liaisons: (unit, _args, { liaisons }) => liaisons.loaders.liaisonsByUnit.load(unit.id),
   },
   UnitLiaison: {
-    unit: (liaison, _args, { loaders }) => requireRow(loaders.unitById.load(liaison.unitId)),
-    phone: async (liaison, { purpose }, { caller, accessLog }) => {
+    unit: (liaison, _args, { units }) => requireRow(units.loaders.unitById.load(liaison.unitId)),
+    phone: async (liaison, { purpose }, { caller, liaisons }) => {
       if (purpose === null || purpose === undefined) return maskPhone(liaison.phone);
       const stated = purposeSchema.safeParse(purpose);
       if (!stated.success) {
@@ -40,7 +40,7 @@ export const liaisonsResolvers: Resolvers = {
             );
       }
       // Logged before it is shown: a read that cannot be logged is not answered.
-      await accessLog.record({
+      await liaisons.accessLog.record({
         subjectType: "UnitLiaison",
         subjectId: liaison.id,
         fields: ["phone"],

@@ -8,8 +8,8 @@ import {
 import { sql } from "drizzle-orm";
 import type { UnitsDatabase } from "../db";
 
-/** A place of the party registry as the gateway sends it: its key and (required) its estates. */
-export type PlaceRef = { id: string; estateIds?: string[] | null };
+/** A place of the party registry as the gateway sends it: its key. */
+export type PlaceRef = { id: string };
 
 export interface UnitsFiguresRow {
   embeddedUnits: number;

@@ -557,3 +557,9 @@ export type RedProxyItemRow = typeof redProxyItems.$inferSelect;
 export type RedProxyRequestRow = typeof redProxyRequests.$inferSelect;
 export type RedProxyEventRow = typeof redProxyEvents.$inferSelect;
 export type RedProxyFeedbackRow = typeof redProxyFeedback.$inferSelect;
+export {
+  directoryCommunities,
+  directoryCursor,
+  directoryEstates,
+  directorySubdistricts,
+} from "@linli/service-kit/directory-tables";

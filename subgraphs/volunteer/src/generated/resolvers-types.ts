@@ -217,11 +217,12 @@ export type ClaimServicePostInput = {
   postId: Scalars['ID']['input'];
 };
 
-/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 社区 — a community of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type Community = {
   __typename?: 'Community';
-  /** The estates of the place, from the party registry (required for the figures below). */
-  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -237,7 +238,10 @@ export type Community = {
 };
 
 
-/** 社区 — a community of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 社区 — a community of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type CommunityVolunteerMonthlyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
@@ -259,11 +263,12 @@ export type CorrectionStatus =
   /** 已驳回 — rejected: counts for nothing. */
   | 'REJECTED';
 
-/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 县 — a county of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type County = {
   __typename?: 'County';
-  /** The estates of the place, from the party registry (required for the figures below). */
-  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -279,7 +284,10 @@ export type County = {
 };
 
 
-/** 县 — a county of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 县 — a county of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type CountyVolunteerMonthlyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
@@ -1699,11 +1707,12 @@ export type StarThreshold = {
   publishedOn: Scalars['String']['output'];
 };
 
-/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type Subdistrict = {
   __typename?: 'Subdistrict';
-  /** The estates of the place, from the party registry (required for the figures below). */
-  estateIds: Array<Scalars['ID']['output']>;
   /** Stable identifier, shared by every agency. */
   id: Scalars['ID']['output'];
   /**
@@ -1719,7 +1728,10 @@ export type Subdistrict = {
 };
 
 
-/** 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates. */
+/**
+ * 镇街 — a town or subdistrict of the party registry; this agency adds its figures over the place's estates,
+ * which it finds in its directory of places (its copy of the registry's tree, kept from the registry's feed).
+ */
 export type SubdistrictVolunteerMonthlyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
@@ -2031,18 +2043,10 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
   Community:
     ( { __typename: 'Community' }
-    & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Community'], {"estateIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}> );
   County:
     ( { __typename: 'County' }
-    & GraphQLRecursivePick<FederationTypes['County'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['County'], {"estateIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['County'], {"id":true}> );
   Estate:
     ( { __typename: 'Estate' }
     & GraphQLRecursivePick<FederationTypes['Estate'], {"id":true}> );
@@ -2057,11 +2061,7 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['SharedResource'], {"id":true}> );
   Subdistrict:
     ( { __typename: 'Subdistrict' }
-    & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}>
-        | GraphQLRecursivePick<FederationTypes['Subdistrict'], {"estateIds":true}> ) );
+    & GraphQLRecursivePick<FederationTypes['Subdistrict'], {"id":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );

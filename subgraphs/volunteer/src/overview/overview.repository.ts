@@ -2,8 +2,8 @@ import { type MonthRange, type PlaceScope, scopeEstatesRelation } from "@linli/s
 import { sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 
-/** A place of the party registry as the gateway sends it: its key and (required) its estates. */
-export type PlaceRef = { id: string; estateIds?: string[] | null };
+/** A place of the party registry as the gateway sends it: its key. */
+export type PlaceRef = { id: string };
 
 export interface VolunteerFiguresRow {
   volunteerTeams: number;
