@@ -35,7 +35,7 @@ import { AgencyDataSource } from "./agency-data-source";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
 import { registerGraphiql } from "./graphiql";
-import { createGatewayMetrics, type GatewayMetrics } from "./metrics";
+import { createGatewayMetrics, type GatewayMetrics, requestMetricsPlugin } from "./metrics";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import {
   type CostBudgetSettings,
@@ -121,20 +121,25 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     // @apollo/gateway sends host, OS and CPU metrics to Apollo unless this is set before it is built.
     process.env.APOLLO_TELEMETRY_DISABLED = "true";
   }
-  const metrics = createGatewayMetrics();
+  const dataSources = new Map<string, AgencyDataSource>();
+  const metrics = createGatewayMetrics(() => [...dataSources].map(([name, source]) => [name, source.breaker]));
   // Not awaited: the gateway serves without Redis and uses it once it is there.
   const redis = options.redisUrl ? connectRedis(options.redisUrl, logger, metrics) : undefined;
   // One keep-alive pool for every subgraph call.
   const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
-  const resilience = { settings: options.resilience ?? defaultResilience, agent, coalesce: options.coalesce ?? true };
+  const resilience = {
+    settings: options.resilience ?? defaultResilience,
+    agent,
+    coalesce: options.coalesce ?? true,
+    metrics,
+  };
   // The subgraphs of the supergraph being served, as named in it; replaced with it.
   let served: SupergraphSubgraph[] = [];
   const cache = options.responseCache
-    ? responseCache({ ...options.responseCache, subgraphs: () => served.map((s) => s.name), redis, logger })
+    ? responseCache({ ...options.responseCache, subgraphs: () => served.map((s) => s.name), redis, logger, metrics })
     : undefined;
   const verifyToken = rememberVerifiedTokens(options.verifyToken, options.verifiedTokens ?? DEFAULT_VERIFIED_TOKENS);
 
-  const dataSources = new Map<string, AgencyDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -173,6 +178,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const chargeCost = async (cost: number, context: GatewayContext) => {
     const decision = await limiter.cost(context.clientKey ?? "unknown", cost);
     if (decision.allowed) return;
+    metrics.rateLimited.inc({ limit: "cost" });
     const retryAfter = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
     throw new GraphQLError("This caller's cost budget is spent for now; try again after the time in Retry-After.", {
       extensions: {
@@ -213,7 +219,15 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
       ...(cache ? [cache.plugin] : []),
       // After the response cache: a cached answer is served before any sharing is needed.
-      ...(resilience.coalesce ? [sharedOperations((name) => dataSources.get(name)?.breaker)] : []),
+      ...(resilience.coalesce
+        ? [
+            sharedOperations(
+              (name) => dataSources.get(name)?.breaker,
+              () => metrics.coalesced.inc({ level: "operation" }),
+            ),
+          ]
+        : []),
+      requestMetricsPlugin<GatewayContext>(metrics),
     ],
   });
   const readiness = createReadiness(
@@ -282,6 +296,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     const tooMany = (decision: RateLimitDecision, key: string, what: string) => {
       reply.header("retry-after", String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
       logger.info({ key, requestId: request.id }, `rate limit reached: ${what}`);
+      metrics.rateLimited.inc({ limit: what });
       return refusal(reply, 429, "RATE_LIMITED", "Too many requests; try again after the time in Retry-After.");
     };
     const ip = request.ip;

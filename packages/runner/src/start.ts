@@ -39,7 +39,7 @@ function watch(child: Child) {
 try {
   // Tokens are verified against the local key (made once; `pnpm token` signs with it) unless
   // AUTH_JWKS_URL / AUTH_JWKS_PATH point elsewhere.
-  if (!process.env.AUTH_JWKS_URL && !process.env.AUTH_JWKS_PATH) await ensureLocalKeys(LOCAL_KEYS_DIR);
+  if (!config.externalKeys) await ensureLocalKeys(LOCAL_KEYS_DIR);
   // A fresh credential per subgraph for this run: only this gateway can reach them.
   const secrets = Object.fromEntries(
     subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, randomBytes(32).toString("base64url")]),

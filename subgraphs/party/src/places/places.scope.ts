@@ -1,0 +1,44 @@
+import { childConnectionLoader, listLoader, type RequestBase, rowLoader } from "@linli/service-kit";
+import type { PartyDatabase } from "../db";
+import { estateSortKey, PlacesRepository } from "./places.repository";
+
+/** The county's places: 县, 街道, 社区 and 小区, for one request. */
+export function placesScope(base: RequestBase<PartyDatabase>) {
+  const places = new PlacesRepository(base.db);
+  return {
+    repository: places,
+    loaders: {
+      countyById: rowLoader(
+        (ids) => places.countiesByIds(ids),
+        (row) => row.id,
+      ),
+      subdistrictById: rowLoader(
+        (ids) => places.subdistrictsByIds(ids),
+        (row) => row.id,
+      ),
+      subdistrictsByCounty: listLoader(
+        (ids) => places.subdistrictsByCountyIds(ids),
+        (row) => row.countyId,
+      ),
+      communityById: rowLoader(
+        (ids) => places.communitiesByIds(ids),
+        (row) => row.id,
+      ),
+      communitiesBySubdistrict: listLoader(
+        (ids) => places.communitiesBySubdistrictIds(ids),
+        (row) => row.subdistrictId,
+      ),
+      estateById: rowLoader(
+        (ids) => places.estatesByIds(ids),
+        (row) => row.id,
+      ),
+      estatePageByCommunity: childConnectionLoader(
+        (ids, page) => places.estatePagesByCommunityIds(ids, page),
+        (row) => row.communityId,
+        estateSortKey,
+      ),
+    },
+  };
+}
+
+export type PlacesScope = ReturnType<typeof placesScope>;
