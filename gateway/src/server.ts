@@ -32,6 +32,7 @@ import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
 import { Agent } from "undici";
 import { AgencyDataSource } from "./agency-data-source";
+import type { CircuitBreaker } from "./breaker";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
 import { registerGraphiql } from "./graphiql";
@@ -122,7 +123,15 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     process.env.APOLLO_TELEMETRY_DISABLED = "true";
   }
   const dataSources = new Map<string, AgencyDataSource>();
-  const metrics = createGatewayMetrics(() => [...dataSources].map(([name, source]) => [name, source.breaker]));
+  // The subgraphs of the supergraph being served, as named in it; replaced with it.
+  let served: SupergraphSubgraph[] = [];
+  // The subgraphs of the supergraph being served only: one dropped by a reload leaves the metrics too.
+  const metrics = createGatewayMetrics(() =>
+    served.flatMap(({ name }): [string, CircuitBreaker][] => {
+      const source = dataSources.get(name);
+      return source ? [[name, source.breaker]] : [];
+    }),
+  );
   // Not awaited: the gateway serves without Redis and uses it once it is there.
   const redis = options.redisUrl ? connectRedis(options.redisUrl, logger, metrics) : undefined;
   // One keep-alive pool for every subgraph call.
@@ -133,8 +142,6 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     coalesce: options.coalesce ?? true,
     metrics,
   };
-  // The subgraphs of the supergraph being served, as named in it; replaced with it.
-  let served: SupergraphSubgraph[] = [];
   const cache = options.responseCache
     ? responseCache({ ...options.responseCache, subgraphs: () => served.map((s) => s.name), redis, logger, metrics })
     : undefined;
