@@ -52,6 +52,8 @@ export function createGatewayMetrics(breakers: () => Iterable<[string, CircuitBr
       labelNames: ["subgraph"] as const,
       registers,
       collect() {
+        // Afresh each scrape: a subgraph a new supergraph dropped is not reported on.
+        this.reset();
         for (const [subgraph, breaker] of breakers()) this.set({ subgraph }, BREAKER_STATES[breaker.current]);
       },
     }),

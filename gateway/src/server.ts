@@ -32,8 +32,10 @@ import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
 import { Agent } from "undici";
 import { AgencyDataSource } from "./agency-data-source";
+import type { CircuitBreaker } from "./breaker";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
+import { registerGraphiql } from "./graphiql";
 import { createGatewayMetrics, type GatewayMetrics, requestMetricsPlugin } from "./metrics";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import {
@@ -79,6 +81,8 @@ export interface GatewayOptions {
   costBudget?: CostBudgetSettings;
   /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
   webRoot?: string | undefined;
+  /** GraphiQL at /graphiql and for a browser at /graphql (default: on unless production). */
+  graphiql?: boolean;
   /** Identical query calls in flight to one subgraph for one caller share one call (default on). */
   coalesce?: boolean;
   /** Whole answers of the dashboard's figure operations (see response-cache.ts); off when absent. */
@@ -119,7 +123,15 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     process.env.APOLLO_TELEMETRY_DISABLED = "true";
   }
   const dataSources = new Map<string, AgencyDataSource>();
-  const metrics = createGatewayMetrics(() => [...dataSources].map(([name, source]) => [name, source.breaker]));
+  // The subgraphs of the supergraph being served, as named in it; replaced with it.
+  let served: SupergraphSubgraph[] = [];
+  // The subgraphs of the supergraph being served only: one dropped by a reload leaves the metrics too.
+  const metrics = createGatewayMetrics(() =>
+    served.flatMap(({ name }): [string, CircuitBreaker][] => {
+      const source = dataSources.get(name);
+      return source ? [[name, source.breaker]] : [];
+    }),
+  );
   // Not awaited: the gateway serves without Redis and uses it once it is there.
   const redis = options.redisUrl ? connectRedis(options.redisUrl, logger, metrics) : undefined;
   // One keep-alive pool for every subgraph call.
@@ -130,8 +142,6 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     coalesce: options.coalesce ?? true,
     metrics,
   };
-  // The subgraphs of the supergraph being served, as named in it; replaced with it.
-  let served: SupergraphSubgraph[] = [];
   const cache = options.responseCache
     ? responseCache({ ...options.responseCache, subgraphs: () => served.map((s) => s.name), redis, logger, metrics })
     : undefined;
@@ -342,6 +352,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     }
   });
 
+  registerGraphiql(app, { ...options, schema: () => gateway.schema });
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined;
