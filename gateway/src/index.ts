@@ -31,6 +31,7 @@ const server = await createGatewayServer({
   responseCache: config.responseCache,
   queryPlanCacheMb: config.queryPlanCacheMb,
   webRoot: existsSync(config.webRoot) ? config.webRoot : undefined,
+  graphiql: config.graphiql,
 });
 if (!existsSync(config.webRoot)) logger.warn({ webRoot: config.webRoot }, "no built web pages: / serves nothing");
 const url = await server.listen({ port: config.port, host: config.host });

@@ -35,6 +35,7 @@ import { AgencyDataSource } from "./agency-data-source";
 import type { CircuitBreaker } from "./breaker";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
+import { registerGraphiql } from "./graphiql";
 import { createGatewayMetrics, type GatewayMetrics, requestMetricsPlugin } from "./metrics";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import {
@@ -80,6 +81,8 @@ export interface GatewayOptions {
   costBudget?: CostBudgetSettings;
   /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
   webRoot?: string | undefined;
+  /** GraphiQL at /graphiql and for a browser at /graphql (default: on unless production). */
+  graphiql?: boolean;
   /** Identical query calls in flight to one subgraph for one caller share one call (default on). */
   coalesce?: boolean;
   /** Whole answers of the dashboard's figure operations (see response-cache.ts); off when absent. */
@@ -349,6 +352,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     }
   });
 
+  registerGraphiql(app, { ...options, schema: () => gateway.schema });
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined;
