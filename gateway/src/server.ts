@@ -35,6 +35,7 @@ import { AgencyDataSource } from "./agency-data-source";
 import type { CircuitBreaker } from "./breaker";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
+import { registerExports } from "./exports";
 import { registerGraphiql } from "./graphiql";
 import { createGatewayMetrics, type GatewayMetrics, requestMetricsPlugin } from "./metrics";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
@@ -355,6 +356,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
 
   registerGraphiql(app, { ...options, schema: () => gateway.schema });
+  registerExports(app, { ...options, schema: () => gateway.schema });
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined;
