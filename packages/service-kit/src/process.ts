@@ -33,6 +33,22 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>> {
   };
 }
 
+/**
+ * An agency's demo data as an entry of its own (`./demo`), imported only when a process is told
+ * to load it (LOAD_DEMO_DATA): a running service does not load the demo county otherwise.
+ */
+export function demoEntry<TSchema extends Record<string, unknown>>(
+  entry: () => Promise<{
+    isEmpty(db: Database<TSchema>): Promise<boolean>;
+    loadDemo(db: Database<TSchema>): Promise<void>;
+  }>,
+): SubgraphDefinition<TSchema>["demoData"] {
+  return {
+    isEmpty: async (db) => (await entry()).isEmpty(db),
+    load: async (db) => (await entry()).loadDemo(db),
+  };
+}
+
 export interface SubgraphProcessConfig {
   host: string;
   port: number;
