@@ -127,11 +127,13 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   // The subgraphs of the supergraph being served, as named in it; replaced with it.
   let served: SupergraphSubgraph[] = [];
   // The subgraphs of the supergraph being served only: one dropped by a reload leaves the metrics too.
-  const metrics = createGatewayMetrics(() =>
-    served.flatMap(({ name }): [string, CircuitBreaker][] => {
-      const source = dataSources.get(name);
-      return source ? [[name, source.breaker]] : [];
-    }),
+  const metrics = createGatewayMetrics(
+    () =>
+      served.flatMap(({ name }): [string, CircuitBreaker][] => {
+        const source = dataSources.get(name);
+        return source ? [[name, source.breaker]] : [];
+      }),
+    () => readiness.subgraphStates(),
   );
   // Not awaited: the gateway serves without Redis and uses it once it is there.
   const redis = options.redisUrl ? connectRedis(options.redisUrl, logger, metrics) : undefined;

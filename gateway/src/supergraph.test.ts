@@ -113,6 +113,9 @@ describe("a gateway over a supergraph of other subgraphs than the agencies", () 
     const health = await fetch(url.replace(/graphql$/, "health"));
     expect(await health.json()).toEqual({ status: "degraded", subgraphs: { inventory: "up", "reviews-v2": "down" } });
     expect(await server.readiness.subgraphStates()).toEqual({ inventory: "up", "reviews-v2": "down" });
+    const metrics = await server.metrics.registry.metrics();
+    expect(metrics).toMatch(/^linli_gateway_subgraph_up\{subgraph="inventory"[^}]*\} 1$/m);
+    expect(metrics).toMatch(/^linli_gateway_subgraph_up\{subgraph="reviews-v2"[^}]*\} 0$/m);
   });
 });
 
