@@ -12,7 +12,7 @@ import { MembersRepository, memberSortKey } from "./members/members.repository";
 import { MembersService } from "./members/members.service";
 import { overviewLoaders } from "./overview/overview.loaders";
 import { OverviewRepository } from "./overview/overview.repository";
-import { estateSortKey, PlacesRepository } from "./places/places.repository";
+import { PlacesRepository, placeSortKey } from "./places/places.repository";
 import { PracticalProjectsRepository, projectSortKey } from "./practical-projects/practical-projects.repository";
 import { PracticalProjectsService } from "./practical-projects/practical-projects.service";
 import { ProblemsRepository, problemSortKey, type ResponsibleKind } from "./problems/problems.repository";
@@ -128,7 +128,17 @@ function createLoaders(
     estatePageByCommunity: childConnectionLoader(
       (ids, page) => places.estatePagesByCommunityIds(ids, page),
       (row) => row.communityId,
-      estateSortKey,
+      placeSortKey,
+    ),
+    subdistrictPageByCounty: childConnectionLoader(
+      (ids, page) => places.subdistrictPagesByCountyIds(ids, page),
+      (row) => row.countyId,
+      placeSortKey,
+    ),
+    communityPageBySubdistrict: childConnectionLoader(
+      (ids, page) => places.communityPagesBySubdistrictIds(ids, page),
+      (row) => row.subdistrictId,
+      placeSortKey,
     ),
     branchById: rowLoader(
       (ids) => branches.byIds(ids),

@@ -13,11 +13,15 @@ export const placesResolvers: Resolvers = {
   County: {
     __resolveReference: ({ id }, { loaders }) => loaders.countyById.load(id),
     subdistricts: (county, _args, { loaders }) => loaders.subdistrictsByCounty.load(county.id),
+    subdistrictPage: (county, args, { loaders }) =>
+      loaders.subdistrictPageByCounty.load({ parentId: county.id, page: pageRequest(args, NAME_THEN_ID) }),
   },
   Subdistrict: {
     __resolveReference: ({ id }, { loaders }) => loaders.subdistrictById.load(id),
     county: (subdistrict, _args, { loaders }) => requireRow(loaders.countyById.load(subdistrict.countyId)),
     communities: (subdistrict, _args, { loaders }) => loaders.communitiesBySubdistrict.load(subdistrict.id),
+    communityPage: (subdistrict, args, { loaders }) =>
+      loaders.communityPageBySubdistrict.load({ parentId: subdistrict.id, page: pageRequest(args, NAME_THEN_ID) }),
   },
   Community: {
     __resolveReference: ({ id }, { loaders }) => loaders.communityById.load(id),
