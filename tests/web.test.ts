@@ -4,8 +4,8 @@ import { CountyOverviewDocument, type CountyOverviewQuery } from "@linli/schema/
 import { print } from "graphql";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningGraph, startGraph } from "./support/graph";
-import { ensureWebBuilt, launchChromium } from "./support/web";
+import type { RunningGraph } from "./support/graph";
+import { startGraphInBrowser, stopGraphInBrowser } from "./support/web";
 
 const county = xianyouCounty();
 const estate = (name: string) => county.estates.find((e) => e.name === name)!;
@@ -15,13 +15,9 @@ const VISIBLE = { timeout: 60_000 };
 let graph: RunningGraph;
 let browser: Browser;
 beforeAll(async () => {
-  ensureWebBuilt();
-  [graph, browser] = await Promise.all([startGraph(county), launchChromium()]);
+  [graph, browser] = await startGraphInBrowser(county);
 });
-afterAll(async () => {
-  await browser?.close();
-  await graph?.[Symbol.asyncDispose]();
-});
+afterAll(() => stopGraphInBrowser(graph, browser));
 
 async function open(path: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale: "zh-CN" });

@@ -3,6 +3,7 @@ import { GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger, OPERATION_H
 import { GraphQLError } from "graphql";
 import type { Agent } from "undici";
 import { CircuitBreaker, CircuitOpenError } from "./breaker";
+import type { GatewayMetrics } from "./metrics";
 import { isMutationText } from "./operation-kind";
 import type { GatewayContext } from "./request-context";
 import { createSubgraphFetcher, type ResilienceSettings, SubgraphTimeoutError } from "./resilience";
@@ -23,7 +24,7 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     readonly secret: string | undefined,
     private readonly logger: Logger,
-    resilience: { settings: ResilienceSettings; agent: Agent; coalesce: boolean },
+    resilience: { settings: ResilienceSettings; agent: Agent; coalesce: boolean; metrics?: GatewayMetrics },
   ) {
     const breaker = new CircuitBreaker(resilience.settings.breakerFailures, resilience.settings.breakerCooldownMs);
     super({ url, fetcher: createSubgraphFetcher({ serviceName, breaker, logger, ...resilience }) });

@@ -33,7 +33,9 @@ export function coalesceKey(url: string, init: FetcherRequestInit): string | und
  * first one's answer (each caller makes its own response of it) or its failure. Nothing is
  * kept once the call has settled: this is not a cache. A call without a key runs on its own.
  */
-export function sharedWhileInFlight<T>(): (key: string | undefined, run: () => Promise<T>) => Promise<T> {
+export function sharedWhileInFlight<T>(
+  onShared: () => void = () => {},
+): (key: string | undefined, run: () => Promise<T>) => Promise<T> {
   const inFlight = new Map<string, Promise<T>>();
   return (key, run) => {
     if (key === undefined) return run();
@@ -43,7 +45,7 @@ export function sharedWhileInFlight<T>(): (key: string | undefined, run: () => P
       inFlight.set(key, shared);
       const forget = () => inFlight.delete(key);
       shared.then(forget, forget);
-    }
+    } else onShared();
     return shared;
   };
 }
@@ -61,6 +63,7 @@ export function sharedWhileInFlight<T>(): (key: string | undefined, run: () => P
 export function sharedOperations(
   /** The circuit breaker of a subgraph, by name: a copy that shared a failed call counts for it too. */
   breakerOf: (serviceName: string) => CircuitBreaker | undefined,
+  onShared: () => void = () => {},
 ): ApolloServerPlugin<GatewayContext> {
   const inFlight = new Map<string, Promise<FormattedExecutionResult | undefined>>();
   return {
@@ -78,6 +81,7 @@ export function sharedOperations(
           const first = inFlight.get(key);
           if (first) {
             key = undefined;
+            onShared();
             const result = await first;
             // The first copy ended without a result of its own (it cannot, but then: execute alone).
             if (!result) return null;

@@ -86,7 +86,12 @@ const env = parseEnv({
   QUERY_PLAN_CACHE_MB: z.coerce.number().positive().max(1_024).default(DEFAULT_QUERY_PLAN_CACHE_MB),
   LOG_LEVEL: logLevel,
   LOG_FORMAT: z.enum(["json", "pretty"]).default("json"),
+  /** GraphiQL at /graphiql (and /graphql for a browser): on in development, off in production unless `on`. */
+  GRAPHIQL: z.enum(["on", "off"]).optional(),
   SHUTDOWN_DELAY_MS: shutdownDelayMs,
+  /** Prometheus `/metrics` on a port of its own; unset: not served. */
+  GATEWAY_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  GATEWAY_METRICS_HOST: z.string().default("127.0.0.1"),
   /** The built web pages served at `/` (`pnpm --filter @linli/web build`). */
   WEB_ROOT: z.string().default(fileURLToPath(new URL("../../packages/web/dist", import.meta.url))),
   ...tokenEnvShape,
@@ -165,7 +170,9 @@ export const config = {
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
   shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
+  metrics: env.GATEWAY_METRICS_PORT ? { port: env.GATEWAY_METRICS_PORT, host: env.GATEWAY_METRICS_HOST } : undefined,
   webRoot: env.WEB_ROOT,
+  graphiql: env.GRAPHIQL ? env.GRAPHIQL === "on" : env.NODE_ENV !== "production",
   /** Undefined when no key is configured: every token is refused. */
   tokens: tokenKeys,
   subgraphSettings,

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { createLogger, createTokenVerifier, InvalidTokenError, stopOnSignals } from "@linli/service-kit/edge";
 import { config } from "./env";
+import { serveMetrics } from "./metrics";
 import { createGatewayServer } from "./server";
 import { supergraphSource } from "./supergraph";
 
@@ -30,12 +31,22 @@ const server = await createGatewayServer({
   responseCache: config.responseCache,
   queryPlanCacheMb: config.queryPlanCacheMb,
   webRoot: existsSync(config.webRoot) ? config.webRoot : undefined,
+  graphiql: config.graphiql,
 });
 if (!existsSync(config.webRoot)) logger.warn({ webRoot: config.webRoot }, "no built web pages: / serves nothing");
 const url = await server.listen({ port: config.port, host: config.host });
 logger.info({ url }, "gateway ready");
+const metricsServer = config.metrics ? await serveMetrics(server.metrics, config.metrics) : undefined;
+if (config.metrics) logger.info(config.metrics, "metrics at /metrics");
 
-stopOnSignals(logger, () => server.close(), {
-  delayMs: config.shutdownDelayMs,
-  setUnready: (reason) => server.readiness.setUnready(reason),
-});
+stopOnSignals(
+  logger,
+  async () => {
+    await server.close();
+    metricsServer?.close();
+  },
+  {
+    delayMs: config.shutdownDelayMs,
+    setUnready: (reason) => server.readiness.setUnready(reason),
+  },
+);

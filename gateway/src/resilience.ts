@@ -2,6 +2,7 @@ import type { Logger } from "@linli/service-kit/edge";
 import type { Agent } from "undici";
 import { type CircuitBreaker, CircuitOpenError } from "./breaker";
 import { coalesceKey, sharedWhileInFlight } from "./coalesce";
+import type { GatewayMetrics } from "./metrics";
 import { type Fetcher, type FetcherRequestInit, isMutation } from "./operation-kind";
 import { headerPairs, type SubgraphAnswer, SubgraphResponse } from "./subgraph-response";
 
@@ -61,9 +62,24 @@ export function createSubgraphFetcher(options: {
   agent: Agent;
   logger: Logger;
   coalesce?: boolean;
+  metrics?: GatewayMetrics | undefined;
 }): Fetcher {
-  const { serviceName, settings, breaker, agent, logger } = options;
-  const share = options.coalesce ? sharedWhileInFlight<SubgraphAnswer>() : undefined;
+  const { serviceName, settings, breaker, agent, logger, metrics } = options;
+  const share = options.coalesce
+    ? sharedWhileInFlight<SubgraphAnswer>(() => metrics?.coalesced.inc({ level: "subgraph-call" }))
+    : undefined;
+  const subgraph = serviceName;
+  const failed = (error: unknown, started: number) => {
+    const kind =
+      error instanceof SubgraphTimeoutError
+        ? "timeout"
+        : error instanceof SubgraphServerError
+          ? "server_error"
+          : "connection";
+    if (kind === "timeout") metrics?.subgraphTimeouts.inc({ subgraph });
+    metrics?.subgraphErrors.inc({ subgraph, kind });
+    metrics?.subgraphFetchDuration.observe({ subgraph, outcome: kind }, (performance.now() - started) / 1_000);
+  };
   let target: URL | undefined;
 
   async function call(url: string, init: FetcherRequestInit): Promise<SubgraphAnswer> {
@@ -105,12 +121,18 @@ export function createSubgraphFetcher(options: {
   }
 
   return async (url, init = {}) => {
-    if (!breaker.tryAcquire()) throw new CircuitOpenError(`circuit open for ${serviceName}`);
+    if (!breaker.tryAcquire()) {
+      metrics?.subgraphErrors.inc({ subgraph, kind: "circuit_open" });
+      throw new CircuitOpenError(`circuit open for ${serviceName}`);
+    }
+    const started = performance.now();
     try {
       const answer = await (share ? share(coalesceKey(url, init), () => call(url, init)) : call(url, init));
       breaker.success();
+      metrics?.subgraphFetchDuration.observe({ subgraph, outcome: "ok" }, (performance.now() - started) / 1_000);
       return new SubgraphResponse(answer);
     } catch (error) {
+      failed(error, started);
       breaker.failure();
       throw error;
     }

@@ -4,6 +4,7 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { Caller, Logger } from "@linli/service-kit/edge";
 import { type DocumentNode, parse, print } from "graphql";
 import type { Redis } from "ioredis";
+import type { GatewayMetrics } from "./metrics";
 import { loadOperationManifest, sha256 } from "./persisted";
 import type { SharedRedis } from "./redis";
 import type { GatewayContext } from "./request-context";
@@ -135,6 +136,7 @@ export function responseCache(
     /** The subgraphs of the supergraph being served (it may be replaced). */
     subgraphs: () => readonly string[];
     redis?: SharedRedis | undefined;
+    metrics?: GatewayMetrics | undefined;
     logger: Logger;
   },
 ): { plugin: ApolloServerPlugin<GatewayContext>; didResolveQueryPlan: Experimental_DidResolveQueryPlanCallback } {
@@ -210,7 +212,10 @@ export function responseCache(
           return null;
         },
         async willSendResponse({ response }) {
-          if (state.key) response.http.headers.set("x-response-cache", state.hit ? "hit" : "miss");
+          if (state.key) {
+            response.http.headers.set("x-response-cache", state.hit ? "hit" : "miss");
+            settings.metrics?.responseCache.inc({ result: state.hit ? "hit" : "miss" });
+          }
           if (state.mutation) {
             if (state.touched?.size) {
               await store.bump([...state.touched]).catch((error: unknown) => {

@@ -32,9 +32,11 @@ import { GraphQLError } from "graphql";
 import { Redis } from "ioredis";
 import { Agent } from "undici";
 import { AgencyDataSource } from "./agency-data-source";
+import type { CircuitBreaker } from "./breaker";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
-import { createGatewayMetrics, type GatewayMetrics } from "./metrics";
+import { registerGraphiql } from "./graphiql";
+import { createGatewayMetrics, type GatewayMetrics, requestMetricsPlugin } from "./metrics";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
 import {
   type CostBudgetSettings,
@@ -79,6 +81,8 @@ export interface GatewayOptions {
   costBudget?: CostBudgetSettings;
   /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
   webRoot?: string | undefined;
+  /** GraphiQL at /graphiql and for a browser at /graphql (default: on unless production). */
+  graphiql?: boolean;
   /** Identical query calls in flight to one subgraph for one caller share one call (default on). */
   coalesce?: boolean;
   /** Whole answers of the dashboard's figure operations (see response-cache.ts); off when absent. */
@@ -118,20 +122,31 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     // @apollo/gateway sends host, OS and CPU metrics to Apollo unless this is set before it is built.
     process.env.APOLLO_TELEMETRY_DISABLED = "true";
   }
-  const metrics = createGatewayMetrics();
+  const dataSources = new Map<string, AgencyDataSource>();
+  // The subgraphs of the supergraph being served, as named in it; replaced with it.
+  let served: SupergraphSubgraph[] = [];
+  // The subgraphs of the supergraph being served only: one dropped by a reload leaves the metrics too.
+  const metrics = createGatewayMetrics(() =>
+    served.flatMap(({ name }): [string, CircuitBreaker][] => {
+      const source = dataSources.get(name);
+      return source ? [[name, source.breaker]] : [];
+    }),
+  );
   // Not awaited: the gateway serves without Redis and uses it once it is there.
   const redis = options.redisUrl ? connectRedis(options.redisUrl, logger, metrics) : undefined;
   // One keep-alive pool for every subgraph call.
   const agent = new Agent({ keepAliveTimeout: 10_000, connections: 128 });
-  const resilience = { settings: options.resilience ?? defaultResilience, agent, coalesce: options.coalesce ?? true };
-  // The subgraphs of the supergraph being served, as named in it; replaced with it.
-  let served: SupergraphSubgraph[] = [];
+  const resilience = {
+    settings: options.resilience ?? defaultResilience,
+    agent,
+    coalesce: options.coalesce ?? true,
+    metrics,
+  };
   const cache = options.responseCache
-    ? responseCache({ ...options.responseCache, subgraphs: () => served.map((s) => s.name), redis, logger })
+    ? responseCache({ ...options.responseCache, subgraphs: () => served.map((s) => s.name), redis, logger, metrics })
     : undefined;
   const verifyToken = rememberVerifiedTokens(options.verifyToken, options.verifiedTokens ?? DEFAULT_VERIFIED_TOKENS);
 
-  const dataSources = new Map<string, AgencyDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -170,6 +185,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const chargeCost = async (cost: number, context: GatewayContext) => {
     const decision = await limiter.cost(context.clientKey ?? "unknown", cost);
     if (decision.allowed) return;
+    metrics.rateLimited.inc({ limit: "cost" });
     const retryAfter = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
     throw new GraphQLError("This caller's cost budget is spent for now; try again after the time in Retry-After.", {
       extensions: {
@@ -210,7 +226,15 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       logRequestErrors(logger) as ApolloServerPlugin<GatewayContext>,
       ...(cache ? [cache.plugin] : []),
       // After the response cache: a cached answer is served before any sharing is needed.
-      ...(resilience.coalesce ? [sharedOperations((name) => dataSources.get(name)?.breaker)] : []),
+      ...(resilience.coalesce
+        ? [
+            sharedOperations(
+              (name) => dataSources.get(name)?.breaker,
+              () => metrics.coalesced.inc({ level: "operation" }),
+            ),
+          ]
+        : []),
+      requestMetricsPlugin<GatewayContext>(metrics),
     ],
   });
   const readiness = createReadiness(
@@ -279,6 +303,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     const tooMany = (decision: RateLimitDecision, key: string, what: string) => {
       reply.header("retry-after", String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
       logger.info({ key, requestId: request.id }, `rate limit reached: ${what}`);
+      metrics.rateLimited.inc({ limit: what });
       return refusal(reply, 429, "RATE_LIMITED", "Too many requests; try again after the time in Retry-After.");
     };
     const ip = request.ip;
@@ -327,6 +352,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     }
   });
 
+  registerGraphiql(app, { ...options, schema: () => gateway.schema });
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined;

@@ -127,8 +127,17 @@ export function useGatewayOverFakes(
   { setup, skip = false }: { setup?: (fakes: Agencies) => void; skip?: boolean } = {},
 ) {
   const fakes = fakeAgencies();
-  const handle = { fakes, url: "", base: "" };
   let server: GatewayServer | undefined;
+  const handle = {
+    fakes,
+    url: "",
+    base: "",
+    /** The gateway itself (its readiness, its metrics), once started. */
+    server: (): GatewayServer => {
+      if (!server) throw new Error("the gateway has not started");
+      return server;
+    },
+  };
   beforeAll(async () => {
     if (skip) return;
     await Promise.all(Object.values(fakes).map((fake) => fake.start()));

@@ -5,8 +5,10 @@ import { fileURLToPath } from "node:url";
 
 const webDir = fileURLToPath(new URL(".", import.meta.url));
 const builtIndex = join(webDir, "dist", "index.html");
-// What the pages are built from: their own sources and the generated operations.
-const sources = ["src", "index.html", "vite.config.ts", "../../schema/generated"].map((path) => join(webDir, path));
+// What the pages (and the GraphiQL page) are built from: their own sources and the generated operations.
+const sources = ["src", "index.html", "graphiql", "vite.config.ts", "../../schema/generated"].map((path) =>
+  join(webDir, path),
+);
 
 const newestChange = (path: string): number =>
   statSync(path).isDirectory()

@@ -1,7 +1,10 @@
 import { existsSync } from "node:fs";
+import type { DemoCounty } from "@linli/demo-county";
+import { ensureWebBuilt } from "@linli/web/ensure-built";
 import { type Browser, chromium } from "playwright-core";
+import { type RunningGraph, startGraph } from "./graph";
 
-export { ensureWebBuilt } from "@linli/web/ensure-built";
+export { ensureWebBuilt };
 
 /** Debian's chromium (`apt-get install -y chromium`; .ci/run installs it). */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -10,4 +13,15 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
   // Root in CI cannot use Chromium's sandbox.
   return chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-dev-shm-usage"] });
+}
+
+/** The built pages (built first when stale), the graph of `county` serving them, and a browser. */
+export async function startGraphInBrowser(county: DemoCounty): Promise<[RunningGraph, Browser]> {
+  ensureWebBuilt();
+  return Promise.all([startGraph(county), launchChromium()]);
+}
+
+export async function stopGraphInBrowser(graph: RunningGraph | undefined, browser: Browser | undefined) {
+  await browser?.close();
+  await graph?.[Symbol.asyncDispose]();
 }

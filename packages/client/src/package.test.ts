@@ -97,5 +97,5 @@ export const wrong: string | undefined = data.counties[0]?.partyFigures.problems
     const tsc = join(installed("typescript"), "bin", "tsc");
     // Fails (and throws with tsc's report) if the types were missing, \`any\`, or not a number.
     expect(execFileSync("node", [tsc, "-p", "."], { cwd: consumer, encoding: "utf8" })).toBe("");
-  });
+  }, 60_000); // tsc takes seconds, more on a loaded machine
 });

@@ -1,15 +1,21 @@
 import { join } from "node:path";
 import { GATEWAY_PORT, subgraphs } from "@linli/schema";
 import { parseEnv, parseSubgraphEnv, port } from "@linli/service-kit";
+import { z } from "zod";
 
 const env = parseEnv({
   GATEWAY_PORT: port(GATEWAY_PORT),
+  // Where tokens are verified when not against the local key (the gateway reads them itself).
+  AUTH_JWKS_URL: z.string().optional(),
+  AUTH_JWKS_PATH: z.string().optional(),
   ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_PORT`, port(s.port)])),
 });
 
 /** The only place the runner reads its environment; the children read theirs themselves. */
 export const config = {
   gatewayPort: env.GATEWAY_PORT,
+  /** Whether tokens are verified against keys elsewhere, so that no local key is needed. */
+  externalKeys: Boolean(env.AUTH_JWKS_URL || env.AUTH_JWKS_PATH),
   subgraphPorts: Object.fromEntries(
     subgraphs.map((s) => [s.name, (env as Record<string, unknown>)[`${s.envPrefix}_PORT`] as number]),
   ),

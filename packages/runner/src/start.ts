@@ -39,7 +39,7 @@ function watch(child: Child) {
 try {
   // Tokens are verified against the local key (made once; `pnpm token` signs with it) unless
   // AUTH_JWKS_URL / AUTH_JWKS_PATH point elsewhere.
-  if (!process.env.AUTH_JWKS_URL && !process.env.AUTH_JWKS_PATH) await ensureLocalKeys(LOCAL_KEYS_DIR);
+  if (!config.externalKeys) await ensureLocalKeys(LOCAL_KEYS_DIR);
   // A fresh credential per subgraph for this run: only this gateway can reach them.
   const secrets = Object.fromEntries(
     subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, randomBytes(32).toString("base64url")]),
@@ -90,13 +90,16 @@ try {
 
   const base = `http://127.0.0.1:${config.gatewayPort}`;
   // The gateway serves the web pages only when it found a build; ask it rather than guess.
-  const pages = await fetch(`${base}/`).then(
-    (response) => response.ok && (response.headers.get("content-type") ?? "").startsWith("text/html"),
-    () => false,
-  );
+  const servesPage = (path: string) =>
+    fetch(`${base}${path}`).then(
+      (response) => response.ok && (response.headers.get("content-type") ?? "").startsWith("text/html"),
+      () => false,
+    );
+  const [pages, ide] = await Promise.all([servesPage("/"), servesPage("/graphiql")]);
   process.stdout.write(
     `\nLinli is running. Query the unified graph at ${base}/graphql\n` +
       (pages ? `The county dashboard, estate pages and the liaison's page are at ${base}/\n` : "") +
+      (ide ? `GraphiQL, with the named operations as tabs, is at ${base}/graphiql\n` : "") +
       "Without a token you are the anonymous public; `pnpm run token -- --role county_admin` prints one.\n" +
       "Press Ctrl-C to stop.\n\n",
   );

@@ -1,22 +1,21 @@
 import { fileURLToPath } from "node:url";
 import { xianyouCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
-import { branchesResolvers } from "./branches/branches.resolvers";
-import { createContext } from "./context";
+import { branchesModule } from "./branches/branches.module";
 import { schema } from "./db";
-import { deliberationResolvers } from "./deliberation/deliberation.resolvers";
+import { deliberationModule } from "./deliberation/deliberation.module";
 import { isEmpty, loadCounty } from "./demo";
 import { DirectoryRepository } from "./directory/directory.repository";
-import { disputesResolvers } from "./disputes/disputes.resolvers";
-import { gridPostsResolvers } from "./grid-posts/grid-posts.resolvers";
-import { livingRoomsResolvers } from "./living-rooms/living-rooms.resolvers";
-import { membersResolvers } from "./members/members.resolvers";
-import { overviewResolvers } from "./overview/overview.resolvers";
-import { placesResolvers } from "./places/places.resolvers";
-import { practicalProjectsResolvers } from "./practical-projects/practical-projects.resolvers";
-import { problemsResolvers } from "./problems/problems.resolvers";
-import { recognitionResolvers } from "./recognition/recognition.resolvers";
-import { routingResolvers } from "./routing/routing.resolvers";
+import { disputesModule } from "./disputes/disputes.module";
+import { gridPostsModule } from "./grid-posts/grid-posts.module";
+import { livingRoomsModule } from "./living-rooms/living-rooms.module";
+import { membersModule } from "./members/members.module";
+import { overviewModule } from "./overview/overview.module";
+import { placesModule } from "./places/places.module";
+import { practicalProjectsModule } from "./practical-projects/practical-projects.module";
+import { problemsModule } from "./problems/problems.module";
+import { recognitionModule } from "./recognition/recognition.module";
+import { routingModule } from "./routing/routing.module";
 import { rules } from "./rules";
 
 /** The party subgraph as the process runner, the tests and composition see it. */
@@ -25,22 +24,21 @@ export const party = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [
-    placesResolvers,
-    branchesResolvers,
-    membersResolvers,
-    livingRoomsResolvers,
-    problemsResolvers,
-    disputesResolvers,
-    practicalProjectsResolvers,
-    overviewResolvers,
-    deliberationResolvers,
-    routingResolvers,
-    recognitionResolvers,
-    gridPostsResolvers,
+  modules: [
+    placesModule,
+    branchesModule,
+    membersModule,
+    livingRoomsModule,
+    problemsModule,
+    disputesModule,
+    practicalProjectsModule,
+    overviewModule,
+    deliberationModule,
+    routingModule,
+    recognitionModule,
+    gridPostsModule,
   ],
   rules,
-  createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
   // The place registry publishes its outbox to the other agencies' directories.
   directory: {

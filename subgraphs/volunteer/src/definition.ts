@@ -1,19 +1,18 @@
 import { fileURLToPath } from "node:url";
 import { xianyouCounty } from "@linli/demo-county";
 import { defineSubgraph } from "@linli/service-kit";
-import { activitiesResolvers } from "./activities/activities.resolvers";
-import { createContext } from "./context";
+import { activitiesModule } from "./activities/activities.module";
 import { schema } from "./db";
 import { isEmpty, loadCounty } from "./demo";
-import { estatesResolvers } from "./estates/estates.resolvers";
-import { hoursResolvers } from "./hours/hours.resolvers";
-import { overviewResolvers } from "./overview/overview.resolvers";
-import { postsResolvers } from "./posts/posts.resolvers";
-import { redProxyResolvers } from "./redproxy/redproxy.resolvers";
-import { rosterResolvers } from "./roster/roster.resolvers";
+import { estatesModule } from "./estates/estates.module";
+import { hoursModule } from "./hours/hours.module";
+import { overviewModule } from "./overview/overview.module";
+import { postsModule } from "./posts/posts.module";
+import { redProxyModule } from "./redproxy/redproxy.module";
+import { rosterModule } from "./roster/roster.module";
 import { rules } from "./rules";
-import { teamsResolvers } from "./teams/teams.resolvers";
-import { volunteersResolvers } from "./volunteers/volunteers.resolvers";
+import { teamsModule } from "./teams/teams.module";
+import { volunteersModule } from "./volunteers/volunteers.module";
 
 /** The volunteer subgraph as the process runner, the tests and composition see it. */
 export const volunteer = defineSubgraph({
@@ -21,19 +20,18 @@ export const volunteer = defineSubgraph({
   dbSchema: schema,
   migrationsFolder: fileURLToPath(new URL("../drizzle", import.meta.url)),
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
-  resolvers: [
-    teamsResolvers,
-    estatesResolvers,
-    volunteersResolvers,
-    activitiesResolvers,
-    hoursResolvers,
-    postsResolvers,
-    redProxyResolvers,
-    overviewResolvers,
-    rosterResolvers,
+  modules: [
+    teamsModule,
+    estatesModule,
+    volunteersModule,
+    activitiesModule,
+    hoursModule,
+    postsModule,
+    redProxyModule,
+    overviewModule,
+    rosterModule,
   ],
   rules,
-  createContext,
   demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
   directory: "reader",
 });

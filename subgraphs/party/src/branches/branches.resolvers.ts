@@ -1,29 +1,28 @@
 import type { Resolvers } from "../generated/resolvers-types";
-import { advanceBranchStage, setBranchSecretary } from "./branches.service";
 
 export const branchesResolvers: Resolvers = {
   Query: {
-    partyBranch: (_root, { id }, { loaders }) => loaders.branchById.load(id),
+    partyBranch: (_root, { id }, { branches }) => branches.loaders.branchById.load(id),
   },
   Mutation: {
     advanceBranchStage: async (_root, { input }, context) => {
-      const branch = await advanceBranchStage(context.db, context, input);
-      context.loaders.branchById.clear(branch.id).prime(branch.id, branch);
-      context.loaders.stageHistoryByBranch.clear(branch.id);
+      const branch = await context.branches.service.advanceBranchStage(input);
+      context.branches.loaders.branchById.clear(branch.id).prime(branch.id, branch);
+      context.branches.loaders.stageHistoryByBranch.clear(branch.id);
       return branch;
     },
     setBranchSecretary: async (_root, { input }, context) => {
-      const branch = await setBranchSecretary(context.db, context, input);
-      context.loaders.branchById.clear(branch.id).prime(branch.id, branch);
+      const branch = await context.branches.service.setBranchSecretary(input);
+      context.branches.loaders.branchById.clear(branch.id).prime(branch.id, branch);
       return branch;
     },
   },
   PartyBranch: {
-    __resolveReference: ({ id }, { loaders }) => loaders.branchById.load(id),
-    estates: (branch, _args, { loaders }) => loaders.estatesByBranch.load(branch.id),
-    stageHistory: (branch, _args, { loaders }) => loaders.stageHistoryByBranch.load(branch.id),
-    secretary: (branch, _args, { loaders }) =>
-      branch.secretaryMemberId ? loaders.memberById.load(branch.secretaryMemberId) : null,
+    __resolveReference: ({ id }, { branches }) => branches.loaders.branchById.load(id),
+    estates: (branch, _args, { branches }) => branches.loaders.estatesByBranch.load(branch.id),
+    stageHistory: (branch, _args, { branches }) => branches.loaders.stageHistoryByBranch.load(branch.id),
+    secretary: (branch, _args, { members }) =>
+      branch.secretaryMemberId ? members.loaders.memberById.load(branch.secretaryMemberId) : null,
   },
   BranchStageTransition: {
     from: (transition) => transition.fromStage,

@@ -5,25 +5,25 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export const disputesResolvers: Resolvers = {
   Query: {
-    dispute: (_root, { id }, { loaders }) => loaders.disputeById.load(id),
+    dispute: (_root, { id }, { disputes }) => disputes.loaders.disputeById.load(id),
   },
   Mutation: {
-    registerDispute: (_root, { input }, { disputeService }) => disputeService.register(input),
-    recordMediationSession: (_root, { input }, { disputeService }) => disputeService.recordSession(input),
-    concludeDispute: (_root, { input }, { disputeService }) => disputeService.conclude(input),
+    registerDispute: (_root, { input }, { disputes }) => disputes.service.register(input),
+    recordMediationSession: (_root, { input }, { disputes }) => disputes.service.recordSession(input),
+    concludeDispute: (_root, { input }, { disputes }) => disputes.service.conclude(input),
   },
   Dispute: {
     // `_entities` obeys the type's @rule (disputeReader) first; a dispute outside the caller's
     // estates is null.
-    __resolveReference: ({ id }, { loaders }) => loaders.disputeById.load(id),
-    estate: (dispute, _args, { loaders }) => requireRow(loaders.estateById.load(dispute.estateId)),
-    parties: (dispute, _args, { loaders }) => loaders.partiesByDispute.load(dispute.id),
-    mediator: (dispute, _args, { loaders }) => requireRow(loaders.mediatorById.load(dispute.mediatorId)),
+    __resolveReference: ({ id }, { disputes }) => disputes.loaders.disputeById.load(id),
+    estate: (dispute, _args, { places }) => requireRow(places.loaders.estateById.load(dispute.estateId)),
+    parties: (dispute, _args, { disputes }) => disputes.loaders.partiesByDispute.load(dispute.id),
+    mediator: (dispute, _args, { disputes }) => requireRow(disputes.loaders.mediatorById.load(dispute.mediatorId)),
     registeredAt: (dispute) => dispute.registeredAt.toISOString(),
     concludedAt: (dispute) => iso(dispute.concludedAt),
-    sessions: (dispute, args, { loaders }) =>
-      loaders.sessionPageByDispute.load({ parentId: dispute.id, page: pageRequest(args, ["count"]) }),
-    history: (dispute, _args, { loaders }) => loaders.historyByDispute.load(dispute.id),
+    sessions: (dispute, args, { disputes }) =>
+      disputes.loaders.sessionPageByDispute.load({ parentId: dispute.id, page: pageRequest(args, ["count"]) }),
+    history: (dispute, _args, { disputes }) => disputes.loaders.historyByDispute.load(dispute.id),
   },
   DisputeTransition: {
     from: (transition) => transition.fromStatus,
@@ -31,7 +31,7 @@ export const disputesResolvers: Resolvers = {
     occurredAt: (transition) => transition.occurredAt.toISOString(),
   },
   Estate: {
-    disputes: (estate, args, { loaders }) =>
-      loaders.disputePageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["count"]) }),
+    disputes: (estate, args, { disputes }) =>
+      disputes.loaders.disputePageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["count"]) }),
   },
 };

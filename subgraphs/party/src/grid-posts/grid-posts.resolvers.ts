@@ -2,16 +2,16 @@ import type { Resolvers } from "../generated/resolvers-types";
 
 export const gridPostsResolvers: Resolvers = {
   Mutation: {
-    assignGridPost: async (_root, { input }, { gridPostService, loaders }) => {
-      const post = await gridPostService.assign(input);
-      loaders.gridPostsByMember.open.clear(post.memberId);
-      loaders.gridPostsByMember.all.clear(post.memberId);
+    assignGridPost: async (_root, { input }, { gridPosts, members }) => {
+      const post = await gridPosts.service.assign(input);
+      members.loaders.gridPostsByMember.open.clear(post.memberId);
+      members.loaders.gridPostsByMember.all.clear(post.memberId);
       return post;
     },
-    endGridPost: async (_root, { input }, { gridPostService, loaders }) => {
-      const post = await gridPostService.end(input);
-      loaders.gridPostsByMember.open.clear(post.memberId);
-      loaders.gridPostsByMember.all.clear(post.memberId);
+    endGridPost: async (_root, { input }, { gridPosts, members }) => {
+      const post = await gridPosts.service.end(input);
+      members.loaders.gridPostsByMember.open.clear(post.memberId);
+      members.loaders.gridPostsByMember.all.clear(post.memberId);
       return post;
     },
   },

@@ -3,28 +3,28 @@ import type { Resolvers } from "../generated/resolvers-types";
 
 export const livingRoomsResolvers: Resolvers = {
   Query: {
-    livingRoom: (_root, { id }, { loaders }) => loaders.livingRoomById.load(id),
+    livingRoom: (_root, { id }, { livingRooms }) => livingRooms.loaders.livingRoomById.load(id),
   },
   Mutation: {
     createLivingRoom: async (_root, { input }, context) => {
-      const room = await context.livingRoomService.create(input);
-      context.loaders.livingRoomById.prime(room.id, room);
-      context.loaders.livingRoomByEstate.clear(room.estateId);
+      const room = await context.livingRooms.service.create(input);
+      context.livingRooms.loaders.livingRoomById.prime(room.id, room);
+      context.livingRooms.loaders.livingRoomByEstate.clear(room.estateId);
       return room;
     },
     updateLivingRoom: async (_root, { input }, context) => {
-      const room = await context.livingRoomService.update(input);
-      context.loaders.livingRoomById.clear(room.id).prime(room.id, room);
-      context.loaders.livingRoomByEstate.clear(room.estateId);
+      const room = await context.livingRooms.service.update(input);
+      context.livingRooms.loaders.livingRoomById.clear(room.id).prime(room.id, room);
+      context.livingRooms.loaders.livingRoomByEstate.clear(room.estateId);
       return room;
     },
   },
   LivingRoom: {
-    __resolveReference: ({ id }, { loaders }) => loaders.livingRoomById.load(id),
-    estate: (room, _args, { loaders }) => requireRow(loaders.estateById.load(room.estateId)),
-    branch: (room, _args, { loaders }) => loaders.branchByEstate.load(room.estateId),
+    __resolveReference: ({ id }, { livingRooms }) => livingRooms.loaders.livingRoomById.load(id),
+    estate: (room, _args, { places }) => requireRow(places.loaders.estateById.load(room.estateId)),
+    branch: (room, _args, { branches }) => branches.loaders.branchByEstate.load(room.estateId),
   },
   Estate: {
-    livingRoom: (estate, _args, { loaders }) => loaders.livingRoomByEstate.load(estate.id),
+    livingRoom: (estate, _args, { livingRooms }) => livingRooms.loaders.livingRoomByEstate.load(estate.id),
   },
 };

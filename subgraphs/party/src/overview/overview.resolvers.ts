@@ -5,12 +5,12 @@ import type { PlaceKind } from "./overview.repository";
 
 /** The same three fields on every place above an estate. */
 const placeFields = (kind: Exclude<PlaceKind, "Estate">) => ({
-  estateIds: ({ id }: { id: string }, _args: unknown, { loaders }: Context) =>
-    loaders.estateIdsByPlace.load(`${kind}:${id}`),
-  partyFigures: (place: { id: string }, _args: unknown, { loaders }: Context) =>
-    loaders.partyFigures.load(placeScope(kind, place)),
-  partyMonthly: (place: { id: string }, { from, to }: { from: string; to: string }, { loaders }: Context) =>
-    loaders.partyMonthly.load(placeScope(kind, place), monthRange(from, to)),
+  estateIds: ({ id }: { id: string }, _args: unknown, { overview }: Context) =>
+    overview.loaders.estateIdsByPlace.load(`${kind}:${id}`),
+  partyFigures: (place: { id: string }, _args: unknown, { overview }: Context) =>
+    overview.loaders.partyFigures.load(placeScope(kind, place)),
+  partyMonthly: (place: { id: string }, { from, to }: { from: string; to: string }, { overview }: Context) =>
+    overview.loaders.partyMonthly.load(placeScope(kind, place), monthRange(from, to)),
 });
 
 export const overviewResolvers: Resolvers = {
@@ -18,8 +18,8 @@ export const overviewResolvers: Resolvers = {
   Subdistrict: placeFields("Subdistrict"),
   Community: placeFields("Community"),
   Estate: {
-    partyFigures: ({ id }, _args, { loaders }) => loaders.partyFigures.load(estateScope(id)),
-    partyMonthly: ({ id }, { from, to }, { loaders }) =>
-      loaders.partyMonthly.load(estateScope(id), monthRange(from, to)),
+    partyFigures: ({ id }, _args, { overview }) => overview.loaders.partyFigures.load(estateScope(id)),
+    partyMonthly: ({ id }, { from, to }, { overview }) =>
+      overview.loaders.partyMonthly.load(estateScope(id), monthRange(from, to)),
   },
 };

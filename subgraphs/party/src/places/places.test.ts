@@ -126,23 +126,18 @@ describe("place lists as connections", () => {
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
   it("pages through a county's subdistricts exactly once, in name order", async () => {
+    type Page = { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const result = await query<{
-        counties: {
-          subdistrictPage: {
-            edges: { node: { name: string } }[];
-            pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          };
-        }[];
-      }>(
+      const variables: { after: string | null } = { after };
+      const result = await query<{ counties: { subdistrictPage: Page }[] }>(
         `query ($after: String) { counties { subdistrictPage(first: 2, after: $after) {
           edges { node { name } } pageInfo { hasNextPage endCursor } } } }`,
-        { after },
+        variables,
       );
       expect(result.errors).toBeUndefined();
-      const page = result.data!.counties[0]!.subdistrictPage;
+      const page: Page = result.data!.counties[0]!.subdistrictPage;
       seen.push(...page.edges.map((edge) => edge.node.name));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);

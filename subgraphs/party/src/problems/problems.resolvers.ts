@@ -12,10 +12,10 @@ const REF_TYPES = {
 /** The body a problem (or a routing rule) names: the branch from here, another agency's body by reference. */
 export async function responsible(
   problem: Pick<ProblemView, "responsibleKind" | "responsibleId">,
-  { loaders }: Context,
+  { branches }: Context,
 ) {
   if (!problem.responsibleKind || !problem.responsibleId) return null;
-  if (problem.responsibleKind === "PARTY_BRANCH") return loaders.branchById.load(problem.responsibleId);
+  if (problem.responsibleKind === "PARTY_BRANCH") return branches.loaders.branchById.load(problem.responsibleId);
   return { __typename: REF_TYPES[problem.responsibleKind], id: problem.responsibleId };
 }
 
@@ -23,34 +23,34 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export const problemsResolvers: Resolvers = {
   Query: {
-    problem: (_root, { id }, { problemService }) => problemService.visible(id),
+    problem: (_root, { id }, { problems }) => problems.service.visible(id),
     echoWall: (_root, { estateId, ...page }, { problems }) =>
-      problems.echoWallPage({ estateId: estateId ? assertUuid(estateId, "estateId") : null }, page),
+      problems.repository.echoWallPage({ estateId: estateId ? assertUuid(estateId, "estateId") : null }, page),
   },
   Mutation: {
-    reportProblem: (_root, { input }, { problemService }) => problemService.report(input),
-    acceptProblem: (_root, { input }, { problemService }) => problemService.accept(input),
-    rejectProblem: (_root, { input }, { problemService }) => problemService.reject(input),
-    markProblemDuplicate: (_root, { input }, { problemService }) => problemService.markDuplicate(input),
-    assignProblem: (_root, { input }, { problemService }) => problemService.assign(input),
-    startProblem: (_root, { input }, { problemService }) => problemService.start(input),
-    resolveProblem: (_root, { input }, { problemService }) => problemService.resolve(input),
-    answerProblem: (_root, { input }, { problemService }) => problemService.answer(input),
-    rateProblemAnswer: (_root, { input }, { problemService }) => problemService.rate(input),
+    reportProblem: (_root, { input }, { problems }) => problems.service.report(input),
+    acceptProblem: (_root, { input }, { problems }) => problems.service.accept(input),
+    rejectProblem: (_root, { input }, { problems }) => problems.service.reject(input),
+    markProblemDuplicate: (_root, { input }, { problems }) => problems.service.markDuplicate(input),
+    assignProblem: (_root, { input }, { problems }) => problems.service.assign(input),
+    startProblem: (_root, { input }, { problems }) => problems.service.start(input),
+    resolveProblem: (_root, { input }, { problems }) => problems.service.resolve(input),
+    answerProblem: (_root, { input }, { problems }) => problems.service.answer(input),
+    rateProblemAnswer: (_root, { input }, { problems }) => problems.service.rate(input),
   },
   Problem: {
-    __resolveReference: ({ id }, { problemService }) => problemService.visible(id),
-    estate: (problem, _args, { loaders }) => requireRow(loaders.estateById.load(problem.estateId)),
-    reporterName: (problem, _args, { problemService }) => problemService.reporterName(problem),
-    raisedByMe: (problem, _args, { problemService }) => problemService.raisedByMe(problem),
+    __resolveReference: ({ id }, { problems }) => problems.service.visible(id),
+    estate: (problem, _args, { places }) => requireRow(places.loaders.estateById.load(problem.estateId)),
+    reporterName: (problem, _args, { problems }) => problems.service.reporterName(problem),
+    raisedByMe: (problem, _args, { problems }) => problems.service.raisedByMe(problem),
     responsible: (problem, _args, context) => responsible(problem, context),
     reportedAt: (problem) => problem.reportedAt.toISOString(),
     dueAt: (problem) => problem.dueAt.toISOString(),
     answeredAt: (problem) => iso(problem.answeredAt),
-    duplicateOf: (problem, _args, { problemService }) =>
-      problem.duplicateOfId ? problemService.visible(problem.duplicateOfId) : null,
-    history: (problem, args, { loaders }) =>
-      loaders.historyPageByProblem.load({ parentId: problem.id, page: pageRequest(args, ["count"]) }),
+    duplicateOf: (problem, _args, { problems }) =>
+      problem.duplicateOfId ? problems.service.visible(problem.duplicateOfId) : null,
+    history: (problem, args, { problems }) =>
+      problems.loaders.historyPageByProblem.load({ parentId: problem.id, page: pageRequest(args, ["count"]) }),
   },
   ProblemTransition: {
     from: (transition) => transition.fromStatus,
@@ -58,7 +58,7 @@ export const problemsResolvers: Resolvers = {
     occurredAt: (transition) => transition.occurredAt.toISOString(),
   },
   PublicProblem: {
-    estate: (problem, _args, { loaders }) => requireRow(loaders.estateById.load(problem.estateId)),
+    estate: (problem, _args, { places }) => requireRow(places.loaders.estateById.load(problem.estateId)),
     question: (problem) => scrubText(problem.text),
     reportedAt: (problem) => problem.reportedAt.toISOString(),
     answeredBy: (problem, _args, context) => responsible(problem, context),
@@ -71,29 +71,29 @@ export const problemsResolvers: Resolvers = {
     __resolveType: (party) => ("__typename" in party ? party.__typename : "PartyBranch"),
   },
   Estate: {
-    problemWall: (estate, args, { loaders }) =>
-      loaders.wallPageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["count"]) }),
-    echoWall: (estate, args, { loaders }) =>
-      loaders.echoPageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["count"]) }),
+    problemWall: (estate, args, { problems }) =>
+      problems.loaders.wallPageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["count"]) }),
+    echoWall: (estate, args, { problems }) =>
+      problems.loaders.echoPageByEstate.load({ parentId: estate.id, page: pageRequest(args, ["count"]) }),
   },
   PartyBranch: {
-    assignedProblems: (branch, args, { loaders }) =>
-      loaders.queuePage.PARTY_BRANCH.load({ parentId: branch.id, page: pageRequest(args, ["count"]) }),
+    assignedProblems: (branch, args, { problems }) =>
+      problems.loaders.queuePage.PARTY_BRANCH.load({ parentId: branch.id, page: pageRequest(args, ["count"]) }),
   },
   PropertyCompany: {
     __resolveReference: ({ id }) => ({ __typename: "PropertyCompany", id }),
-    assignedProblems: (company, args, { loaders }) =>
-      loaders.queuePage.PROPERTY_COMPANY.load({ parentId: company.id, page: pageRequest(args, ["count"]) }),
+    assignedProblems: (company, args, { problems }) =>
+      problems.loaders.queuePage.PROPERTY_COMPANY.load({ parentId: company.id, page: pageRequest(args, ["count"]) }),
   },
   Unit: {
     __resolveReference: ({ id }) => ({ __typename: "Unit", id }),
-    assignedProblems: (unit, args, { loaders }) =>
-      loaders.queuePage.UNIT.load({ parentId: unit.id, page: pageRequest(args, ["count"]) }),
+    assignedProblems: (unit, args, { problems }) =>
+      problems.loaders.queuePage.UNIT.load({ parentId: unit.id, page: pageRequest(args, ["count"]) }),
   },
   VolunteerTeam: {
     __resolveReference: ({ id }) => ({ __typename: "VolunteerTeam", id }),
-    assignedProblems: (team, args, { loaders }) =>
-      loaders.queuePage.VOLUNTEER_TEAM.load({ parentId: team.id, page: pageRequest(args, ["count"]) }),
+    assignedProblems: (team, args, { problems }) =>
+      problems.loaders.queuePage.VOLUNTEER_TEAM.load({ parentId: team.id, page: pageRequest(args, ["count"]) }),
   },
 };
 

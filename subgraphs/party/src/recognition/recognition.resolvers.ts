@@ -13,41 +13,44 @@ export const recognitionResolvers: Resolvers = {
     partyMemberStarRule: () => STAR_RULE,
   },
   Mutation: {
-    recordEvaluation: (_root, { input }, { recognitionService }) => recognitionService.record(input),
-    verifyEvaluation: (_root, { input }, { recognitionService }) => recognitionService.verify(input),
-    awardPartyMemberStar: async (_root, { input }, { recognitionService, loaders }) => {
-      const star = await recognitionService.award(input);
-      loaders.starsByMember.clear(star.memberId);
+    recordEvaluation: (_root, { input }, { recognition }) => recognition.service.record(input),
+    verifyEvaluation: (_root, { input }, { recognition }) => recognition.service.verify(input),
+    awardPartyMemberStar: async (_root, { input }, { recognition }) => {
+      const star = await recognition.service.award(input);
+      recognition.loaders.starsByMember.clear(star.memberId);
       return star;
     },
   },
   EvaluationRecord: {
     // 两公开: disclosed records are public; a phone or ID number typed into one is masked.
     text: (record) => scrubText(record.text),
-    member: (record, _args, { loaders }) => (record.memberId ? loaders.memberById.load(record.memberId) : null),
+    member: (record, _args, { members }) => (record.memberId ? members.loaders.memberById.load(record.memberId) : null),
     unit: (record) => (record.unitId ? { __typename: "Unit", id: record.unitId } : null),
-    estate: (record, _args, { loaders }) => requireRow(loaders.estateById.load(record.estateId)),
+    estate: (record, _args, { places }) => requireRow(places.loaders.estateById.load(record.estateId)),
     verified: (record) => record.verifiedAt !== null,
     verifiedAt: (record) => record.verifiedAt?.toISOString() ?? null,
   },
   PartyMemberStar: {
-    member: (star, _args, { loaders }) => requireRow(loaders.memberById.load(star.memberId)),
+    member: (star, _args, { members }) => requireRow(members.loaders.memberById.load(star.memberId)),
   },
   PartyMember: {
     evaluations: async (member, args, context) => {
       const page = pageRequest(args, SEQ);
       const audience = (await entitled(member, context)) ? "entitled" : "public";
-      return context.loaders.evaluationPageByMember[audience].load({ parentId: member.id, page });
+      return context.recognition.loaders.evaluationPageByMember[audience].load({ parentId: member.id, page });
     },
     // Who may read it is the field's @rule (memberEvaluationReader).
-    aspirationIndex: (member, { year }, { loaders }) =>
-      loaders.aspirationIndex.load({ memberId: member.id, year: indexYear(year) }),
-    partyMemberStars: (member, _args, { loaders }) => loaders.starsByMember.load(member.id),
+    aspirationIndex: (member, { year }, { recognition }) =>
+      recognition.loaders.aspirationIndex.load({ memberId: member.id, year: indexYear(year) }),
+    partyMemberStars: (member, _args, { recognition }) => recognition.loaders.starsByMember.load(member.id),
   },
   Unit: {
-    evaluations: (unit, args, { caller, loaders }) => {
+    evaluations: (unit, args, { caller, recognition }) => {
       const audience = mayReadUnitEvaluations(caller, unit.id) ? "entitled" : "public";
-      return loaders.evaluationPageByUnit[audience].load({ parentId: unit.id, page: pageRequest(args, SEQ) });
+      return recognition.loaders.evaluationPageByUnit[audience].load({
+        parentId: unit.id,
+        page: pageRequest(args, SEQ),
+      });
     },
   },
 };

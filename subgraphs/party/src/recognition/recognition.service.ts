@@ -146,9 +146,12 @@ export function mayReadMemberEvaluations(
 /** Whether the caller reads this member's evaluations (and so their index), by the member's branch and community. */
 export async function readsMemberEvaluations(
   member: { branchId: string | null; estateId: string },
-  { caller, loaders }: { caller: Caller; loaders: { estateById: DataLoader<string, { communityId: string } | null> } },
+  {
+    caller,
+    places,
+  }: { caller: Caller; places: { loaders: { estateById: DataLoader<string, { communityId: string } | null> } } },
 ): Promise<boolean> {
-  const estate = await loaders.estateById.load(member.estateId);
+  const estate = await places.loaders.estateById.load(member.estateId);
   return estate !== null && mayReadMemberEvaluations(caller, member, estate.communityId);
 }
 

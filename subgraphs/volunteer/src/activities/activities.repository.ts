@@ -203,9 +203,14 @@ export class ActivitiesRepository {
     return (await this.pagesBy(activities.placeId, placeIds, page)) as (ActivityRow & { placeId: string })[];
   }
 
-  /** One page of activities for each parent (`parent` is the estate or the place column), the earliest first. */
+  /** One page, for each volunteer team, of the activities it runs, the earliest first. */
+  async pagesByTeamIds(teamIds: string[], page: PageRequest): Promise<(ActivityRow & { teamId: string })[]> {
+    return (await this.pagesBy(activities.teamId, teamIds, page)) as (ActivityRow & { teamId: string })[];
+  }
+
+  /** One page of activities for each parent (`parent` is the estate, place or team column), the earliest first. */
   private async pagesBy(
-    parent: typeof activities.estateId | typeof activities.placeId,
+    parent: typeof activities.estateId | typeof activities.placeId | typeof activities.teamId,
     parentIds: string[],
     page: PageRequest,
   ): Promise<ActivityRow[]> {

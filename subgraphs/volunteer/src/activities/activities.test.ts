@@ -461,3 +461,39 @@ describe("SharedResource.activities", () => {
     expect(titles.indexOf("东门顺安社区义诊")).toBeLessThan(titles.indexOf("东门顺安防诈骗讲座"));
   });
 });
+
+describe("VolunteerTeam.activities", () => {
+  it("pages through each team's own activities, the earliest first, two teams in one statement", async () => {
+    const PAGE = `query ($reps: [_Any!]!, $first: Int, $after: String) { _entities(representations: $reps) {
+      ... on VolunteerTeam { id activities(first: $first, after: $after) { edges { node { startsAt team { id } } } pageInfo { hasNextPage endCursor } } }
+    } }`;
+    const reps = [
+      { __typename: "VolunteerTeam", id: mulanTeam },
+      { __typename: "VolunteerTeam", id: dongmenTeam },
+    ];
+    const before = database.statements();
+    const all = await database.query(PAGE, { reps, first: 100 });
+    expect(all.errors).toBeUndefined();
+    // The teams' resolution is one statement, their activities one more.
+    expect(database.statements() - before).toBe(2);
+    const [mulan, dongmenPage] = (all.data as Json)._entities;
+    for (const [team, page] of [
+      [mulanTeam, mulan],
+      [dongmenTeam, dongmenPage],
+    ] as const) {
+      const held = page.activities.edges.map((edge: Json) => edge.node);
+      expect(held.length).toBeGreaterThan(0);
+      expect(held.every((activity: Json) => activity.team.id === team)).toBe(true);
+      expect(held.map((activity: Json) => activity.startsAt)).toEqual(held.map((a: Json) => a.startsAt).sort());
+    }
+    const [firstOnly] = ((await database.query(PAGE, { reps: reps.slice(0, 1), first: 1 })).data as Json)._entities;
+    expect(firstOnly.activities.edges).toEqual(mulan.activities.edges.slice(0, 1));
+    const rest = await database.query(PAGE, {
+      reps: reps.slice(0, 1),
+      first: 100,
+      after: firstOnly.activities.pageInfo.endCursor,
+    });
+    expect(rest.errors).toBeUndefined();
+    expect((rest.data as Json)._entities[0].activities.edges).toEqual(mulan.activities.edges.slice(1));
+  });
+});

@@ -1887,6 +1887,11 @@ export type VolunteerMonthFigures = {
 /** 小区党员志愿者队伍 — an estate party-member volunteer team. A team may serve several estates. */
 export type VolunteerTeam = {
   __typename?: 'VolunteerTeam';
+  /**
+   * 志愿活动 — the activities this team runs, the earliest first; at most 100 a page (a dashboard's
+   * team page lists them without asking for the estates' activities).
+   */
+  activities: ActivityConnection;
   /** 小区 — the estates it serves, ordered by id (the party registry supplies their names). */
   estates: Array<Estate>;
   /** 成立日期 — founding date (ISO 8601, YYYY-MM-DD). */
@@ -1912,6 +1917,13 @@ export type VolunteerTeam = {
    * an update so that a change made meanwhile by someone else is not overwritten.
    */
   version: Scalars['Int']['output'];
+};
+
+
+/** 小区党员志愿者队伍 — an estate party-member volunteer team. A team may serve several estates. */
+export type VolunteerTeamActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2662,6 +2674,7 @@ export type VolunteerMonthFiguresResolvers<ContextType = Context, ParentType ext
 
 export type VolunteerTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeam'] = ResolversParentTypes['VolunteerTeam'], FederationReferenceType extends FederationReferenceTypes['VolunteerTeam'] = FederationReferenceTypes['VolunteerTeam']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VolunteerTeam']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<VolunteerTeamActivitiesArgs, 'first'>>;
   estates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   foundedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -2,8 +2,8 @@ import { placeFigureFields, placeSeriesFields } from "@linli/service-kit";
 import type { Context } from "../context";
 import type { Resolvers } from "../generated/resolvers-types";
 
-const place = placeFigureFields((context: Context) => context.loaders.volunteerFigures);
-const series = placeSeriesFields((context: Context) => context.loaders.volunteerMonthly);
+const place = placeFigureFields((context: Context) => context.overview.loaders.volunteerFigures);
+const series = placeSeriesFields((context: Context) => context.overview.loaders.volunteerMonthly);
 
 export const overviewResolvers: Resolvers = {
   County: {

@@ -2,39 +2,40 @@ import { pageRequest, requireRow } from "@linli/service-kit";
 import type { Context } from "../context";
 import type { TeamMembershipRow } from "../db/schema";
 import type { Resolvers } from "../generated/resolvers-types";
-import { addTeamMember, changeTeamMemberRole, removeTeamMember } from "./roster.service";
 
 /** A membership just written: the team's and the volunteer's cached lists are dropped so that the answer shows it. */
-function fresh(membership: TeamMembershipRow, { loaders }: Context): TeamMembershipRow {
-  loaders.rosterPageByTeam.clearAll();
-  loaders.rosterHistoryPageByTeam.clearAll();
-  loaders.leadersByTeam.clear(membership.teamId);
-  loaders.membershipsByVolunteer.clear(membership.volunteerId);
+function fresh(membership: TeamMembershipRow, { roster }: Context): TeamMembershipRow {
+  roster.loaders.rosterPageByTeam.clearAll();
+  roster.loaders.rosterHistoryPageByTeam.clearAll();
+  roster.loaders.leadersByTeam.clear(membership.teamId);
+  roster.loaders.membershipsByVolunteer.clear(membership.volunteerId);
   return membership;
 }
 
 export const rosterResolvers: Resolvers = {
   Mutation: {
-    addTeamMember: async (_root, { input }, context) => fresh(await addTeamMember(context.db, context, input), context),
+    addTeamMember: async (_root, { input }, context) =>
+      fresh(await context.roster.service.addTeamMember(input), context),
     changeTeamMemberRole: async (_root, { input }, context) =>
-      fresh(await changeTeamMemberRole(context.db, context, input), context),
+      fresh(await context.roster.service.changeTeamMemberRole(input), context),
     removeTeamMember: async (_root, { input }, context) =>
-      fresh(await removeTeamMember(context.db, context, input), context),
+      fresh(await context.roster.service.removeTeamMember(input), context),
   },
   VolunteerTeam: {
-    members: (team, { includeFormer, ...args }, { loaders }) =>
-      (includeFormer ? loaders.rosterHistoryPageByTeam : loaders.rosterPageByTeam).load({
+    members: (team, { includeFormer, ...args }, { roster }) =>
+      (includeFormer ? roster.loaders.rosterHistoryPageByTeam : roster.loaders.rosterPageByTeam).load({
         parentId: team.id,
         page: pageRequest(args, ["date", "uuid"]),
       }),
-    leaders: (team, _args, { loaders }) => loaders.leadersByTeam.load(team.id),
+    leaders: (team, _args, { roster }) => roster.loaders.leadersByTeam.load(team.id),
   },
   Volunteer: {
-    teams: (volunteer, _args, { loaders }) => loaders.membershipsByVolunteer.load(volunteer.id),
+    teams: (volunteer, _args, { roster }) => roster.loaders.membershipsByVolunteer.load(volunteer.id),
   },
   TeamMembership: {
-    team: (membership, _args, { loaders }) => requireRow(loaders.teamById.load(membership.teamId)),
-    volunteer: (membership, _args, { loaders }) => requireRow(loaders.volunteerById.load(membership.volunteerId)),
+    team: (membership, _args, { teams }) => requireRow(teams.loaders.teamById.load(membership.teamId)),
+    volunteer: (membership, _args, { volunteers }) =>
+      requireRow(volunteers.loaders.volunteerById.load(membership.volunteerId)),
     current: (membership) => membership.leftOn === null,
   },
 };

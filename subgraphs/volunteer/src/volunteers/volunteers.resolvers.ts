@@ -1,20 +1,19 @@
 import type { Resolvers } from "../generated/resolvers-types";
-import { registerVolunteer } from "./volunteers.service";
 
 export const volunteersResolvers: Resolvers = {
   Query: {
-    volunteer: (_root, { id }, { loaders }) => loaders.volunteerById.load(id),
-    volunteers: (_root, page, { volunteers }) => volunteers.page(page),
+    volunteer: (_root, { id }, { volunteers }) => volunteers.loaders.volunteerById.load(id),
+    volunteers: (_root, page, { volunteers }) => volunteers.repository.page(page),
   },
   Mutation: {
     registerVolunteer: async (_root, { input }, context) => {
-      const volunteer = await registerVolunteer(context.db, context, input);
-      context.loaders.volunteerById.clear(volunteer.id).prime(volunteer.id, volunteer);
+      const volunteer = await context.volunteers.service.registerVolunteer(input);
+      context.volunteers.loaders.volunteerById.clear(volunteer.id).prime(volunteer.id, volunteer);
       return volunteer;
     },
   },
   Volunteer: {
-    __resolveReference: ({ id }, { loaders }) => loaders.volunteerById.load(id),
+    __resolveReference: ({ id }, { volunteers }) => volunteers.loaders.volunteerById.load(id),
     partyMember: (volunteer) => (volunteer.partyMemberId ? { id: volunteer.partyMemberId } : null),
     registeredAt: (volunteer) => volunteer.createdAt.toISOString(),
   },

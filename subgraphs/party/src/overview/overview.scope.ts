@@ -1,12 +1,14 @@
-import { figuresLoader, isUuid, monthlyLoader } from "@linli/service-kit";
+import { figuresLoader, isUuid, monthlyLoader, type RequestBase } from "@linli/service-kit";
 import DataLoader from "dataloader";
-import { emptyPartyFigures, type OverviewRepository, type PlaceKind } from "./overview.repository";
+import type { PartyDatabase } from "../db";
+import { emptyPartyFigures, OverviewRepository, type PlaceKind } from "./overview.repository";
 
 const PLACE_KINDS = new Set<string>(["County", "Subdistrict", "Community", "Estate"]);
 
 /** The overview's per-request loaders: a place's estates, its figures and its monthly series, each one statement a batch. */
-export function overviewLoaders(overview: OverviewRepository) {
-  return {
+export function overviewScope(base: RequestBase<PartyDatabase>) {
+  const overview = new OverviewRepository(base.db);
+  const loaders = {
     /** Keyed `Kind:id`; the estates of that place, by name. */
     estateIdsByPlace: new DataLoader<string, string[]>(async (keys) => {
       const places = keys.flatMap((key) => {
@@ -22,4 +24,7 @@ export function overviewLoaders(overview: OverviewRepository) {
       (month) => ({ month, problemsRaised: 0, problemsSolved: 0, disputesMediated: 0 }),
     ),
   };
+  return { loaders };
 }
+
+export type OverviewScope = ReturnType<typeof overviewScope>;
