@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,7 +29,9 @@ async function startRunner(label: string): Promise<Started> {
     env[`${s.envPrefix}_DATA_DIR`] = join(dataRoot, label, s.name);
     delete env[`${s.envPrefix}_DATABASE_URL`];
   });
-  const runner = spawn(process.execPath, ["--import", "tsx", "packages/runner/src/start.ts"], {
+  // As `pnpm start` does: build what is stale, then run the built runner (no tsx anywhere).
+  execFileSync(process.execPath, ["packages/runner/src/build.ts", "--if-stale"], { cwd: root, stdio: "ignore" });
+  const runner = spawn(process.execPath, ["packages/runner/dist/start.js"], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -23,7 +23,7 @@ const targets: Target[] = [
   ...readdirSync(join(root, "subgraphs"), { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(root, "subgraphs", d.name, "src/index.ts")))
     .map((d) => ({ dir: `subgraphs/${d.name}`, entries: ["index.ts", "migrate.ts"] })),
-  { dir: "packages/runner", entries: ["start.ts"] },
+  { dir: "packages/runner", entries: ["start.ts", "token.ts", "keys.ts"] },
 ];
 
 const toPosix = (path: string) => path.split(sep).join("/");

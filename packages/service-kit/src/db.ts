@@ -23,6 +23,8 @@ export interface DatabaseOptions<TSchema extends Record<string, unknown>> {
   schema: TSchema;
   /** Called once per SQL statement the application issues (used for the statement metrics). */
   onStatement?: (() => void) | undefined;
+  /** Called when a statement has answered or failed, with its duration (the SQL duration metric). */
+  onStatementDone?: ((seconds: number, ok: boolean) => void) | undefined;
   /** Connections in the pg pool. */
   poolSize?: number | undefined;
 }
@@ -43,6 +45,28 @@ const MIGRATION_LOCK_KEY = 7_324_011;
 /** PGlite ships the contrib modules inside its WebAssembly build; they are loaded on demand. */
 const pgliteExtensions: Extensions = { btree_gist };
 
+/**
+ * Times each promise-returning `query` of a connection (every statement drizzle sends through
+ * it): pg's driver and PGlite have no hook of their own for a statement's end.
+ */
+function timeQueries(
+  connection: { query: (...args: never[]) => unknown },
+  done: (seconds: number, ok: boolean) => void,
+) {
+  const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+  connection.query = ((...args: unknown[]) => {
+    const started = performance.now();
+    const result = query(...args);
+    if (result instanceof Promise) {
+      result.then(
+        () => done((performance.now() - started) / 1_000, true),
+        () => done((performance.now() - started) / 1_000, false),
+      );
+    }
+    return result;
+  }) as typeof connection.query;
+}
+
 export async function openDatabase<TSchema extends Record<string, unknown>>(
   options: DatabaseOptions<TSchema>,
 ): Promise<DatabaseHandle<TSchema>> {
@@ -59,7 +83,12 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     // statement fails instead (the request reports an error, the transaction never commits),
     // and the pool discards it on release and connects afresh.
     pool.on("error", () => {});
-    pool.on("connect", (client) => client.on("error", () => {}));
+    // The pool's own query runs its client's in callback form, which is not timed twice.
+    if (options.onStatementDone) timeQueries(pool, options.onStatementDone);
+    pool.on("connect", (client) => {
+      client.on("error", () => {});
+      if (options.onStatementDone) timeQueries(client, options.onStatementDone);
+    });
     const db = drizzleNodePg(pool, { schema: options.schema, logger }) as unknown as Database<TSchema>;
     return {
       db,
@@ -84,6 +113,8 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   }
 
   const client = await PGlite.create(options.dataDir, { extensions: pgliteExtensions });
+  // A transaction's statements go through its own object, which this does not see.
+  if (options.onStatementDone) timeQueries(client, options.onStatementDone);
   const db = drizzlePglite(client, { schema: options.schema, logger }) as unknown as Database<TSchema>;
   return {
     db,

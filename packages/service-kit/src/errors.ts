@@ -47,5 +47,27 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.ou
 /** An id field of a mutation's input: a well-formed UUID, or BAD_USER_INPUT naming the field. */
 export const uuidInput = z.string().refine(isUuid, "is not a valid id");
 
+/** Trimmed text of 1 to `max` characters. */
+export const textInput = (max: number) =>
+  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
+
+/** An instant as ISO 8601 with a time zone (`2031-05-01T09:00:00+08:00` or `…Z`). */
+export const timestampInput = z.iso.datetime({
+  offset: true,
+  message: "must be an ISO 8601 timestamp with a time zone, e.g. 2031-05-01T09:00:00+08:00",
+});
+
+/**
+ * Field arguments checked by `schema`: the values, or BAD_USER_INPUT naming the first argument
+ * at fault (`argumentName`), for the arguments of a query field as `parseInput` is for `input`.
+ */
+export function parseArguments<T extends z.ZodType>(schema: T, args: unknown): z.output<T> {
+  const result = schema.safeParse(args);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const argumentName = String(issue?.path[0] ?? "");
+  throw badUserInput(`\`${argumentName}\` ${issue?.message ?? "is not valid"}.`, { argumentName });
+}
+
 /** A mutation's optional `expectedVersion`: the version of the record the caller read. */
 export const expectedVersionInput = z.number().int().min(1).nullish();

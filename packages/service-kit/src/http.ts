@@ -107,6 +107,15 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     genReqId: () => randomUUID(),
   });
 
+  app.addHook("onResponse", async (request, reply) => {
+    // The route's pattern, not the URL: a bounded label.
+    const route = request.routeOptions.url ?? "unmatched";
+    metrics.httpDuration.observe(
+      { route, method: request.method, status: String(reply.statusCode) },
+      reply.elapsedTime / 1_000,
+    );
+  });
+
   const countRequests: ApolloServerPlugin<TContext> = {
     async requestDidStart() {
       metrics.graphqlRequests.inc();

@@ -21,6 +21,7 @@ export * from "./privacy";
 export * from "./process";
 export * from "./schema";
 export * from "./sdl";
+export * from "./sql";
 export * from "./subgraph";
 export * from "./tables";
 export * from "./writes";

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { Counter, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 
 const housekeeping = new AsyncLocalStorage<true>();
 
@@ -14,26 +14,45 @@ export function countStatement(metrics: { sqlStatements: Counter }): void {
   if (!housekeeping.getStore()) metrics.sqlStatements.inc();
 }
 
-/** Per-process metrics, served at `/metrics` in the Prometheus text format. */
+/** Seconds, from an index lookup to a slow figure. */
+const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+/** Per-process metrics, served at `/metrics` (behind the gateway secret) in the Prometheus text format. */
 export function createMetrics(service: string) {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
   const sqlStatements = new Counter({
     name: "linli_sql_statements_total",
     help: "SQL statements issued by the application for requests (housekeeping not counted)",
-    registers: [registry],
+    registers,
+  });
+  const sqlDuration = new Histogram({
+    name: "linli_sql_duration_seconds",
+    help: "SQL statements by outcome (ok, error), from sending to the last row; on PGlite, those outside a transaction",
+    labelNames: ["outcome"] as const,
+    buckets: BUCKETS,
+    registers,
   });
   const graphqlRequests = new Counter({
     name: "linli_graphql_requests_total",
     help: "GraphQL requests executed",
-    registers: [registry],
+    registers,
   });
   const graphqlRequestBytes = new Counter({
     name: "linli_graphql_request_body_bytes_total",
     help: "Bytes of the GraphQL request bodies received (their Content-Length)",
-    registers: [registry],
+    registers,
   });
-  return { registry, sqlStatements, graphqlRequests, graphqlRequestBytes };
+  const httpDuration = new Histogram({
+    name: "linli_http_request_duration_seconds",
+    help: "HTTP requests answered, by route, method and status code",
+    labelNames: ["route", "method", "status"] as const,
+    buckets: BUCKETS,
+    registers,
+  });
+  return { registry, sqlStatements, sqlDuration, graphqlRequests, graphqlRequestBytes, httpDuration };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

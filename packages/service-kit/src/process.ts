@@ -67,6 +67,9 @@ async function openMigrated<TSchema extends Record<string, unknown>>(
     schema: definition.dbSchema,
     poolSize: config.databasePoolMax,
     onStatement: metrics ? () => countStatement(metrics) : undefined,
+    onStatementDone: metrics
+      ? (seconds, ok) => metrics.sqlDuration.observe({ outcome: ok ? "ok" : "error" }, seconds)
+      : undefined,
   });
   await database.migrate(definition.migrationsFolder);
   return database;

@@ -1,9 +1,5 @@
 import { z } from "zod";
 
-/** Trimmed text of 1 to `max` characters. */
-export const text = (max: number) =>
-  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
-
 /** A calendar day (ISO 8601, YYYY-MM-DD) that exists and is not in the future. */
 export const pastDay = z
   .string()

@@ -1,4 +1,4 @@
-import { type Caller, hasRole, isAgencyAdmin, scopeIds } from "@linli/service-kit";
+import { type Caller, hasRole, isAgencyAdmin, scopeIds, uuids } from "@linli/service-kit";
 import { type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { branchEstates, estates } from "./db/schema";
@@ -26,8 +26,6 @@ export function estateScope(caller: Caller): EstateScope {
     communityIds: scopeIds(caller, "community_worker"),
   };
 }
-
-export const uuids = (ids: readonly string[]) => sql`${sql.param([...ids])}::uuid[]`;
 
 /** The ownership clause on an estate id column: part of every scoped read and write. */
 export function estateWithin(scope: EstateScope, estateId: AnyPgColumn | SQL): SQL {

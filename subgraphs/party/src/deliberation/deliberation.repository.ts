@@ -1,4 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
+import { uuids } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { estateExistsIn, type PartyDatabase } from "../db";
@@ -17,7 +18,7 @@ import {
   partyBranches,
   partyMembers,
 } from "../db/schema";
-import { type EstateScope, estateWithin, uuids } from "../scope";
+import { type EstateScope, estateWithin } from "../scope";
 
 export type HouseRuleStatus = HouseRuleRow["status"];
 export type HouseRuleChoice = (typeof houseRuleVotes.$inferSelect)["choice"];

@@ -12,11 +12,12 @@ import {
   parseInput,
   type RequestIdentity,
   scopeIds,
+  textInput,
 } from "@linli/service-kit";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import { type DeliberationMeetingRow, deliberationParticipantKind, type HouseRuleRow } from "../db/schema";
-import { pastDay, text } from "../inputs";
+import { pastDay } from "../inputs";
 import { estateScope } from "../scope";
 import { type BallotView, DeliberationRepository, type HouseRuleStatus } from "./deliberation.repository";
 
@@ -31,7 +32,7 @@ export const HOUSE_RULE_TRANSITIONS: Readonly<Record<HouseRuleStatus, readonly H
 const REFERENCED = new Set(["PARTY_BRANCH", "PROPERTY_COMPANY", "IN_SERVICE_MEMBER"]);
 
 const participant = z
-  .object({ kind: z.enum(deliberationParticipantKind.enumValues), id: id.nullish(), name: text(100).nullish() })
+  .object({ kind: z.enum(deliberationParticipantKind.enumValues), id: id.nullish(), name: textInput(100).nullish() })
   .superRefine((value, ctx) => {
     if (REFERENCED.has(value.kind)) {
       if (!value.id) ctx.addIssue({ code: "custom", path: ["id"], message: `is needed for ${value.kind}` });
@@ -47,7 +48,7 @@ const meetingInput = z.object({
   estateId: id,
   livingRoomId: id.nullish(),
   heldOn: pastDay,
-  topic: text(200),
+  topic: textInput(200),
   participants: z
     .array(participant)
     .min(2, "must name 2 to 50 participants")
@@ -60,8 +61,8 @@ const meetingInput = z.object({
         seen.add(key);
       });
     }),
-  minutes: text(10000),
-  decisions: z.array(text(500)).max(20, "must be at most 20"),
+  minutes: textInput(10000),
+  decisions: z.array(textInput(500)).max(20, "must be at most 20"),
 });
 
 const fraction = (least: number) =>
@@ -76,8 +77,8 @@ const proposeInput = z.object({
   id: id.nullish(),
   estateId: id,
   meetingId: id.nullish(),
-  title: text(100),
-  text: text(5000),
+  title: textInput(100),
+  text: textInput(5000),
   quorum: fraction(0),
   approval: fraction(1),
 });

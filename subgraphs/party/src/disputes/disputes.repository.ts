@@ -1,4 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
+import { uuids } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { estateExistsIn, type PartyDatabase } from "../db";
 import {
@@ -27,8 +28,6 @@ export interface DisputeScope {
   branchIds: readonly string[];
   communityIds: readonly string[];
 }
-
-const uuids = (ids: readonly string[]) => sql`${sql.param([...ids])}::uuid[]`;
 
 /** The ownership clause on a dispute's estate: part of every read and write of disputes. */
 function within(scope: DisputeScope): SQL {

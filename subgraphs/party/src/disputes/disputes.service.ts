@@ -11,6 +11,7 @@ import {
   parseInput,
   type RequestIdentity,
   scopeIds,
+  textInput,
 } from "@linli/service-kit";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
@@ -26,8 +27,6 @@ export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeStatus, readonly Disput
   WITHDRAWN: [],
 };
 
-const text = (max: number) =>
-  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
 const pastDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date, YYYY-MM-DD")
@@ -36,19 +35,19 @@ const pastDay = z
 
 const registerInput = z.object({
   estateId: id,
-  title: text(100),
-  summary: text(2000),
+  title: textInput(100),
+  summary: textInput(2000),
   parties: z
-    .array(z.object({ name: text(50), role: text(50) }))
+    .array(z.object({ name: textInput(50), role: textInput(50) }))
     .min(2, "must name 2 to 10 parties")
     .max(10, "must name 2 to 10 parties"),
   mediatorId: id,
 });
-const sessionInput = z.object({ disputeId: id, heldOn: pastDay, notes: text(2000) });
+const sessionInput = z.object({ disputeId: id, heldOn: pastDay, notes: textInput(2000) });
 const concludeInput = z.object({
   disputeId: id,
   conclusion: z.enum(["SETTLED", "UNSETTLED", "WITHDRAWN"]),
-  outcome: text(2000),
+  outcome: textInput(2000),
 });
 
 /** Whether a caller holds a role that may ever read disputes (which ones, the SQL decides). */

@@ -8,11 +8,12 @@ import {
   notFound,
   parseInput,
   type RequestIdentity,
+  textInput,
 } from "@linli/service-kit";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import { type GridLeaderPostRow, gridRole } from "../db/schema";
-import { pastDay, text } from "../inputs";
+import { pastDay } from "../inputs";
 import { branchScope } from "../scope";
 import { GridPostsRepository } from "./grid-posts.repository";
 
@@ -23,7 +24,7 @@ const assignInput = z.object({
   memberId: id,
   estateId: id,
   role: z.enum(gridRole.enumValues),
-  area: text(50),
+  area: textInput(50),
   duties: z
     .array(z.enum(GRID_DUTIES))
     .refine(

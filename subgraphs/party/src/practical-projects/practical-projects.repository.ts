@@ -1,4 +1,4 @@
-import { nextVersion, type PageRequest } from "@linli/service-kit";
+import { nextVersion, type PageRequest, uuids } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import { estateExistsIn, type PartyDatabase } from "../db";
 import {
@@ -17,8 +17,6 @@ export interface ProjectScope {
   isAdmin: boolean;
   branchIds: readonly string[];
 }
-
-const uuids = (ids: readonly string[]) => sql`${sql.param([...ids])}::uuid[]`;
 
 /** The ownership clause on a project's estate: part of every write. */
 function within(scope: ProjectScope): SQL {

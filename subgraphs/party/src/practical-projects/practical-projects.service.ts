@@ -15,11 +15,12 @@ import {
   parseInput,
   type RequestIdentity,
   scopeIds,
+  textInput,
 } from "@linli/service-kit";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import type { PracticalProjectRow } from "../db/schema";
-import { pastDay, text } from "../inputs";
+import { pastDay } from "../inputs";
 import {
   type PracticalProjectStatus,
   PracticalProjectsRepository,
@@ -36,8 +37,8 @@ export const PROJECT_TRANSITIONS: Readonly<Record<PracticalProjectStatus, readon
 const createInput = z.object({
   id: id.nullish(),
   estateId: id,
-  title: text(100),
-  description: text(2000),
+  title: textInput(100),
+  description: textInput(2000),
   year: z.number().int("must be a whole year").min(2000, "must be 2000 to 2100").max(2100, "must be 2000 to 2100"),
 });
 const progressInput = z.object({

@@ -1,4 +1,4 @@
-import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
+import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection, uuids } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { estateExistsIn, type PartyDatabase } from "../db";
 import {
@@ -38,7 +38,6 @@ export const ANSWERED: readonly ProblemStatus[] = ["ANSWERED", "CLOSED"];
 
 /** A constant list of states as SQL literals (PGlite cannot bind an enum array parameter). */
 const statuses = (list: readonly ProblemStatus[]) => sql.raw(`(${list.map((status) => `'${status}'`).join(", ")})`);
-const uuids = (ids: readonly string[]) => sql`${sql.param([...ids])}::uuid[]`;
 
 const overdue = sql<boolean>`(${problems.status} IN ${statuses(UNANSWERED)} AND now() > ${problems.dueAt})`;
 const viewColumns = { ...getTableColumns(problems), overdue: overdue.as("overdue") };

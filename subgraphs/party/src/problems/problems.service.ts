@@ -12,6 +12,7 @@ import {
   parseInput,
   type RequestIdentity,
   scopeIds,
+  textInput,
 } from "@linli/service-kit";
 import type DataLoader from "dataloader";
 import { z } from "zod";
@@ -46,30 +47,27 @@ export const PROBLEM_TRANSITIONS: Readonly<Record<ProblemStatus, readonly Proble
 /** A rating this low reopens the problem; higher closes it. */
 export const REOPEN_AT_OR_BELOW = 2;
 
-const text = (max: number) =>
-  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
-
 const reportInput = z.object({
   id: id.nullish(),
   estateId: id,
   category: z.enum(problemCategory.enumValues),
-  text: text(1000),
+  text: textInput(1000),
   anonymous: z
     .boolean()
     .nullish()
     .transform((value) => value ?? false),
-  reporterName: text(50),
-  onBehalfOf: text(200).nullish(),
+  reporterName: textInput(50),
+  onBehalfOf: textInput(200).nullish(),
 });
 const transitionInput = z.object({ problemId: id });
-const rejectInput = z.object({ problemId: id, reason: text(500) });
+const rejectInput = z.object({ problemId: id, reason: textInput(500) });
 const duplicateInput = z.object({ problemId: id, duplicateOfId: id });
 const assignInput = z.object({
   problemId: id,
   responsible: z.object({ kind: z.enum(responsibleKind.enumValues), id }).nullish(),
 });
-const resolveInput = z.object({ problemId: id, note: text(1000) });
-const answerInput = z.object({ problemId: id, answer: text(1000) });
+const resolveInput = z.object({ problemId: id, note: textInput(1000) });
+const answerInput = z.object({ problemId: id, answer: textInput(1000) });
 const rateInput = z.object({
   problemId: id,
   rating: z.number().int().min(1, "must be 1 to 5").max(5, "must be 1 to 5"),

@@ -1,4 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
+import { uuids } from "@linli/service-kit";
 import { and, asc, desc, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { estateExistsIn, type PartyDatabase } from "../db";
 import {
@@ -9,7 +10,7 @@ import {
   partyMemberStars,
   partyMembers,
 } from "../db/schema";
-import { type EstateScope, estateWithin, uuids } from "../scope";
+import { type EstateScope, estateWithin } from "../scope";
 
 /** Evaluation records are listed in the order they were recorded (`seq`): the cursor is that number. */
 export const evaluationSortKey = (row: { seq: number }): string[] => [String(row.seq)];

@@ -15,12 +15,13 @@ import {
   parseInput,
   type RequestIdentity,
   scopeIds,
+  textInput,
 } from "@linli/service-kit";
 import DataLoader from "dataloader";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
 import { type EvaluationRecordRow, evaluationKind, evaluationResult, type PartyMemberStarRow } from "../db/schema";
-import { pastDay, text } from "../inputs";
+import { pastDay } from "../inputs";
 import { branchScope } from "../scope";
 import { type AspirationIndexRow, EVALUATION_KINDS, RecognitionRepository } from "./recognition.repository";
 
@@ -48,7 +49,7 @@ const recordInput = z
     kind: z.enum(evaluationKind.enumValues),
     period,
     result: z.enum(evaluationResult.enumValues).nullish(),
-    text: text(1000),
+    text: textInput(1000),
     recordedOn: pastDay,
   })
   .refine((input) => (input.memberId == null) !== (input.unitId == null), {

@@ -6,18 +6,19 @@ import {
   isAgencyAdmin,
   parseInput,
   type RequestMeta,
+  textInput,
 } from "@linli/service-kit";
 import { z } from "zod";
 import type { PropertyDatabase } from "../db";
 import { committeeRole, type OwnersCommitteeRow } from "../db/schema";
-import { addYears, badField, id, isoDate, text } from "../shared/validation";
+import { addYears, badField, id, isoDate } from "../shared/validation";
 import { CommitteesRepository } from "./committees.repository";
 
 /** 业委会 terms last at most five years (业主大会和业主委员会指导规则). */
 export const MAX_TERM_YEARS = 5;
 
 const seat = z.object({
-  name: text(50),
+  name: textInput(50),
   role: z.enum(committeeRole.enumValues),
   partyMemberId: id.nullish().transform((value) => value ?? null),
 });

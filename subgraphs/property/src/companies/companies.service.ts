@@ -5,6 +5,7 @@ import {
   parseInput,
   type RequestMeta,
   scopeIds,
+  textInput,
   uuidInput,
 } from "@linli/service-kit";
 import { z } from "zod";
@@ -12,13 +13,10 @@ import type { PropertyDatabase } from "../db";
 import type { PropertyCompanyRow } from "../db/schema";
 import { CompaniesRepository, type CompanyWriteScope } from "./companies.repository";
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `must be 1 to ${max} characters`)
-    .max(max, `must be 1 to ${max} characters`)
-    // Null and absent both mean "keep it": a required column cannot be cleared.
+/** A change of a text column, or nothing: null and absent both mean "keep it". */
+const changedText = (max: number) =>
+  textInput(max)
+    // A required column cannot be cleared.
     .nullish()
     .transform((value) => value ?? undefined);
 
@@ -26,8 +24,8 @@ const updateCompanyInput = z
   .object({
     id: uuidInput,
     expectedVersion: expectedVersionInput,
-    name: text(100),
-    address: text(200),
+    name: changedText(100),
+    address: changedText(200),
   })
   .refine((input) => input.name !== undefined || input.address !== undefined, "give `name` or `address` to change");
 

@@ -7,19 +7,20 @@ import {
   notFound,
   parseInput,
   type RequestMeta,
+  textInput,
 } from "@linli/service-kit";
 import { z } from "zod";
 import type { PropertyDatabase } from "../db";
 import type { CompanyStaffRow, PropertyCompanyRow } from "../db/schema";
-import { id, text } from "../shared/validation";
+import { id } from "../shared/validation";
 import { CompaniesRepository } from "./companies.repository";
 import { companyWriteScope } from "./companies.service";
 import { StaffRepository } from "./staff.repository";
 
 const addStaffInput = z.object({
   companyId: id,
-  name: text(50),
-  position: text(50),
+  name: textInput(50),
+  position: textInput(50),
   partyMemberId: id.nullish().transform((value) => value ?? null),
 });
 

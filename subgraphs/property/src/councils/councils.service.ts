@@ -1,8 +1,8 @@
-import { auditedWrite, isAgencyAdmin, notFound, parseInput, type RequestMeta } from "@linli/service-kit";
+import { auditedWrite, isAgencyAdmin, notFound, parseInput, type RequestMeta, textInput } from "@linli/service-kit";
 import { z } from "zod";
 import type { PropertyDatabase } from "../db";
 import { type LedgerEntryRow, ledgerEntryKind } from "../db/schema";
-import { badField, id, isoDate, text } from "../shared/validation";
+import { badField, id, isoDate } from "../shared/validation";
 import { CouncilsRepository } from "./councils.repository";
 
 /** One entry is at most 1,000,000 yuan (100,000,000 fen): a council's fees are far below that. */
@@ -16,7 +16,7 @@ const recordInput = z.object({
     .int("must be a whole number of fen")
     .min(1, `must be 1 to ${MAX_AMOUNT_FEN} fen`)
     .max(MAX_AMOUNT_FEN, `must be 1 to ${MAX_AMOUNT_FEN} fen`),
-  memo: text(200),
+  memo: textInput(200),
   occurredOn: isoDate,
   correctsEntryId: id.nullish().transform((value) => value ?? null),
 });

@@ -15,10 +15,6 @@ export const isoDate = z
   }, "is not a calendar date")
   .refine((value) => value >= "1950-01-01" && value <= "2100-12-31", "must be between 1950-01-01 and 2100-12-31");
 
-/** Trimmed text of 1 to `max` characters. */
-export const text = (max: number) =>
-  z.string().trim().min(1, `must be 1 to ${max} characters`).max(max, `must be 1 to ${max} characters`);
-
 /** The day before an ISO date, as an ISO date. */
 export function dayBefore(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);

@@ -5,6 +5,7 @@ import {
   type PageRequest,
   pageRequest,
   toConnection,
+  uuids,
 } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { UnitsDatabase } from "../db";
@@ -79,7 +80,6 @@ export type ResourceForRequest = SharedResourceRow & { openToEstate: boolean };
 export const bookingSortKey = (row: BookingRow): string[] => [row.startsAt.toISOString(), row.id];
 const resourceSortKey = (row: SharedResourceRow): string[] => [row.name, row.id];
 
-const uuids = (ids: readonly string[]) => sql`${sql.param([...ids])}::uuid[]`;
 const timestamps = (dates: readonly Date[]) => sql`${sql.param(dates.map((d) => d.toISOString()))}::timestamptz[]`;
 const integers = (values: readonly number[]) => sql`${sql.param([...values])}::integer[]`;
 /** The occurrences as rows o(starts_at, ends_at, idx), idx counting from 1. */

@@ -8,10 +8,12 @@ import {
   uuidInput as id,
   isAgencyAdmin,
   notFound,
+  parseArguments,
   parseInput,
   type RequestMeta,
   scopeIds,
   sqlState,
+  timestampInput,
 } from "@linli/service-kit";
 import type { GraphQLError } from "graphql";
 import { z } from "zod";
@@ -28,9 +30,7 @@ import {
   type Slot,
 } from "./bookings.repository";
 
-const timestamp = z.iso
-  .datetime({ offset: true, message: "must be an ISO 8601 timestamp with a time zone, e.g. 2031-05-01T09:00:00+08:00" })
-  .transform((value) => new Date(value));
+const timestamp = timestampInput.transform((value) => new Date(value));
 const note = z
   .string()
   .trim()
@@ -377,25 +377,14 @@ const availabilityArgs = z
 
 /** Validates the arguments of `availableResources`: BAD_USER_INPUT naming the argument at fault. */
 export function parseAvailability(args: { estateId: string; from: string; to: string; items: number }) {
-  const result = availabilityArgs.safeParse(args);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const argumentName = String(issue?.path[0] ?? "");
-  throw codedError("BAD_USER_INPUT", `\`${argumentName}\` ${issue?.message ?? "is not valid"}.`, { argumentName });
+  return parseArguments(availabilityArgs, args);
 }
 
 const windowArgs = z.object({ from: timestamp.nullish(), to: timestamp.nullish() });
 
 /** Validates a calendar's optional window. */
 export function parseWindow(args: { from?: string | null; to?: string | null }): { from?: Date; to?: Date } {
-  const result = windowArgs.safeParse(args);
-  if (!result.success) {
-    const argumentName = String(result.error.issues[0]?.path[0] ?? "");
-    throw codedError("BAD_USER_INPUT", `\`${argumentName}\` ${result.error.issues[0]?.message ?? "is not valid"}.`, {
-      argumentName,
-    });
-  }
-  const { from, to } = result.data;
+  const { from, to } = parseArguments(windowArgs, args);
   if (from && to && to <= from)
     throw codedError("BAD_USER_INPUT", "`to` must be after `from`.", { argumentName: "to" });
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };

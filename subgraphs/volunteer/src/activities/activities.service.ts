@@ -10,6 +10,7 @@ import {
   parseInput,
   type RequestMeta,
   scopeIds,
+  timestampInput,
 } from "@linli/service-kit";
 import { z } from "zod";
 import type { VolunteerDatabase } from "../db";
@@ -19,7 +20,6 @@ import { TeamsRepository } from "../teams/teams.repository";
 import { VolunteersRepository } from "../volunteers/volunteers.repository";
 import { ActivitiesRepository, type SignUpState, type TeamScope } from "./activities.repository";
 
-const timestamp = z.iso.datetime({ offset: true, message: "must be an ISO 8601 timestamp with a time zone" });
 const personName = z.string().trim().min(1, "must be 1 to 50 characters").max(50, "must be 1 to 50 characters");
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,8 +29,8 @@ const createInput = z
     estateId: id,
     title: z.string().trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters"),
     kind: z.enum(activityKind.enumValues),
-    startsAt: timestamp.transform((value) => new Date(value)),
-    endsAt: timestamp.transform((value) => new Date(value)),
+    startsAt: timestampInput.transform((value) => new Date(value)),
+    endsAt: timestampInput.transform((value) => new Date(value)),
     placeId: id.nullish().transform((value) => value ?? null),
     capacity: z.number().int().min(1, "must be 1 to 10000").max(10_000, "must be 1 to 10000"),
   })

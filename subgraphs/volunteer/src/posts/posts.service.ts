@@ -10,6 +10,7 @@ import {
   parseInput,
   type RequestMeta,
   scopeIds,
+  timestampInput,
 } from "@linli/service-kit";
 import { z } from "zod";
 import { explainRefusedTeamWrite, teamScope } from "../activities/activities.service";
@@ -19,7 +20,6 @@ import { HoursRepository } from "../hours/hours.repository";
 import { VolunteersRepository } from "../volunteers/volunteers.repository";
 import { type ClaimState, PostsRepository } from "./posts.repository";
 
-const timestamp = z.iso.datetime({ offset: true, message: "must be an ISO 8601 timestamp with a time zone" });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const createInput = z
@@ -30,8 +30,8 @@ const createInput = z
     title: z.string().trim().min(1, "must be 1 to 100 characters").max(100, "must be 1 to 100 characters"),
     capacity: z.number().int().min(1, "must be 1 to 1000").max(1000, "must be 1 to 1000"),
     schedule: z.enum(postSchedule.enumValues),
-    shiftStartsAt: timestamp.nullish().transform((value) => (value ? new Date(value) : null)),
-    shiftEndsAt: timestamp.nullish().transform((value) => (value ? new Date(value) : null)),
+    shiftStartsAt: timestampInput.nullish().transform((value) => (value ? new Date(value) : null)),
+    shiftEndsAt: timestampInput.nullish().transform((value) => (value ? new Date(value) : null)),
   })
   .superRefine((input, ctx) => {
     // zod still runs this when a field failed: only judge parsed values.

@@ -11,6 +11,7 @@ import {
   parseInput,
   type RequestMeta,
   scopeIds,
+  textInput,
 } from "@linli/service-kit";
 import type { SQL } from "drizzle-orm";
 import { z } from "zod";
@@ -27,7 +28,7 @@ import {
   type RedProxyState,
 } from "./redproxy.repository";
 
-const text = z.string().trim().min(1, "must be 1 to 500 characters").max(500, "must be 1 to 500 characters");
+const text = textInput(500);
 
 const requestInput = z.object({
   itemId: id,
