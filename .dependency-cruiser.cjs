@@ -21,7 +21,7 @@ module.exports = {
       name: "subgraphs-only-through-the-registry",
       severity: "error",
       comment:
-        "Outside subgraphs/, an agency's package is reached only through the registry (packages/runner/src/agencies.ts, which follows schema/subgraphs.ts), so that adding an agency is one line there.",
+        "Outside subgraphs/, an agency's package is reached only through the registry: packages/runner/src/agencies.ts imports each package schema/subgraphs.ts names, so that adding an agency is one entry there (and the runner's dependency on the package).",
       from: { pathNot: ["^subgraphs/", "^packages/runner/src/agencies\\.ts$"] },
       to: { path: "^subgraphs/" },
     },

@@ -5,8 +5,10 @@ import { fileURLToPath } from "node:url";
  * gateway lets `<PREFIX>_URL` override it; `pnpm start` starts each on its port.
  */
 export interface SubgraphInfo {
-  /** Subgraph name in the supergraph. */
+  /** Subgraph name in the supergraph; the package exports its definition under this name. */
   name: string;
+  /** The agency's package (its definition and `loadCounty`, the demo loader). */
+  package: string;
   /** Prefix of the subgraph's environment variables (PARTY_PORT, PARTY_DATABASE_URL …). */
   envPrefix: string;
   /** Local port, used in the default routing URL. */
@@ -22,6 +24,7 @@ const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const subgraphs: readonly SubgraphInfo[] = [
   {
     name: "party",
+    package: "@linli/party",
     envPrefix: "PARTY",
     port: 4001,
     sdlDir: at("../subgraphs/party/src"),
@@ -29,6 +32,7 @@ export const subgraphs: readonly SubgraphInfo[] = [
   },
   {
     name: "property",
+    package: "@linli/property",
     envPrefix: "PROPERTY",
     port: 4002,
     sdlDir: at("../subgraphs/property/src"),
@@ -36,6 +40,7 @@ export const subgraphs: readonly SubgraphInfo[] = [
   },
   {
     name: "units",
+    package: "@linli/units",
     envPrefix: "UNITS",
     port: 4003,
     sdlDir: at("../subgraphs/units/src"),
@@ -43,6 +48,7 @@ export const subgraphs: readonly SubgraphInfo[] = [
   },
   {
     name: "volunteer",
+    package: "@linli/volunteer",
     envPrefix: "VOLUNTEER",
     port: 4004,
     sdlDir: at("../subgraphs/volunteer/src"),

@@ -1,15 +1,21 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { subgraphs } from "@linli/schema";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, postGraphQL } from "./support/graph";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dataRoot = mkdtempSync(join(tmpdir(), "linli-start-"));
 afterAll(() => rmSync(dataRoot, { recursive: true, force: true }));
+
+// What `pnpm start` does before it runs the runner: build every service that is stale (a fresh
+// clone has no dist/ at all), so the runner and its children run compiled JavaScript only.
+beforeAll(() => {
+  execFileSync(process.execPath, ["packages/runner/src/build.ts", "--if-stale"], { cwd: root, stdio: "pipe" });
+}, 300_000);
 
 interface Started {
   runner: ChildProcess;
@@ -29,8 +35,6 @@ async function startRunner(label: string): Promise<Started> {
     env[`${s.envPrefix}_DATA_DIR`] = join(dataRoot, label, s.name);
     delete env[`${s.envPrefix}_DATABASE_URL`];
   });
-  // As `pnpm start` does: build what is stale, then run the built runner (no tsx anywhere).
-  execFileSync(process.execPath, ["packages/runner/src/build.ts", "--if-stale"], { cwd: root, stdio: "ignore" });
   const runner = spawn(process.execPath, ["packages/runner/dist/start.js"], {
     cwd: root,
     env,
@@ -56,6 +60,32 @@ async function startRunner(label: string): Promise<Started> {
     }, 200);
   });
   return { runner, exited, gatewayPort, ports, output: () => output };
+}
+
+/** The command lines of a process and every process under it, read from /proc (Linux). */
+function processTree(pid: number): string[] {
+  const lines: string[] = [];
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      // The parent id is the fourth field of /proc/<pid>/stat, after the command in brackets.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const visit = (at: number) => {
+    try {
+      lines.push(readFileSync(`/proc/${at}/cmdline`, "utf8").replaceAll("\0", " ").trim());
+    } catch {
+      return;
+    }
+    for (const child of children.get(at) ?? []) visit(child);
+  };
+  visit(pid);
+  return lines;
 }
 
 /** True once nothing answers on any of the ports (polled: children take a moment to close). */
@@ -91,6 +121,12 @@ describe("pnpm start", () => {
         `{ estates(first: 100) { edges { node { name partyBranch { name } propertyCompany { name } embeddedUnits { name } volunteerTeams { name } } } } }`,
       );
       expect(result.errors).toBeUndefined();
+      // Compiled JavaScript only: the runner and its five services, none through tsx.
+      if (existsSync("/proc")) {
+        const commands = processTree(started.runner.pid as number);
+        expect(commands.filter((command) => command.includes("dist/")).length).toBeGreaterThanOrEqual(6);
+        expect(commands.filter((command) => command.includes("tsx"))).toEqual([]);
+      }
       const mulan = result.data?.estates.edges.find((edge) => edge.node.name === "木兰滨河")?.node;
       expect(mulan).toMatchObject({
         partyBranch: { name: "木兰滨河小区党支部" },

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { CircuitBreaker } from "./breaker";
+import type { SubgraphState } from "./readiness";
 
 /** Seconds; from a cached answer (a millisecond) to the subgraph timeout's order. */
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -13,7 +14,10 @@ const BREAKER_STATES = { closed: 0, "half-open": 1, open: 2 } as const;
  * The gateway's Prometheus metrics: process metrics and `linli_gateway_*`, served on their own
  * port (`GATEWAY_METRICS_PORT`), never beside the public graph.
  */
-export function createGatewayMetrics(breakers: () => Iterable<[string, CircuitBreaker]> = () => []) {
+export function createGatewayMetrics(
+  breakers: () => Iterable<[string, CircuitBreaker]> = () => [],
+  subgraphStates: () => Promise<Record<string, SubgraphState>> = async () => ({}),
+) {
   const registry = new Registry();
   registry.setDefaultLabels({ service: "gateway" });
   collectDefaultMetrics({ register: registry });
@@ -55,6 +59,17 @@ export function createGatewayMetrics(breakers: () => Iterable<[string, CircuitBr
         // Afresh each scrape: a subgraph a new supergraph dropped is not reported on.
         this.reset();
         for (const [subgraph, breaker] of breakers()) this.set({ subgraph }, BREAKER_STATES[breaker.current]);
+      },
+    }),
+    subgraphUp: new Gauge({
+      name: "linli_gateway_subgraph_up",
+      help: "Each subgraph of the supergraph being served: 1 it answered the probe /ready asks, 0 down or its circuit open",
+      labelNames: ["subgraph"] as const,
+      registers,
+      async collect() {
+        const states = await subgraphStates();
+        this.reset();
+        for (const [subgraph, state] of Object.entries(states)) this.set({ subgraph }, state === "up" ? 1 : 0);
       },
     }),
     coalesced: counter(

@@ -35,6 +35,7 @@ import { AgencyDataSource } from "./agency-data-source";
 import type { CircuitBreaker } from "./breaker";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
+import { registerExports } from "./exports";
 import { registerGraphiql } from "./graphiql";
 import { createGatewayMetrics, type GatewayMetrics, requestMetricsPlugin } from "./metrics";
 import { loadOperationManifest, manifestCache, redisCache, sha256 } from "./persisted";
@@ -126,11 +127,13 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   // The subgraphs of the supergraph being served, as named in it; replaced with it.
   let served: SupergraphSubgraph[] = [];
   // The subgraphs of the supergraph being served only: one dropped by a reload leaves the metrics too.
-  const metrics = createGatewayMetrics(() =>
-    served.flatMap(({ name }): [string, CircuitBreaker][] => {
-      const source = dataSources.get(name);
-      return source ? [[name, source.breaker]] : [];
-    }),
+  const metrics = createGatewayMetrics(
+    () =>
+      served.flatMap(({ name }): [string, CircuitBreaker][] => {
+        const source = dataSources.get(name);
+        return source ? [[name, source.breaker]] : [];
+      }),
+    () => readiness.subgraphStates(),
   );
   // Not awaited: the gateway serves without Redis and uses it once it is there.
   const redis = options.redisUrl ? connectRedis(options.redisUrl, logger, metrics) : undefined;
@@ -353,6 +356,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
 
   registerGraphiql(app, { ...options, schema: () => gateway.schema });
+  registerExports(app, { ...options, schema: () => gateway.schema });
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined;

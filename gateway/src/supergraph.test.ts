@@ -1,4 +1,5 @@
 import { mkdtempSync, renameSync, writeFileSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { composeServices } from "@apollo/composition";
@@ -112,6 +113,9 @@ describe("a gateway over a supergraph of other subgraphs than the agencies", () 
     const health = await fetch(url.replace(/graphql$/, "health"));
     expect(await health.json()).toEqual({ status: "degraded", subgraphs: { inventory: "up", "reviews-v2": "down" } });
     expect(await server.readiness.subgraphStates()).toEqual({ inventory: "up", "reviews-v2": "down" });
+    const metrics = await server.metrics.registry.metrics();
+    expect(metrics).toMatch(/^linli_gateway_subgraph_up\{subgraph="inventory"[^}]*\} 1$/m);
+    expect(metrics).toMatch(/^linli_gateway_subgraph_up\{subgraph="reviews-v2"[^}]*\} 0$/m);
   });
 });
 
@@ -175,5 +179,55 @@ describe("replacing the supergraph file under a running gateway", () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(await ask("{ restocked rating }")).toEqual({ data: { restocked: 3, rating: 5 } });
     expect((await fetch(url.replace(/graphql$/, "ready"))).status).toBe(200);
+  });
+});
+
+describe("a supergraph polled from SUPERGRAPH_URL", () => {
+  const inventory = answering(new FakeSubgraph());
+  const reviews = answering(new FakeSubgraph());
+  let published = "";
+  let status = 200;
+  const registry = createHttpServer((_request, response) => {
+    response.writeHead(status, { "content-type": "text/plain" }).end(published);
+  });
+  let server: GatewayServer;
+  let url: string;
+  const ask = async (query: string) => JSON.stringify(await (await post(url, { query })).json());
+
+  beforeAll(async () => {
+    await Promise.all([inventory.start(), reviews.start()]);
+    await new Promise<void>((resolve) => registry.listen(0, "127.0.0.1", resolve));
+    const address = registry.address();
+    published = compose(inventory.url, reviews.url);
+    server = await createGatewayServer({
+      supergraphSdl: supergraphSource({
+        path: "/nonexistent/supergraph.graphql",
+        url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/supergraph`,
+        pollIntervalMs: 100,
+        logger,
+      }),
+      verifyToken,
+      logger,
+    });
+    url = await server.listen({ port: 0, host: "127.0.0.1" });
+  });
+  afterAll(async () => {
+    await server?.close();
+    registry.close();
+    await Promise.all([inventory.stop(), reviews.stop()]);
+  });
+
+  it("starts from the URL, serves what it publishes next, and keeps the last good one through errors and invalid text", async () => {
+    expect(await ask("{ stock }")).toBe('{"data":{"stock":7}}');
+    published = compose(inventory.url, reviews.url, "stock: Int restocked: Int");
+    expect(await until(async () => (await ask("{ restocked }")) === '{"data":{"restocked":3}}')).toBe(true);
+    status = 500;
+    published = "trouble";
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await ask("{ restocked }")).toBe('{"data":{"restocked":3}}');
+    status = 200;
+    published = "type Query { restocked: Int }";
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await ask("{ restocked rating }")).toBe('{"data":{"restocked":3,"rating":5}}');
   });
 });

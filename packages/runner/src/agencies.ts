@@ -1,9 +1,6 @@
 import { countyCopy, type DemoCounty, xianyouCounty } from "@linli/demo-county";
-import { loadCounty as loadParty, party } from "@linli/party";
-import { loadCounty as loadProperty, property } from "@linli/property";
+import { subgraphs } from "@linli/schema";
 import { type Database, type DatabaseHandle, openDatabase, type SubgraphDefinition } from "@linli/service-kit";
-import { loadCounty as loadUnits, units } from "@linli/units";
-import { loadCounty as loadVolunteer, volunteer } from "@linli/volunteer";
 
 export interface Agency {
   definition: SubgraphDefinition<Record<string, unknown>>;
@@ -11,13 +8,19 @@ export interface Agency {
   load: (db: Database<any>, county: DemoCounty) => Promise<void>;
 }
 
-/** Each subgraph's database schema, migrations and demo loader, by subgraph name (`schema/subgraphs.ts`). */
-export const agencies: Record<string, Agency> = {
-  party: { definition: party, load: loadParty },
-  property: { definition: property, load: loadProperty },
-  units: { definition: units, load: loadUnits },
-  volunteer: { definition: volunteer, load: loadVolunteer },
-};
+/** An agency's package as the registry names it: its definition under the agency's name, and its demo loader. */
+async function agencyOf(subgraph: { name: string; package: string }): Promise<[string, Agency]> {
+  const exports = (await import(subgraph.package)) as Record<string, unknown>;
+  const definition = exports[subgraph.name] as Agency["definition"] | undefined;
+  const load = exports.loadCounty as Agency["load"] | undefined;
+  if (!definition?.migrationsFolder || typeof load !== "function") {
+    throw new Error(`${subgraph.package} exports no definition named ${subgraph.name} and loadCounty`);
+  }
+  return [subgraph.name, { definition, load }];
+}
+
+/** Each subgraph's database schema, migrations and demo loader, by subgraph name, from the registry (`schema/subgraphs.ts`). */
+export const agencies: Record<string, Agency> = Object.fromEntries(await Promise.all(subgraphs.map(agencyOf)));
 
 export interface AgencyDatabase {
   name: string;

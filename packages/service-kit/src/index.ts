@@ -19,6 +19,7 @@ export * from "./module";
 export * from "./pagination";
 export * from "./privacy";
 export * from "./process";
+export * from "./reveal";
 export * from "./schema";
 export * from "./sdl";
 export * from "./sql";

@@ -3,9 +3,7 @@ import {
   auditedScopedUpdate,
   badUserInput,
   type Caller,
-  codedError,
   createPersonalDataAccessLog,
-  denied,
   expectedVersionInput,
   grantsOf,
   isAgencyAdmin,
@@ -16,6 +14,7 @@ import {
   parseInput,
   type RequestIdentity,
   requireRow,
+  revealPersonal,
   scopeIds,
 } from "@linli/service-kit";
 import type DataLoader from "dataloader";
@@ -33,8 +32,6 @@ const MASKS: Record<PersonalField, (value: string) => string> = {
   idNumber: maskIdNumber,
   address: maskAddress,
 };
-
-const purposeSchema = z.string().trim().min(1).max(200);
 
 export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 
@@ -118,30 +115,16 @@ export class MembersService {
     purpose: string | null | undefined,
   ): Promise<string | null> {
     const value = member[field];
-    if (purpose === null || purpose === undefined) return value === null ? null : MASKS[field](value);
-    const stated = purposeSchema.safeParse(purpose);
-    if (!stated.success) {
-      throw badUserInput("`purpose` must say why the full value is needed, in 1 to 200 characters.", {
-        argumentName: "purpose",
-      });
-    }
-    if (!(await this.needsPersonalData(member))) {
-      throw this.caller.subject === null
-        ? denied(this.caller)
-        : codedError(
-            "FORBIDDEN",
-            `Your role does not need this member's ${field}; ask without a purpose for the masked value.`,
-          );
-    }
-    // Logged before it is shown: a read that cannot be logged is not answered. The log masks
-    // any phone or ID number typed into the purpose.
-    await this.accessLog.record({
-      subjectType: "PartyMember",
-      subjectId: member.id,
-      fields: [field],
-      purpose: stated.data,
+    return revealPersonal({
+      caller: this.caller,
+      value,
+      mask: MASKS[field],
+      purpose,
+      entitled: () => this.needsPersonalData(member),
+      refusal: `Your role does not need this member's ${field}; ask without a purpose for the masked value.`,
+      log: this.accessLog,
+      subject: { type: "PartyMember", id: member.id, field },
     });
-    return value;
   }
 
   /**

@@ -4,9 +4,12 @@ import {
   denied,
   uuidInput as id,
   isAgencyAdmin,
+  maskPhone,
   notFound,
+  type PersonalDataAccessLog,
   parseInput,
   type RequestMeta,
+  revealPersonal,
   scopeIds,
 } from "@linli/service-kit";
 import { z } from "zod";
@@ -46,6 +49,25 @@ export function seesLiaisonPhone(caller: Caller, unitId: string): boolean {
  * 添加联络人: validates the person, inserts them only for a unit within the caller's scope, and
  * records it in the audit log (phone scrubbed by the kit) in the same transaction.
  */
+/** A liaison's phone as this caller may see it: the one rule of personal data (`revealPersonal`). */
+export function liaisonPhone(
+  meta: RequestMeta,
+  log: PersonalDataAccessLog,
+  liaison: UnitLiaisonRow,
+  purpose: string | null | undefined,
+): Promise<string | null> {
+  return revealPersonal({
+    caller: meta.caller,
+    value: liaison.phone,
+    mask: maskPhone,
+    purpose,
+    entitled: () => seesLiaisonPhone(meta.caller, liaison.unitId),
+    refusal: "Only the unit's own liaison and the units administrators see this number in full.",
+    log,
+    subject: { type: "UnitLiaison", id: liaison.id, field: "phone" },
+  });
+}
+
 export async function addUnitLiaison(db: UnitsDatabase, meta: RequestMeta, input: unknown): Promise<UnitLiaisonRow> {
   const values = parseInput(addInput, input);
   const scope = resourceWriteScope(meta);
