@@ -1,5 +1,11 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { GATEWAY_SECRET_HEADER, IDEMPOTENCY_KEY_HEADER, type Logger, OPERATION_HEADER } from "@linli/service-kit/edge";
+import {
+  GATEWAY_SECRET_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
+  injectTraceContext,
+  type Logger,
+  OPERATION_HEADER,
+} from "@linli/service-kit/edge";
 import { GraphQLError } from "graphql";
 import type { Agent } from "undici";
 import { CircuitBreaker, CircuitOpenError } from "./breaker";
@@ -35,6 +41,8 @@ export class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const headers = request.http?.headers;
     if (!headers) return;
     if (this.secret) headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    // The fetch span @apollo/gateway is in: the subgraph's server span becomes its child.
+    injectTraceContext(headers);
     // Only what the gateway itself vouches for is passed on; nothing else from the client is.
     if ("authorization" in context && context.authorization) headers.set("authorization", context.authorization);
     if ("requestId" in context && context.requestId) headers.set("x-request-id", context.requestId);

@@ -7,6 +7,7 @@ import {
   flag,
   gatewaySecret,
   logLevel,
+  otlpEndpoint,
   parseEnv,
   port,
   shutdownDelayMs,
@@ -89,6 +90,7 @@ const env = parseEnv({
   /** GraphiQL at /graphiql (and /graphql for a browser): on in development, off in production unless `on`. */
   GRAPHIQL: z.enum(["on", "off"]).optional(),
   SHUTDOWN_DELAY_MS: shutdownDelayMs,
+  OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,
   /** Prometheus `/metrics` on a port of its own; unset: not served. */
   GATEWAY_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   GATEWAY_METRICS_HOST: z.string().default("127.0.0.1"),
@@ -170,6 +172,7 @@ export const config = {
   logLevel: env.LOG_LEVEL,
   logFormat: env.LOG_FORMAT,
   shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
+  otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
   metrics: env.GATEWAY_METRICS_PORT ? { port: env.GATEWAY_METRICS_PORT, host: env.GATEWAY_METRICS_HOST } : undefined,
   webRoot: env.WEB_ROOT,
   graphiql: env.GRAPHIQL ? env.GRAPHIQL === "on" : env.NODE_ENV !== "production",

@@ -1,10 +1,18 @@
 import { existsSync } from "node:fs";
-import { createLogger, createTokenVerifier, InvalidTokenError, stopOnSignals } from "@linli/service-kit/edge";
+import {
+  createLogger,
+  createTokenVerifier,
+  InvalidTokenError,
+  startTracing,
+  stopOnSignals,
+} from "@linli/service-kit/edge";
 import { config } from "./env";
 import { serveMetrics } from "./metrics";
 import { createGatewayServer } from "./server";
 import { supergraphSource } from "./supergraph";
 
+// Before the gateway is built: @apollo/gateway's spans (request, plan, each fetch) go to it.
+const tracing = await startTracing("gateway", config.otlpEndpoint);
 const logger = createLogger({ name: "gateway", level: config.logLevel, format: config.logFormat });
 if (!config.tokens) {
   logger.warn("no token keys (AUTH_JWKS_URL, AUTH_JWKS_PATH): every token is refused, callers are anonymous only");
@@ -44,6 +52,7 @@ stopOnSignals(
   async () => {
     await server.close();
     metricsServer?.close();
+    await tracing.shutdown();
   },
   {
     delayMs: config.shutdownDelayMs,

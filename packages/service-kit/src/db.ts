@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { codedError } from "./errors";
+import { startSqlSpan } from "./tracing";
 
 /** The drizzle database every repository is written against; PGlite and node-postgres both satisfy it. */
 export type Database<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
@@ -47,22 +48,32 @@ const pgliteExtensions: Extensions = { btree_gist };
 
 /**
  * Times each promise-returning `query` of a connection (every statement drizzle sends through
- * it): pg's driver and PGlite have no hook of their own for a statement's end.
+ * it) and wraps it in a span (a no-op without tracing): pg's driver and PGlite have no hook of
+ * their own for a statement's end.
  */
 function timeQueries(
   connection: { query: (...args: never[]) => unknown },
-  done: (seconds: number, ok: boolean) => void,
+  done: ((seconds: number, ok: boolean) => void) | undefined,
 ) {
   const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
   connection.query = ((...args: unknown[]) => {
+    // The callback form is the pool's own call through a client: timed where the pool was asked.
+    if (typeof args.at(-1) === "function") return query(...args);
     const started = performance.now();
+    const span = startSqlSpan(args[0]);
     const result = query(...args);
-    if (result instanceof Promise) {
-      result.then(
-        () => done((performance.now() - started) / 1_000, true),
-        () => done((performance.now() - started) / 1_000, false),
-      );
+    if (!(result instanceof Promise)) {
+      span.end(true);
+      return result;
     }
+    const finish = (ok: boolean) => {
+      span.end(ok);
+      done?.((performance.now() - started) / 1_000, ok);
+    };
+    result.then(
+      () => finish(true),
+      () => finish(false),
+    );
     return result;
   }) as typeof connection.query;
 }
@@ -84,10 +95,10 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     // and the pool discards it on release and connects afresh.
     pool.on("error", () => {});
     // The pool's own query runs its client's in callback form, which is not timed twice.
-    if (options.onStatementDone) timeQueries(pool, options.onStatementDone);
+    timeQueries(pool, options.onStatementDone);
     pool.on("connect", (client) => {
       client.on("error", () => {});
-      if (options.onStatementDone) timeQueries(client, options.onStatementDone);
+      timeQueries(client, options.onStatementDone);
     });
     const db = drizzleNodePg(pool, { schema: options.schema, logger }) as unknown as Database<TSchema>;
     return {
@@ -114,7 +125,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
 
   const client = await PGlite.create(options.dataDir, { extensions: pgliteExtensions });
   // A transaction's statements go through its own object, which this does not see.
-  if (options.onStatementDone) timeQueries(client, options.onStatementDone);
+  timeQueries(client, options.onStatementDone);
   const db = drizzlePglite(client, { schema: options.schema, logger }) as unknown as Database<TSchema>;
   return {
     db,

@@ -12,3 +12,4 @@ export * from "./idempotency-key";
 export * from "./limits";
 export * from "./logger";
 export * from "./signals";
+export * from "./tracing";

@@ -65,6 +65,9 @@ export const databasePoolMax = z.coerce.number().int().min(1).max(1_000).default
  */
 export const shutdownDelayMs = z.coerce.number().int().min(0).max(120_000).default(0);
 
+/** Where spans go by OTLP over HTTP (`http://collector:4318`); unset: no tracing at all. */
+export const otlpEndpoint = z.url().optional();
+
 /** A per-subgraph gateway credential: long and random. */
 export const gatewaySecret = z.string().min(32, "must be at least 32 characters");
 
@@ -122,6 +125,7 @@ export function parseSubgraphEnv(
       DATABASE_URL: z.url().optional(),
       DATABASE_POOL_MAX: databasePoolMax,
       SHUTDOWN_DELAY_MS: shutdownDelayMs,
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlpEndpoint,
       DATA_DIR: z.string().default(defaultDataDir),
       LOAD_DEMO_DATA: z.enum(["never", "if-empty", "always"]).default("never"),
       LOG_LEVEL: logLevel,
@@ -135,6 +139,7 @@ export function parseSubgraphEnv(
       DATABASE_URL: process.env[`${prefix}_DATABASE_URL`] || undefined,
       DATABASE_POOL_MAX: process.env[`${prefix}_DATABASE_POOL_MAX`] || process.env.DATABASE_POOL_MAX || undefined,
       SHUTDOWN_DELAY_MS: process.env.SHUTDOWN_DELAY_MS || undefined,
+      OTEL_EXPORTER_OTLP_ENDPOINT: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
       DATA_DIR: process.env[`${prefix}_DATA_DIR`],
       LOAD_DEMO_DATA: process.env.LOAD_DEMO_DATA,
       LOG_LEVEL: process.env.LOG_LEVEL,
@@ -153,6 +158,7 @@ export function parseSubgraphEnv(
     databaseUrl: env.DATABASE_URL,
     databasePoolMax: env.DATABASE_POOL_MAX,
     shutdownDelayMs: env.SHUTDOWN_DELAY_MS,
+    otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     dataDir: env.DATA_DIR,
     loadDemoData: env.LOAD_DEMO_DATA,
     logLevel: env.LOG_LEVEL,

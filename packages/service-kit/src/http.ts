@@ -6,6 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import type { Span } from "@opentelemetry/api";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Caller } from "./auth/caller";
@@ -25,6 +26,7 @@ import {
 import { checkRequestParams, limitRefusal, staticLimits, variableLimitsPlugin } from "./limits";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
+import { startServerSpan } from "./tracing";
 
 /** Who asked, verified before any GraphQL runs. */
 export interface RequestIdentity {
@@ -107,7 +109,18 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     genReqId: () => randomUUID(),
   });
 
+  // One server span per request, child of the gateway's `traceparent` (no-op without tracing).
+  const spans = new WeakMap<object, Span>();
+  app.addHook("onRequest", (request, _reply, done) => {
+    spans.set(
+      request,
+      startServerSpan(`${request.method} ${request.routeOptions.url ?? "unmatched"}`, request.headers, done),
+    );
+  });
   app.addHook("onResponse", async (request, reply) => {
+    const span = spans.get(request);
+    span?.setAttribute("http.response.status_code", reply.statusCode);
+    span?.end();
     // The route's pattern, not the URL: a bounded label.
     const route = request.routeOptions.url ?? "unmatched";
     metrics.httpDuration.observe(

@@ -25,4 +25,5 @@ export * from "./sdl";
 export * from "./sql";
 export * from "./subgraph";
 export * from "./tables";
+export * from "./tracing";
 export * from "./writes";

@@ -6,6 +6,7 @@ import type { SubgraphServer } from "./http";
 import { createLogger, type Logger } from "./logger";
 import { countStatement, createMetrics, type Metrics } from "./metrics";
 import { stopOnSignals } from "./signals";
+import { startTracing } from "./tracing";
 
 export { stopOnSignals } from "./signals";
 
@@ -33,6 +34,22 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>> {
   };
 }
 
+/**
+ * An agency's demo data as an entry of its own (`./demo`), imported only when a process is told
+ * to load it (LOAD_DEMO_DATA): a running service does not load the demo county otherwise.
+ */
+export function demoEntry<TSchema extends Record<string, unknown>>(
+  entry: () => Promise<{
+    isEmpty(db: Database<TSchema>): Promise<boolean>;
+    loadDemo(db: Database<TSchema>): Promise<void>;
+  }>,
+): SubgraphDefinition<TSchema>["demoData"] {
+  return {
+    isEmpty: async (db) => (await entry()).isEmpty(db),
+    load: async (db) => (await entry()).loadDemo(db),
+  };
+}
+
 export interface SubgraphProcessConfig {
   host: string;
   port: number;
@@ -45,6 +62,8 @@ export interface SubgraphProcessConfig {
   databasePoolMax: number;
   /** After SIGTERM, how long `/ready` answers 503 while the process still serves. */
   shutdownDelayMs: number;
+  /** OTEL_EXPORTER_OTLP_ENDPOINT: spans exported there; unset, none. */
+  otlpEndpoint?: string | undefined;
   /** The credential the gateway presents to this subgraph; required to serve. */
   gatewaySecret?: string | undefined;
   /** Its variable's name, for the error when it is missing. */
@@ -97,6 +116,7 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     );
     process.exit(1);
   }
+  const tracing = await startTracing(definition.name, config.otlpEndpoint);
   const metrics = createMetrics(definition.name);
   const database = await openMigrated(definition, config, metrics);
   logger.info({ database: database.kind }, "database migrated");
@@ -125,6 +145,7 @@ export async function runSubgraphProcess<TSchema extends Record<string, unknown>
     async () => {
       await server.close();
       await database.close();
+      await tracing.shutdown();
     },
     { delayMs: config.shutdownDelayMs, setUnready: server.setUnready },
   );

@@ -2107,7 +2107,7 @@ export type Problem = {
   answeredAt?: Maybe<Scalars['String']['output']>;
   /** What it is about. */
   category: ProblemCategory;
-  /** When the answer is due by its category's response target (ISO 8601 timestamp, UTC). */
+  /** 办结时限 — when the answer is due by its category's response target (ISO 8601 timestamp, UTC). */
   dueAt: Scalars['String']['output'];
   /** 重复 — the earlier problem it repeats; null otherwise (or when the caller may not see that one). */
   duplicateOf?: Maybe<Problem>;
@@ -2127,7 +2127,7 @@ export type Problem = {
   ratingComment?: Maybe<Scalars['String']['output']>;
   /** 不予受理 — why it was rejected; null otherwise. */
   rejectReason?: Maybe<Scalars['String']['output']>;
-  /** Reported (ISO 8601 timestamp, UTC). */
+  /** 点题时间 — reported (ISO 8601 timestamp, UTC). */
   reportedAt: Scalars['String']['output'];
   /**
    * The resident who raised it. Of an anonymous report, shown only to the handler (the secretary of
@@ -2141,7 +2141,7 @@ export type Problem = {
   responsible?: Maybe<ResponsibleParty>;
   /** Where it stands. */
   status: ProblemStatus;
-  /** The resident's words. */
+  /** 问题内容 — the resident's words. */
   text: Scalars['String']['output'];
 };
 
@@ -2341,9 +2341,9 @@ export type PublicProblem = {
   id: Scalars['ID']['output'];
   /** 超时 — true when it is still unanswered after its category's response target. */
   overdue: Scalars['Boolean']['output'];
-  /** The resident's words, with any phone or ID number masked. */
+  /** 问题内容 — the resident's words, with any phone or ID number masked. */
   question: Scalars['String']['output'];
-  /** Reported (ISO 8601 timestamp, UTC). */
+  /** 点题时间 — reported (ISO 8601 timestamp, UTC). */
   reportedAt: Scalars['String']['output'];
   /** Where it stands. */
   status: ProblemStatus;

@@ -1,7 +1,8 @@
 import { sampleCounty, withSyntheticEstates } from "@linli/demo-county";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { describe, expect, it } from "vitest";
-import { loadCounty, party } from "../definition";
+import { party } from "../definition";
+import { loadCounty } from "../demo";
 import { PlacesRepository } from "./places.repository";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
