@@ -4,7 +4,7 @@ import { type Database, type DatabaseHandle, openDatabase } from "./db";
 import type { DirectoryConfig } from "./env";
 import type { SubgraphServer } from "./http";
 import { createLogger, type Logger } from "./logger";
-import { createMetrics, type Metrics } from "./metrics";
+import { countStatement, createMetrics, type Metrics } from "./metrics";
 import { stopOnSignals } from "./signals";
 import { startTracing } from "./tracing";
 
@@ -85,7 +85,7 @@ async function openMigrated<TSchema extends Record<string, unknown>>(
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     schema: definition.dbSchema,
     poolSize: config.databasePoolMax,
-    onStatement: metrics ? () => metrics.sqlStatements.inc() : undefined,
+    onStatement: metrics ? () => countStatement(metrics) : undefined,
     onStatementDone: metrics
       ? (seconds, ok) => metrics.sqlDuration.observe({ outcome: ok ? "ok" : "error" }, seconds)
       : undefined,
