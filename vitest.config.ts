@@ -7,6 +7,27 @@ const require = createRequire(import.meta.url);
 // PostgreSQL server instead of PGlite, and TEST_REPORT_JSON to a path for a JSON summary (CI).
 const jsonReport = process.env.TEST_REPORT_JSON;
 
+// Files whose behaviour does not depend on the database behind the agencies: the gateway's own
+// units (stand-in subgraphs), composition, the client package, the browser pages and IDE, the
+// runner (it always starts PGlite folders), the deployment files, the dependency rules and the
+// gateway over a foreign supergraph. CI's PostgreSQL pass sets TEST_SKIP_DATABASE_FREE=1 to leave
+// them to the PGlite pass, which runs everything; `pnpm test` alone never skips them.
+const databaseFree =
+  process.env.TEST_SKIP_DATABASE_FREE === "1"
+    ? [
+        "gateway/**",
+        "schema/**",
+        "packages/client/**",
+        "packages/web/**",
+        "tests/web.test.ts",
+        "tests/graphiql.test.ts",
+        "tests/start.test.ts",
+        "tests/deploy.test.ts",
+        "tests/dependencies.test.ts",
+        "tests/standalone.test.ts",
+      ]
+    : [];
+
 export default defineConfig({
   resolve: {
     // @apollo/subgraph requires graphql's CommonJS build; tests must load the same copy, or
@@ -27,7 +48,7 @@ export default defineConfig({
           // Each file migrates its own database; on a loaded 2-core machine PGlite needs more than 10 s.
           hookTimeout: 60_000,
           include: ["{packages,subgraphs,gateway,schema}/**/src/**/*.test.ts", "schema/*.test.ts"],
-          exclude: ["**/node_modules/**"],
+          exclude: ["**/node_modules/**", ...databaseFree],
         },
       },
       {
@@ -35,7 +56,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/**/*.test.ts"],
-          exclude: ["**/node_modules/**"],
+          exclude: ["**/node_modules/**", ...databaseFree],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // The end-to-end files each start five processes; one file at a time on 2 cores.

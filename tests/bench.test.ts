@@ -33,7 +33,7 @@ describe("pnpm bench", () => {
 
   it("gets the same data from both gateways, for the identical request and the varied ones", () => {
     expect(result.checks.map((c) => `${c.operation}/${c.workload}`).sort()).toEqual(
-      ["CountyOverview", "EstateList100", "EstateLookup", "ResourceSearch"].flatMap((op) => [
+      ["CountyOverview", "EstateList100", "EstateLookup", "ResourceSearch", "SubdistrictDrillDown"].flatMap((op) => [
         `${op}/identical`,
         `${op}/varied`,
       ]),
@@ -48,8 +48,8 @@ describe("pnpm bench", () => {
   it("measures every operation, workload and gateway, and the lookup straight to its subgraph", () => {
     const keys = result.rows.map((r) => `${r.operation}/${r.workload}/${r.target}`);
     expect(keys).toContain("EstateLookup/varied/direct");
-    expect(keys.filter((k) => k.endsWith("/ours"))).toHaveLength(8);
-    expect(keys.filter((k) => k.endsWith("/hive"))).toHaveLength(8);
+    expect(keys.filter((k) => k.endsWith("/ours"))).toHaveLength(10);
+    expect(keys.filter((k) => k.endsWith("/hive"))).toHaveLength(10);
     for (const row of result.rows) {
       for (const round of row.rounds) {
         expect(round.requests, `${row.operation} ${row.target}`).toBeGreaterThan(0);
@@ -81,11 +81,23 @@ describe("pnpm bench", () => {
     }
   });
 
+  it("measures the request bodies each agency receives: the overview's carry places' keys, never their estates", () => {
+    for (const via of ["ours", "hive"] as const) {
+      const overview = result.requestBytes.CountyOverview?.[via];
+      expect(overview, via).toBeDefined();
+      for (const [agency, bytes] of Object.entries(overview ?? {})) {
+        expect(bytes, `${via} → ${agency}`).toBeGreaterThan(0);
+        expect(bytes, `${via} → ${agency}`).toBeLessThan(10_000);
+      }
+    }
+  });
+
   it("survives JSON and prints one table with the statements and the checks", () => {
     expect(JSON.parse(JSON.stringify(result)).rows).toHaveLength(result.rows.length);
     const report = formatReport(result);
-    expect(report).toContain("| operation      | workload  | gateway | req/s");
+    expect(report).toMatch(/\| operation +\| workload +\| gateway +\| req\/s/);
     expect(report).toContain("SQL statements per request, and its latency sent alone");
+    expect(report).toContain("Request body bytes each subgraph received");
     expect(report).not.toContain("CHECK FAILED");
   });
 

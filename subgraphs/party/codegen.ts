@@ -8,6 +8,8 @@ export default subgraphCodegenConfig({
   PartyBranch: "../db/schema#PartyBranchRow",
   BranchStageTransition: "../db/schema#BranchStageTransitionRow",
   EstateConnection: "@linli/service-kit#Connection<EstateRow>",
+  SubdistrictConnection: "@linli/service-kit#Connection<SubdistrictRow>",
+  CommunityConnection: "@linli/service-kit#Connection<CommunityRow>",
   PartyMember: "../db/schema#PartyMemberRow",
   PartyMemberConnection: "@linli/service-kit#Connection<PartyMemberRow>",
   GridLeaderPost: "../db/schema#GridLeaderPostRow",

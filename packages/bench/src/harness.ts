@@ -86,6 +86,8 @@ export interface BenchResult {
   checks: CheckResult[];
   /** SQL statements one identical request costs, per subgraph, through each gateway. */
   sqlStatements: Record<string, Record<"ours" | "hive", Record<string, number>>>;
+  /** Bytes of the request bodies one identical request makes each gateway send each subgraph (all its fetches). */
+  requestBytes: Record<string, Record<"ours" | "hive", Record<string, number>>>;
   /**
    * Median ms of three identical requests sent one at a time, per operation and gateway: the
    * latency without queueing, which a slow operation (the overview at scale 100) still has when
@@ -209,16 +211,23 @@ async function drive(target: Target, requests: BenchRequest[], seconds: number, 
   };
 }
 
-async function statementCounts(ports: Record<string, number>, secrets: Record<string, string>) {
-  const counts: Record<string, number> = {};
+/** Each subgraph's SQL statements and GraphQL request bytes so far (from its /metrics). */
+async function subgraphCounters(ports: Record<string, number>, secrets: Record<string, string>) {
+  const statements: Record<string, number> = {};
+  const bytes: Record<string, number> = {};
   for (const s of subgraphs) {
     const response = await fetch(`http://127.0.0.1:${ports[s.name]}/metrics`, {
       headers: { [GATEWAY_SECRET_HEADER]: secrets[s.name] as string },
     });
-    const match = /^linli_sql_statements_total\{[^}]*\} (\d+)$/m.exec(await response.text());
-    counts[s.name] = match ? Number(match[1]) : Number.NaN;
+    const text = await response.text();
+    const counter = (name: string) => {
+      const match = new RegExp(`^${name}\\{[^}]*\\} (\\d+)$`, "m").exec(text);
+      return match ? Number(match[1]) : Number.NaN;
+    };
+    statements[s.name] = counter("linli_sql_statements_total");
+    bytes[s.name] = counter("linli_graphql_request_body_bytes_total");
   }
-  return counts;
+  return { statements, bytes };
 }
 
 /** Child processes of the running bench, so a signal handler can stop them. */
@@ -339,6 +348,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     // Both gateways must give the same answers, or comparing their speed means nothing.
     const checks: CheckResult[] = [];
     const sqlStatements: BenchResult["sqlStatements"] = {};
+    const requestBytes: BenchResult["requestBytes"] = {};
     const serialMs: BenchResult["serialMs"] = {};
     for (const op of operations) {
       const identical = await post(targets.ours, op.identical);
@@ -367,15 +377,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         });
       }
       const counted = {} as Record<"ours" | "hive", Record<string, number>>;
+      const sent = {} as Record<"ours" | "hive", Record<string, number>>;
       for (const name of ["ours", "hive"] as const) {
-        const before = await statementCounts(ports, secrets);
+        const before = await subgraphCounters(ports, secrets);
         await post(targets[name], op.identical);
-        const after = await statementCounts(ports, secrets);
-        counted[name] = Object.fromEntries(
-          subgraphs.map((s) => [s.name, (after[s.name] ?? 0) - (before[s.name] ?? 0)]),
-        );
+        const after = await subgraphCounters(ports, secrets);
+        const delta = (key: "statements" | "bytes") =>
+          Object.fromEntries(subgraphs.map((s) => [s.name, (after[key][s.name] ?? 0) - (before[key][s.name] ?? 0)]));
+        counted[name] = delta("statements");
+        sent[name] = delta("bytes");
       }
       sqlStatements[op.name] = counted;
+      requestBytes[op.name] = sent;
       const serial = {} as Record<"ours" | "hive", number>;
       for (const name of ["ours", "hive"] as const) {
         const times: number[] = [];
@@ -482,6 +495,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       },
       checks,
       sqlStatements,
+      requestBytes,
       serialMs,
       rows,
       gatewayOverhead: { identical: overhead("identical"), varied: overhead("varied") },

@@ -106,7 +106,7 @@ function rotate(
   }));
 }
 
-/** The four benchmarked operations at this scale, with tokens signed by `privateKey`. */
+/** The benchmarked operations at this scale, with tokens signed by `privateKey`. */
 export async function benchOperations(scale: number, privateKey: JWK): Promise<BenchOperation[]> {
   const copies = counties(scale);
   const first = copies[0] as DemoCounty;
@@ -123,6 +123,8 @@ export async function benchOperations(scale: number, privateKey: JWK): Promise<B
   const estateList = { query: ESTATE_LIST, operationName: "EstateList" };
   const resources = { query: operationFile("resources.graphql"), operationName: "ResourceSearch" };
   const lookup = { query: ESTATE_LOOKUP, operationName: "EstateLookup" };
+  const drillDown = { query: operationFile("drilldown.graphql"), operationName: "SubdistrictDrillDown" };
+  const subdistricts = copies.flatMap((c) => c.subdistricts.map((s) => s.id));
 
   return [
     {
@@ -131,6 +133,16 @@ export async function benchOperations(scale: number, privateKey: JWK): Promise<B
       varied: rotate(
         overview,
         Array.from({ length: 12 }, (_, i) => ({ from: month(i), to: month(i + 11) })),
+        tokens,
+      ),
+    },
+    {
+      // One town with every agency's figures and each of its communities': a page of places.
+      name: "SubdistrictDrillDown",
+      identical: { ...drillDown, variables: { id: subdistricts[0] }, authorization: admin },
+      varied: rotate(
+        drillDown,
+        subdistricts.map((id) => ({ id })),
         tokens,
       ),
     },

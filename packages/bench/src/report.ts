@@ -49,6 +49,16 @@ export function formatReport(result: BenchResult): string {
       ]),
     ),
   );
+  const bytes = table(
+    ["operation", "via", ...subgraphs.map((s) => s.name)],
+    Object.entries(result.requestBytes ?? {}).flatMap(([operation, byGateway]) =>
+      (["ours", "hive"] as const).map((via) => [
+        operation,
+        via,
+        ...subgraphs.map((s) => String(byGateway[via][s.name] ?? "-")),
+      ]),
+    ),
+  );
   const failed = result.checks.filter((c) => !c.sameData || !c.identicalAnswered);
   return [
     `Linli bench, scale ${result.options.scale}, ${result.seed.database}, ${result.options.connections} connections, ` +
@@ -65,6 +75,10 @@ export function formatReport(result: BenchResult): string {
     "SQL statements per request, and its latency sent alone (median of 3):",
     "",
     statements,
+    "",
+    "Request body bytes each subgraph received for one request (all its fetches):",
+    "",
+    bytes,
     "",
     failed.length
       ? `CHECK FAILED: ${failed.map((c) => `${c.operation}/${c.workload}`).join(", ")}`

@@ -8,13 +8,16 @@ export interface Agency {
   load: (db: Database<any>, county: DemoCounty) => Promise<void>;
 }
 
-/** An agency's package as the registry names it: its definition under the agency's name, and its demo loader. */
+/** An agency's package as the registry names it: its definition under the agency's name, and its demo entry's loader. */
 async function agencyOf(subgraph: { name: string; package: string }): Promise<[string, Agency]> {
-  const exports = (await import(subgraph.package)) as Record<string, unknown>;
-  const definition = exports[subgraph.name] as Agency["definition"] | undefined;
-  const load = exports.loadCounty as Agency["load"] | undefined;
+  const [exports, demo] = (await Promise.all([import(subgraph.package), import(`${subgraph.package}/demo`)])) as Record<
+    string,
+    unknown
+  >[];
+  const definition = exports?.[subgraph.name] as Agency["definition"] | undefined;
+  const load = demo?.loadCounty as Agency["load"] | undefined;
   if (!definition?.migrationsFolder || typeof load !== "function") {
-    throw new Error(`${subgraph.package} exports no definition named ${subgraph.name} and loadCounty`);
+    throw new Error(`${subgraph.package} exports no definition named ${subgraph.name}, or its ./demo no loadCounty`);
   }
   return [subgraph.name, { definition, load }];
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { secretMatches } from "./auth/credential";
 import type { Database } from "./db";
 import type { Logger } from "./logger";
+import { asHousekeeping } from "./metrics";
 
 /**
  * The directory of places: the party registry publishes every change of its place tree
@@ -75,7 +76,7 @@ export function registerDirectoryFeed(
         errors: [{ message: `after ≥ 0 and 1 ≤ limit ≤ ${FEED_PAGE_MAX}.`, extensions: { code: "BAD_USER_INPUT" } }],
       });
     }
-    const page = await read(after, limit);
+    const page = await asHousekeeping(() => read(after, limit));
     logger.debug({ reader, after, changes: page.changes.length }, "directory feed read");
     return page;
   });
@@ -219,7 +220,7 @@ export function startDirectorySync(options: DirectorySyncOptions): DirectorySync
   };
 
   const catchUp = () => {
-    running ??= readToEnd().finally(() => {
+    running ??= asHousekeeping(readToEnd).finally(() => {
       running = undefined;
     });
     return running;

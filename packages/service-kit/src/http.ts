@@ -167,6 +167,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   // Only the gateway (or a caller holding the same credential) is answered, `_service` and
   // `_entities` included; then the caller's token is verified here too.
   const guard = async (request: FastifyRequest, reply: FastifyReply) => {
+    // What a router sends grows with nothing but the query and the places' keys; counted to show it.
+    const length = Number(request.headers["content-length"] ?? 0);
+    if (request.url.startsWith("/graphql") && Number.isFinite(length)) metrics.graphqlRequestBytes.inc(length);
     if (!secretMatches(request.headers[GATEWAY_SECRET_HEADER], options.gatewaySecret)) {
       return unauthenticated(reply, "This service answers only the Linli gateway.");
     }

@@ -4,7 +4,7 @@ import { type Database, type DatabaseHandle, openDatabase } from "./db";
 import type { DirectoryConfig } from "./env";
 import type { SubgraphServer } from "./http";
 import { createLogger, type Logger } from "./logger";
-import { createMetrics, type Metrics } from "./metrics";
+import { countStatement, createMetrics, type Metrics } from "./metrics";
 import { stopOnSignals } from "./signals";
 import { startTracing } from "./tracing";
 
@@ -31,6 +31,22 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>> {
     isEmpty(db: Database<TSchema>): Promise<boolean>;
     /** Loads the demo county's part that this agency owns; idempotent. */
     load(db: Database<TSchema>): Promise<void>;
+  };
+}
+
+/**
+ * An agency's demo data as an entry of its own (`./demo`), imported only when a process is told
+ * to load it (LOAD_DEMO_DATA): a running service does not load the demo county otherwise.
+ */
+export function demoEntry<TSchema extends Record<string, unknown>>(
+  entry: () => Promise<{
+    isEmpty(db: Database<TSchema>): Promise<boolean>;
+    loadDemo(db: Database<TSchema>): Promise<void>;
+  }>,
+): SubgraphDefinition<TSchema>["demoData"] {
+  return {
+    isEmpty: async (db) => (await entry()).isEmpty(db),
+    load: async (db) => (await entry()).loadDemo(db),
   };
 }
 
@@ -69,7 +85,7 @@ async function openMigrated<TSchema extends Record<string, unknown>>(
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     schema: definition.dbSchema,
     poolSize: config.databasePoolMax,
-    onStatement: metrics ? () => metrics.sqlStatements.inc() : undefined,
+    onStatement: metrics ? () => countStatement(metrics) : undefined,
     onStatementDone: metrics
       ? (seconds, ok) => metrics.sqlDuration.observe({ outcome: ok ? "ok" : "error" }, seconds)
       : undefined,

@@ -1,10 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { xianyouCounty } from "@linli/demo-county";
-import { defineSubgraph } from "@linli/service-kit";
+import { defineSubgraph, demoEntry } from "@linli/service-kit";
 import { branchesModule } from "./branches/branches.module";
 import { schema } from "./db";
 import { deliberationModule } from "./deliberation/deliberation.module";
-import { isEmpty, loadCounty } from "./demo";
 import { DirectoryRepository } from "./directory/directory.repository";
 import { disputesModule } from "./disputes/disputes.module";
 import { gridPostsModule } from "./grid-posts/grid-posts.module";
@@ -39,7 +37,8 @@ export const party = defineSubgraph({
     gridPostsModule,
   ],
   rules,
-  demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.
+  demoData: demoEntry(() => import("./demo")),
   // The place registry publishes its outbox to the other agencies' directories.
   directory: {
     publish: (db) => {
@@ -48,5 +47,3 @@ export const party = defineSubgraph({
     },
   },
 });
-
-export { loadCounty };

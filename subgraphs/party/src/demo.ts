@@ -1,4 +1,4 @@
-import type { DemoCounty } from "@linli/demo-county";
+import { type DemoCounty, xianyouCounty } from "@linli/demo-county";
 import { insertMissingRows, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PartyDatabase } from "./db";
@@ -199,3 +199,6 @@ async function loadCases(tx: Transaction, county: DemoCounty): Promise<void> {
 
 type ProblemStatus = (typeof problems.$inferInsert)["status"] & string;
 type DisputeStatus = (typeof disputes.$inferInsert)["status"] & string;
+
+/** The whole demo county (仙游县), this agency's part: what LOAD_DEMO_DATA loads. */
+export const loadDemo = (db: PartyDatabase) => loadCounty(db, xianyouCounty());

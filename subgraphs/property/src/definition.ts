@@ -1,12 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { xianyouCounty } from "@linli/demo-county";
-import { defineSubgraph } from "@linli/service-kit";
+import { defineSubgraph, demoEntry } from "@linli/service-kit";
 import { committeesModule } from "./committees/committees.module";
 import { companiesModule } from "./companies/companies.module";
 import { contractsModule } from "./contracts/contracts.module";
 import { councilsModule } from "./councils/councils.module";
 import { schema } from "./db";
-import { isEmpty, loadCounty } from "./demo";
 import { overviewModule } from "./overview/overview.module";
 import { rules } from "./rules";
 import { serviceItemsModule } from "./service-items/service-items.module";
@@ -19,8 +17,7 @@ export const property = defineSubgraph({
   sdlDir: fileURLToPath(new URL(".", import.meta.url)),
   modules: [companiesModule, contractsModule, serviceItemsModule, committeesModule, councilsModule, overviewModule],
   rules,
-  demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.
+  demoData: demoEntry(() => import("./demo")),
   directory: "reader",
 });
-
-export { loadCounty };

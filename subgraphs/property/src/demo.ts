@@ -1,4 +1,4 @@
-import type { DemoCounty } from "@linli/demo-county";
+import { type DemoCounty, xianyouCounty } from "@linli/demo-county";
 import { insertMissingRows, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PropertyDatabase } from "./db";
@@ -47,3 +47,6 @@ export async function loadCounty(db: PropertyDatabase, county: DemoCounty): Prom
     await insertMissingRows(tx, ledgerEntries, county.ledgerEntries, ledgerEntries.id);
   });
 }
+
+/** The whole demo county (仙游县), this agency's part: what LOAD_DEMO_DATA loads. */
+export const loadDemo = (db: PropertyDatabase) => loadCounty(db, xianyouCounty());

@@ -1,10 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { xianyouCounty } from "@linli/demo-county";
-import { defineSubgraph } from "@linli/service-kit";
+import { defineSubgraph, demoEntry } from "@linli/service-kit";
 import { bookingsModule } from "./bookings/bookings.module";
 import { centersModule } from "./centers/centers.module";
 import { schema } from "./db";
-import { isEmpty, loadCounty } from "./demo";
 import { liaisonsModule } from "./liaisons/liaisons.module";
 import { membershipsModule } from "./memberships/memberships.module";
 import { overviewModule } from "./overview/overview.module";
@@ -28,8 +26,7 @@ export const units = defineSubgraph({
     overviewModule,
   ],
   rules,
-  demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.
+  demoData: demoEntry(() => import("./demo")),
   directory: "reader",
 });
-
-export { loadCounty };

@@ -1,4 +1,4 @@
-import type { DemoCounty } from "@linli/demo-county";
+import { type DemoCounty, xianyouCounty } from "@linli/demo-county";
 import { insertMissingRows, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { UnitsDatabase } from "./db";
@@ -112,3 +112,6 @@ export async function loadCounty(db: UnitsDatabase, county: DemoCounty): Promise
 }
 
 type BookingState = (typeof bookings.$inferInsert)["state"] & string;
+
+/** The whole demo county (仙游县), this agency's part: what LOAD_DEMO_DATA loads. */
+export const loadDemo = (db: UnitsDatabase) => loadCounty(db, xianyouCounty());

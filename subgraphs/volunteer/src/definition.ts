@@ -1,9 +1,7 @@
 import { fileURLToPath } from "node:url";
-import { xianyouCounty } from "@linli/demo-county";
-import { defineSubgraph } from "@linli/service-kit";
+import { defineSubgraph, demoEntry } from "@linli/service-kit";
 import { activitiesModule } from "./activities/activities.module";
 import { schema } from "./db";
-import { isEmpty, loadCounty } from "./demo";
 import { estatesModule } from "./estates/estates.module";
 import { hoursModule } from "./hours/hours.module";
 import { overviewModule } from "./overview/overview.module";
@@ -32,8 +30,7 @@ export const volunteer = defineSubgraph({
     rosterModule,
   ],
   rules,
-  demoData: { isEmpty, load: (db) => loadCounty(db, xianyouCounty()) },
+  // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.
+  demoData: demoEntry(() => import("./demo")),
   directory: "reader",
 });
-
-export { loadCounty };

@@ -1,4 +1,4 @@
-import { type DemoCounty, demoId } from "@linli/demo-county";
+import { type DemoCounty, demoId, xianyouCounty } from "@linli/demo-county";
 import { insertMissingRows, upsertRows } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "./db";
@@ -138,3 +138,6 @@ export async function loadCounty(db: VolunteerDatabase, county: DemoCounty): Pro
     await upsertRows(tx, redProxyItems, county.redProxyItems, redProxyItems.id);
   });
 }
+
+/** The whole demo county (仙游县), this agency's part: what LOAD_DEMO_DATA loads. */
+export const loadDemo = (db: VolunteerDatabase) => loadCounty(db, xianyouCounty());

@@ -4,7 +4,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, branchStageTransitions, partyBranches } from "../db/schema";
-import { loadCounty, party } from "../definition";
+import { party } from "../definition";
+import { loadCounty } from "../demo";
 
 const county = sampleCounty();
 const database = useSubgraphTestDatabase(party, (db) => loadCounty(db, county));

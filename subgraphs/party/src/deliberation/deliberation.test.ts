@@ -11,7 +11,8 @@ import {
   houseRuleTransitions,
   houseRuleVotes,
 } from "../db/schema";
-import { loadCounty, party } from "../definition";
+import { party } from "../definition";
+import { loadCounty } from "../demo";
 
 const county = sampleCounty();
 // A small estate of 木兰社区 of its own, so that thresholds are reached with a handful of votes.

@@ -185,6 +185,24 @@ export type CommunityPartyMonthlyArgs = {
   to: Scalars['String']['input'];
 };
 
+/** A page of communities. */
+export type CommunityConnection = {
+  __typename?: 'CommunityConnection';
+  /** The communities of this page with their cursors. */
+  edges: Array<CommunityEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One community in a page, with the cursor that points at it. */
+export type CommunityEdge = {
+  __typename?: 'CommunityEdge';
+  /** Opaque position of this community in the list. */
+  cursor: Scalars['String']['output'];
+  /** 社区 — the community. */
+  node: Community;
+};
+
 /** 办结 — a project finished. */
 export type CompletePracticalProjectInput = {
   /** The day it was finished (ISO 8601, YYYY-MM-DD), not in the future. */
@@ -223,7 +241,15 @@ export type County = {
    * 36 months), in China time.
    */
   partyMonthly: Array<PartyMonthFigures>;
-  /** 镇街 — the towns and subdistricts of the county, by name. */
+  /**
+   * 镇街 — the towns and subdistricts of the county by name, then id; at most 100 a page. A page of a
+   * list of counties costs one statement, and each agency's figures of the page one more.
+   */
+  subdistrictPage: SubdistrictConnection;
+  /**
+   * 镇街 — the towns and subdistricts of the county, by name: every one, however many.
+   * @deprecated Grows with the county; page through subdistrictPage instead.
+   */
   subdistricts: Array<Subdistrict>;
 };
 
@@ -232,6 +258,13 @@ export type County = {
 export type CountyPartyMonthlyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+/** 县 — a county, the root of the place tree. */
+export type CountySubdistrictPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 睦邻客厅 — a new living room. */
@@ -2074,7 +2107,7 @@ export type Problem = {
   answeredAt?: Maybe<Scalars['String']['output']>;
   /** What it is about. */
   category: ProblemCategory;
-  /** When the answer is due by its category's response target (ISO 8601 timestamp, UTC). */
+  /** 办结时限 — when the answer is due by its category's response target (ISO 8601 timestamp, UTC). */
   dueAt: Scalars['String']['output'];
   /** 重复 — the earlier problem it repeats; null otherwise (or when the caller may not see that one). */
   duplicateOf?: Maybe<Problem>;
@@ -2094,7 +2127,7 @@ export type Problem = {
   ratingComment?: Maybe<Scalars['String']['output']>;
   /** 不予受理 — why it was rejected; null otherwise. */
   rejectReason?: Maybe<Scalars['String']['output']>;
-  /** Reported (ISO 8601 timestamp, UTC). */
+  /** 点题时间 — reported (ISO 8601 timestamp, UTC). */
   reportedAt: Scalars['String']['output'];
   /**
    * The resident who raised it. Of an anonymous report, shown only to the handler (the secretary of
@@ -2108,7 +2141,7 @@ export type Problem = {
   responsible?: Maybe<ResponsibleParty>;
   /** Where it stands. */
   status: ProblemStatus;
-  /** The resident's words. */
+  /** 问题内容 — the resident's words. */
   text: Scalars['String']['output'];
 };
 
@@ -2308,9 +2341,9 @@ export type PublicProblem = {
   id: Scalars['ID']['output'];
   /** 超时 — true when it is still unanswered after its category's response target. */
   overdue: Scalars['Boolean']['output'];
-  /** The resident's words, with any phone or ID number masked. */
+  /** 问题内容 — the resident's words, with any phone or ID number masked. */
   question: Scalars['String']['output'];
-  /** Reported (ISO 8601 timestamp, UTC). */
+  /** 点题时间 — reported (ISO 8601 timestamp, UTC). */
   reportedAt: Scalars['String']['output'];
   /** Where it stands. */
   status: ProblemStatus;
@@ -2737,8 +2770,13 @@ export type SetProblemRoutingRuleInput = {
 /** 镇/街道 — a town or subdistrict of the county. */
 export type Subdistrict = {
   __typename?: 'Subdistrict';
-  /** 社区 — its communities, by name. */
+  /**
+   * 社区 — its communities, by name: every one, however many.
+   * @deprecated Grows with the town; page through communityPage instead.
+   */
   communities: Array<Community>;
+  /** 社区 — its communities by name, then id; at most 100 a page. */
+  communityPage: CommunityConnection;
   /** 县 — the county it belongs to. */
   county: County;
   /**
@@ -2760,9 +2798,34 @@ export type Subdistrict = {
 
 
 /** 镇/街道 — a town or subdistrict of the county. */
+export type SubdistrictCommunityPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 镇/街道 — a town or subdistrict of the county. */
 export type SubdistrictPartyMonthlyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+/** A page of towns and subdistricts. */
+export type SubdistrictConnection = {
+  __typename?: 'SubdistrictConnection';
+  /** The towns and subdistricts of this page with their cursors. */
+  edges: Array<SubdistrictEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One town or subdistrict in a page, with the cursor that points at it. */
+export type SubdistrictEdge = {
+  __typename?: 'SubdistrictEdge';
+  /** Opaque position of this town or subdistrict in the list. */
+  cursor: Scalars['String']['output'];
+  /** 镇街 — the town or subdistrict. */
+  node: Subdistrict;
 };
 
 /** Whether a 镇街 is a town (镇) or an urban subdistrict (街道). */
@@ -3074,6 +3137,8 @@ export type ResolversTypes = {
   BranchStageTransition: ResolverTypeWrapper<BranchStageTransitionRow>;
   CastHouseRuleVoteInput: CastHouseRuleVoteInput;
   Community: ResolverTypeWrapper<CommunityRow>;
+  CommunityConnection: ResolverTypeWrapper<Connection<CommunityRow>>;
+  CommunityEdge: ResolverTypeWrapper<Omit<CommunityEdge, 'node'> & { node: ResolversTypes['Community'] }>;
   CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: ResolverTypeWrapper<CountyRow>;
@@ -3174,6 +3239,8 @@ export type ResolversTypes = {
   SetBranchSecretaryInput: SetBranchSecretaryInput;
   SetProblemRoutingRuleInput: SetProblemRoutingRuleInput;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
+  SubdistrictConnection: ResolverTypeWrapper<Connection<SubdistrictRow>>;
+  SubdistrictEdge: ResolverTypeWrapper<Omit<SubdistrictEdge, 'node'> & { node: ResolversTypes['Subdistrict'] }>;
   SubdistrictKind: SubdistrictKind;
   Unit: ResolverTypeWrapper<UnitRef>;
   UpdateLivingRoomInput: UpdateLivingRoomInput;
@@ -3200,6 +3267,8 @@ export type ResolversParentTypes = {
   BranchStageTransition: BranchStageTransitionRow;
   CastHouseRuleVoteInput: CastHouseRuleVoteInput;
   Community: CommunityRow;
+  CommunityConnection: Connection<CommunityRow>;
+  CommunityEdge: Omit<CommunityEdge, 'node'> & { node: ResolversParentTypes['Community'] };
   CompletePracticalProjectInput: CompletePracticalProjectInput;
   ConcludeDisputeInput: ConcludeDisputeInput;
   County: CountyRow;
@@ -3282,6 +3351,8 @@ export type ResolversParentTypes = {
   SetBranchSecretaryInput: SetBranchSecretaryInput;
   SetProblemRoutingRuleInput: SetProblemRoutingRuleInput;
   Subdistrict: SubdistrictRow;
+  SubdistrictConnection: Connection<SubdistrictRow>;
+  SubdistrictEdge: Omit<SubdistrictEdge, 'node'> & { node: ResolversParentTypes['Subdistrict'] };
   Unit: UnitRef;
   UpdateLivingRoomInput: UpdateLivingRoomInput;
   UpdatePartyMemberContactInput: UpdatePartyMemberContactInput;
@@ -3366,6 +3437,16 @@ export type CommunityResolvers<ContextType = Context, ParentType extends Resolve
   subdistrict?: Resolver<ResolversTypes['Subdistrict'], ParentType, ContextType>;
 };
 
+export type CommunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityConnection'] = ResolversParentTypes['CommunityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityEdge'] = ResolversParentTypes['CommunityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+};
+
 export type CountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['County'] = ResolversParentTypes['County'], FederationReferenceType extends FederationReferenceTypes['County'] = FederationReferenceTypes['County']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['County']> | FederationReferenceType, FederationReferenceType, ContextType>;
   estateIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3373,6 +3454,7 @@ export type CountyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyFigures?: Resolver<ResolversTypes['PartyFigures'], ParentType, ContextType>;
   partyMonthly?: Resolver<Array<ResolversTypes['PartyMonthFigures']>, ParentType, ContextType, RequireFields<CountyPartyMonthlyArgs, 'from' | 'to'>>;
+  subdistrictPage?: Resolver<ResolversTypes['SubdistrictConnection'], ParentType, ContextType, RequireFields<CountySubdistrictPageArgs, 'first'>>;
   subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
 };
 
@@ -3881,6 +3963,7 @@ export type SecretaryBackgroundCountResolvers<ContextType = Context, ParentType 
 export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict'], FederationReferenceType extends FederationReferenceTypes['Subdistrict'] = FederationReferenceTypes['Subdistrict']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subdistrict']> | FederationReferenceType, FederationReferenceType, ContextType>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  communityPage?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<SubdistrictCommunityPageArgs, 'first'>>;
   county?: Resolver<ResolversTypes['County'], ParentType, ContextType>;
   estateIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3888,6 +3971,16 @@ export type SubdistrictResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyFigures?: Resolver<ResolversTypes['PartyFigures'], ParentType, ContextType>;
   partyMonthly?: Resolver<Array<ResolversTypes['PartyMonthFigures']>, ParentType, ContextType, RequireFields<SubdistrictPartyMonthlyArgs, 'from' | 'to'>>;
+};
+
+export type SubdistrictConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubdistrictConnection'] = ResolversParentTypes['SubdistrictConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SubdistrictEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SubdistrictEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubdistrictEdge'] = ResolversParentTypes['SubdistrictEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Subdistrict'], ParentType, ContextType>;
 };
 
 export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
@@ -3913,6 +4006,8 @@ export type Resolvers<ContextType = Context> = {
   AspirationIndex?: AspirationIndexResolvers<ContextType>;
   BranchStageTransition?: BranchStageTransitionResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  CommunityConnection?: CommunityConnectionResolvers<ContextType>;
+  CommunityEdge?: CommunityEdgeResolvers<ContextType>;
   County?: CountyResolvers<ContextType>;
   DeliberationMeeting?: DeliberationMeetingResolvers<ContextType>;
   DeliberationMeetingConnection?: DeliberationMeetingConnectionResolvers<ContextType>;
@@ -3972,6 +4067,8 @@ export type Resolvers<ContextType = Context> = {
   ResponsibleParty?: ResponsiblePartyResolvers<ContextType>;
   SecretaryBackgroundCount?: SecretaryBackgroundCountResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
+  SubdistrictConnection?: SubdistrictConnectionResolvers<ContextType>;
+  SubdistrictEdge?: SubdistrictEdgeResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
   link__Import?: GraphQLScalarType;

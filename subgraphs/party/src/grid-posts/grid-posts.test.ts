@@ -4,7 +4,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { and, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, gridLeaderPosts } from "../db/schema";
-import { loadCounty, party } from "../definition";
+import { party } from "../definition";
+import { loadCounty } from "../demo";
 
 const database = useSubgraphTestDatabase(party, (db) => loadCounty(db, sampleCounty()));
 const query = database.query;

@@ -5,7 +5,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, partyMembers, personalDataAccessLog } from "../db/schema";
-import { loadCounty, party } from "../definition";
+import { party } from "../definition";
+import { loadCounty } from "../demo";
 
 const county = sampleCounty();
 const memberId = (estate: string, name: string) => demoId("member", `${estate}/${name}`);

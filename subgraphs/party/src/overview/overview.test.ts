@@ -1,7 +1,8 @@
 import { demoHistoryMonths, REPORT_FIGURES, xianyouCounty } from "@linli/demo-county";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { describe, expect, it } from "vitest";
-import { loadCounty, party } from "../definition";
+import { party } from "../definition";
+import { loadCounty } from "../demo";
 
 const county = xianyouCounty();
 const database = useSubgraphTestDatabase(party, (db) => loadCounty(db, county));

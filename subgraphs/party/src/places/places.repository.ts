@@ -7,6 +7,7 @@ import {
   toConnection,
 } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { PartyDatabase } from "../db";
 import {
   type CommunityRow,
@@ -19,11 +20,42 @@ import {
   subdistricts,
 } from "../db/schema";
 
-/** Estates are listed by name, then id: the cursor is that pair. */
-export const estateSortKey = (row: EstateRow): string[] => [row.name, row.id];
+/** Places are listed by name, then id: the cursor is that pair. */
+export const placeSortKey = (row: { name: string; id: string }): string[] => [row.name, row.id];
 
-const afterEstate = (page: PageRequest): SQL | undefined =>
-  page.after ? sql`(${estates.name}, ${estates.id}) > (${page.after[0]}, ${page.after[1]}::uuid)` : undefined;
+type PlaceTable = typeof subdistricts | typeof communities | typeof estates;
+
+const afterPlace = (table: PlaceTable, page: PageRequest): SQL | undefined =>
+  page.after ? sql`(${table.name}, ${table.id}) > (${page.after[0]}, ${page.after[1]}::uuid)` : undefined;
+
+const afterEstate = (page: PageRequest): SQL | undefined => afterPlace(estates, page);
+
+/**
+ * The same page of places (by name, then id) under each of several parents, in one statement:
+ * at most `limit + 1` rows per parent, for `childConnectionLoader`.
+ */
+async function pagesByParent<R>(
+  db: PartyDatabase,
+  table: PlaceTable,
+  parent: PgColumn,
+  parentIds: string[],
+  page: PageRequest,
+): Promise<R[]> {
+  const ranked = db
+    .select({
+      ...getTableColumns(table),
+      rank: sql<number>`row_number() over (partition by ${parent} order by ${table.name}, ${table.id})`.as("rank"),
+    })
+    .from(table as typeof estates)
+    .where(and(inArray(parent, parentIds), afterPlace(table, page)))
+    .as("ranked");
+  const rows = (await db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.rank, page.limit + 1))
+    .orderBy(sql`${sql.identifier(parent.name)}`, asc(ranked.rank))) as unknown as (R & { rank: number })[];
+  return rows.map(({ rank: _rank, ...row }) => row as R);
+}
 
 /** SQL for the registry of places: counties, subdistricts, communities and estates. */
 export class PlacesRepository {
@@ -74,26 +106,21 @@ export class PlacesRepository {
       .where(and(filter.communityId ? eq(estates.communityId, filter.communityId) : undefined, afterEstate(page)))
       .orderBy(asc(estates.name), asc(estates.id))
       .limit(page.limit + 1);
-    return toConnection(rows, page, estateSortKey);
+    return toConnection(rows, page, placeSortKey);
   }
 
   /** The same page of estates for each of several communities, in one statement. */
-  async estatePagesByCommunityIds(communityIds: string[], page: PageRequest): Promise<EstateRow[]> {
-    const ranked = this.db
-      .select({
-        ...getTableColumns(estates),
-        rank: sql<number>`row_number() over (partition by ${estates.communityId} order by ${estates.name}, ${estates.id})`.as(
-          "rank",
-        ),
-      })
-      .from(estates)
-      .where(and(inArray(estates.communityId, communityIds), afterEstate(page)))
-      .as("ranked");
-    const rows = await this.db
-      .select()
-      .from(ranked)
-      .where(lte(ranked.rank, page.limit + 1))
-      .orderBy(asc(ranked.communityId), asc(ranked.rank));
-    return rows.map(({ rank: _rank, ...estate }) => estate);
+  estatePagesByCommunityIds(communityIds: string[], page: PageRequest): Promise<EstateRow[]> {
+    return pagesByParent(this.db, estates, estates.communityId, communityIds, page);
+  }
+
+  /** The same page of subdistricts for each of several counties, in one statement. */
+  subdistrictPagesByCountyIds(countyIds: string[], page: PageRequest): Promise<SubdistrictRow[]> {
+    return pagesByParent(this.db, subdistricts, subdistricts.countyId, countyIds, page);
+  }
+
+  /** The same page of communities for each of several subdistricts, in one statement. */
+  communityPagesBySubdistrictIds(subdistrictIds: string[], page: PageRequest): Promise<CommunityRow[]> {
+    return pagesByParent(this.db, communities, communities.subdistrictId, subdistrictIds, page);
   }
 }

@@ -13,11 +13,18 @@ export const placesResolvers: Resolvers = {
   County: {
     __resolveReference: ({ id }, { places }) => places.loaders.countyById.load(id),
     subdistricts: (county, _args, { places }) => places.loaders.subdistrictsByCounty.load(county.id),
+    subdistrictPage: (county, args, { places }) =>
+      places.loaders.subdistrictPageByCounty.load({ parentId: county.id, page: pageRequest(args, NAME_THEN_ID) }),
   },
   Subdistrict: {
     __resolveReference: ({ id }, { places }) => places.loaders.subdistrictById.load(id),
     county: (subdistrict, _args, { places }) => requireRow(places.loaders.countyById.load(subdistrict.countyId)),
     communities: (subdistrict, _args, { places }) => places.loaders.communitiesBySubdistrict.load(subdistrict.id),
+    communityPage: (subdistrict, args, { places }) =>
+      places.loaders.communityPageBySubdistrict.load({
+        parentId: subdistrict.id,
+        page: pageRequest(args, NAME_THEN_ID),
+      }),
   },
   Community: {
     __resolveReference: ({ id }, { places }) => places.loaders.communityById.load(id),

@@ -1,6 +1,6 @@
 import { childConnectionLoader, listLoader, type RequestBase, rowLoader } from "@linli/service-kit";
 import type { PartyDatabase } from "../db";
-import { estateSortKey, PlacesRepository } from "./places.repository";
+import { PlacesRepository, placeSortKey } from "./places.repository";
 
 /** The county's places: 县, 街道, 社区 and 小区, for one request. */
 export function placesScope(base: RequestBase<PartyDatabase>) {
@@ -35,7 +35,17 @@ export function placesScope(base: RequestBase<PartyDatabase>) {
       estatePageByCommunity: childConnectionLoader(
         (ids, page) => places.estatePagesByCommunityIds(ids, page),
         (row) => row.communityId,
-        estateSortKey,
+        placeSortKey,
+      ),
+      subdistrictPageByCounty: childConnectionLoader(
+        (ids, page) => places.subdistrictPagesByCountyIds(ids, page),
+        (row) => row.countyId,
+        placeSortKey,
+      ),
+      communityPageBySubdistrict: childConnectionLoader(
+        (ids, page) => places.communityPagesBySubdistrictIds(ids, page),
+        (row) => row.subdistrictId,
+        placeSortKey,
       ),
     },
   };

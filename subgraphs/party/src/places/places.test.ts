@@ -1,7 +1,8 @@
 import { sampleCounty, withSyntheticEstates } from "@linli/demo-county";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { describe, expect, it } from "vitest";
-import { loadCounty, party } from "../definition";
+import { party } from "../definition";
+import { loadCounty } from "../demo";
 import { PlacesRepository } from "./places.repository";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
@@ -119,5 +120,49 @@ describe("_entities", () => {
       return database.statements() - before;
     };
     expect(await count(30)).toBe(await count(3));
+  });
+});
+
+describe("place lists as connections", () => {
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+  it("pages through a county's subdistricts exactly once, in name order", async () => {
+    type Page = { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const variables: { after: string | null } = { after };
+      const result = await query<{ counties: { subdistrictPage: Page }[] }>(
+        `query ($after: String) { counties { subdistrictPage(first: 2, after: $after) {
+          edges { node { name } } pageInfo { hasNextPage endCursor } } } }`,
+        variables,
+      );
+      expect(result.errors).toBeUndefined();
+      const page: Page = result.data!.counties[0]!.subdistrictPage;
+      seen.push(...page.edges.map((edge) => edge.node.name));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(county.subdistricts.map((s) => s.name).sort(byName));
+  });
+
+  it("answers a page of communities for every subdistrict of a page in one statement", async () => {
+    const before = database.statements();
+    const result = await query<{
+      counties: {
+        subdistrictPage: { edges: { node: { id: string; communityPage: { edges: { node: { name: string } }[] } } }[] };
+      }[];
+    }>(
+      `{ counties { subdistrictPage(first: 100) { edges { node { id communityPage(first: 1) { edges { node { name } } } } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    // counties, the subdistricts' page, the communities' pages: one statement each.
+    expect(database.statements() - before).toBe(3);
+    for (const edge of result.data!.counties[0]!.subdistrictPage.edges) {
+      const names = county.communities
+        .filter((c) => c.subdistrictId === edge.node.id)
+        .map((c) => c.name)
+        .sort(byName);
+      expect(edge.node.communityPage.edges.map((e) => e.node.name)).toEqual(names.slice(0, 1));
+    }
   });
 });

@@ -4,7 +4,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "../db/schema";
-import { loadCounty, property } from "../definition";
+import { property } from "../definition";
+import { loadCounty } from "../demo";
 import { CompaniesRepository } from "./companies.repository";
 
 const county = sampleCounty();

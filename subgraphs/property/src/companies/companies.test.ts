@@ -1,8 +1,8 @@
 import { sampleCounty, withSyntheticEstates } from "@linli/demo-county";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { describe, expect, it } from "vitest";
-import { loadCounty, property } from "../definition";
-import { isEmpty } from "../demo";
+import { property } from "../definition";
+import { isEmpty, loadCounty } from "../demo";
 import { CompaniesRepository } from "./companies.repository";
 
 const county = withSyntheticEstates(sampleCounty(), 30);

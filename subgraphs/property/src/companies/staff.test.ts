@@ -4,7 +4,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, companyStaff, propertyCompanies } from "../db/schema";
-import { loadCounty, property } from "../definition";
+import { property } from "../definition";
+import { loadCounty } from "../demo";
 import { addCompanyStaff, removeCompanyStaff, setCompanyPartyBranch } from "./staff.service";
 
 const county = withSyntheticEstates(sampleCounty(), 3);

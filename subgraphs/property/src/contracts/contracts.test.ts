@@ -3,7 +3,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { managementContracts } from "../db/schema";
-import { loadCounty, property } from "../definition";
+import { property } from "../definition";
+import { loadCounty } from "../demo";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
 const estateByName = (name: string) => county.estates.find((e) => e.name === name)!;

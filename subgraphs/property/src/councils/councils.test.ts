@@ -4,7 +4,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, ledgerEntries, selfGovernanceCouncils } from "../db/schema";
-import { loadCounty, property } from "../definition";
+import { property } from "../definition";
+import { loadCounty } from "../demo";
 import { refusal } from "../shared/testing";
 
 const county = sampleCounty();

@@ -1,7 +1,8 @@
 import { demoId, sampleCounty } from "@linli/demo-county";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { describe, expect, it } from "vitest";
-import { loadCounty, property } from "../definition";
+import { property } from "../definition";
+import { loadCounty } from "../demo";
 
 const database = useSubgraphTestDatabase(property, (db) => loadCounty(db, sampleCounty()));
 

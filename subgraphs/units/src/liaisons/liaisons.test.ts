@@ -4,7 +4,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, personalDataAccessLog, unitLiaisons } from "../db/schema";
-import { loadCounty, units } from "../definition";
+import { units } from "../definition";
+import { loadCounty } from "../demo";
 
 const county = sampleCounty();
 const unitByName = (name: string) => county.units.find((u) => u.name === name)!;

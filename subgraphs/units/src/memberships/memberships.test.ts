@@ -1,7 +1,8 @@
 import { sampleCounty, withSyntheticEstates } from "@linli/demo-county";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { describe, expect, it } from "vitest";
-import { loadCounty, units } from "../definition";
+import { units } from "../definition";
+import { loadCounty } from "../demo";
 import { MembershipsRepository } from "./memberships.repository";
 
 const county = withSyntheticEstates(sampleCounty(), 30);

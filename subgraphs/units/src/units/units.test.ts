@@ -3,8 +3,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { unitEstates, units as unitsTable } from "../db/schema";
-import { loadCounty, units } from "../definition";
-import { isEmpty } from "../demo";
+import { units } from "../definition";
+import { isEmpty, loadCounty } from "../demo";
 import { UnitsRepository } from "./units.repository";
 
 const county = sampleCounty();

@@ -1,7 +1,8 @@
 import { sampleCounty, withSyntheticEstates } from "@linli/demo-county";
 import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { describe, expect, it } from "vitest";
-import { loadCounty, volunteer } from "../definition";
+import { volunteer } from "../definition";
+import { loadCounty } from "../demo";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
 const estateId = (name: string) => county.estates.find((e) => e.name === name)!.id;

@@ -4,7 +4,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, hourCorrectionDecisions, serviceHourEntries } from "../db/schema";
-import { loadCounty, volunteer } from "../definition";
+import { volunteer } from "../definition";
+import { loadCounty } from "../demo";
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are read field by field in these tests
 type Json = any;

@@ -4,7 +4,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "../db/schema";
-import { loadCounty, volunteer } from "../definition";
+import { volunteer } from "../definition";
+import { loadCounty } from "../demo";
 import { TeamsRepository } from "./teams.repository";
 
 const county = sampleCounty();

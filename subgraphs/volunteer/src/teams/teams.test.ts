@@ -3,8 +3,8 @@ import { useSubgraphTestDatabase } from "@linli/service-kit/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { teamEstates, volunteerTeams } from "../db/schema";
-import { loadCounty, volunteer } from "../definition";
-import { isEmpty } from "../demo";
+import { volunteer } from "../definition";
+import { isEmpty, loadCounty } from "../demo";
 import { TeamsRepository } from "./teams.repository";
 
 const county = withSyntheticEstates(sampleCounty(), 30);
