@@ -10,11 +10,15 @@ COPY . .
 RUN pnpm install --frozen-lockfile \
  && pnpm build \
  && pnpm --filter @linli/web build
-# Only what runs: production dependencies, the bundles, and the files they read beside them
-# (SDL, migrations, the supergraph and operations, the web pages). No TypeScript source.
-RUN pnpm install --frozen-lockfile --prod --config.confirmModulesPurge=false \
+# Only what runs: the services' production dependencies (installed afresh from the store, so
+# no dev tool or other package's dependency stays), the bundles, and the files they read beside
+# them (SDL, migrations, the supergraph and operations, the web pages). No TypeScript source.
+RUN find . -name node_modules -type d -prune -exec rm -rf {} + \
+ && pnpm install --frozen-lockfile --prod --offline \
+      --filter @linli/gateway... --filter @linli/party... --filter @linli/property... \
+      --filter @linli/units... --filter @linli/volunteer... --filter @linli/runner... \
  && find . -name node_modules -prune -o -type f \( -name '*.ts' -o -name '*.js.map' -o -name 'meta.json' \) -print0 | xargs -0 rm -f \
- && rm -rf docs tests packages/bench packages/web/src packages/web/node_modules packages/web/e2e \
+ && rm -rf docs tests packages/bench packages/client packages/web/src packages/web/e2e \
  && mkdir -p .linli/keys
 
 FROM node:24-bookworm-slim

@@ -48,8 +48,11 @@ volumes=()
 note_volumes() {
   local c v
   for c in $(podman ps -a --filter "label=io.podman.compose.project=$PROJECT" --format '{{.Names}}'); do
-    while read -r v; do [ -n "$v" ] && volumes+=("$v"); done < <(podman inspect --format '{{range .Mounts}}{{if eq .Type "volume"}}{{println .Name}}{{end}}{{end}}' "$c")
+    while read -r v; do
+      if [ -n "$v" ]; then volumes+=("$v"); fi
+    done < <(podman inspect --format '{{range .Mounts}}{{if eq .Type "volume"}}{{println .Name}}{{end}}{{end}}' "$c")
   done
+  return 0
 }
 cleanup() {
   local rc=$?
