@@ -84,6 +84,9 @@ export function registerDirectoryFeed(
 
 const FEED = "places";
 
+/** Changes in one page from which the directory's statistics are renewed. */
+const ANALYZE_AFTER = 1_000;
+
 /** The latest change of each place in a page (a page may move one estate twice). */
 function latestPerPlace(changes: readonly PlaceChange[]): PlaceChange[] {
   const latest = new Map<string, PlaceChange>();
@@ -148,6 +151,11 @@ export async function applyPlaceChanges(db: AnyDatabase, page: PlaceChangePage):
     const last = page.changes.reduce((max, c) => Math.max(max, c.seq), 0);
     const sameEpoch = cursor?.epoch === page.epoch;
     const lastSeq = sameEpoch ? Math.max(cursor.lastSeq, last) : last;
+    // A bulk page (the first reconcile, a seed) changes the tables' shape: without fresh
+    // statistics (PGlite has no autovacuum) the planner joins a county's estates blindly.
+    if (latest.length >= ANALYZE_AFTER) {
+      await tx.execute(sql`ANALYZE directory_subdistricts, directory_communities, directory_estates`);
+    }
     await tx.execute(sql`
       INSERT INTO directory_cursor (feed, epoch, last_seq) VALUES (${FEED}, ${page.epoch}, ${lastSeq})
       ON CONFLICT (feed) DO UPDATE SET epoch = excluded.epoch, last_seq = excluded.last_seq`);
@@ -226,9 +234,17 @@ export function startDirectorySync(options: DirectorySyncOptions): DirectorySync
     return running;
   };
 
+  let analyzed = false;
   const tick = async () => {
     try {
       await catchUp();
+      if (!analyzed) {
+        // Reconciled at start: statistics for the planner, whatever the directory held before.
+        await asHousekeeping(() =>
+          options.db.execute(sql`ANALYZE directory_subdistricts, directory_communities, directory_estates`),
+        );
+        analyzed = true;
+      }
       markReady();
     } catch (error) {
       if (!stopped) options.logger.warn({ err: error }, "directory feed not read; trying again");
