@@ -58,12 +58,7 @@ async function refused(url: string): Promise<boolean> {
  * answered. Resolves to every answer's status, and how many were sent after the 503, once the
  * callers are done.
  */
-async function streamUntilUnready(
-  base: string,
-  send: () => Promise<Response>,
-  onStarted: () => void,
-  reactionMs = 0,
-) {
+async function streamUntilUnready(base: string, send: () => Promise<Response>, onStarted: () => void, reactionMs = 0) {
   let out = false;
   let sawUnready = false;
   const poller = (async () => {
