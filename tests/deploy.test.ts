@@ -21,8 +21,8 @@ interface Container {
   args: string[];
   ports: { name: string; containerPort: number }[];
   env: EnvVar[];
-  readinessProbe: { httpGet: { path: string; port: number } };
-  livenessProbe: { httpGet: { path: string; port: number } };
+  readinessProbe: { httpGet: { path: string; port: number }; timeoutSeconds?: number };
+  livenessProbe: { httpGet: { path: string; port: number }; timeoutSeconds?: number };
   lifecycle: { preStop: { sleep: { seconds: number } } };
 }
 interface Manifest {
@@ -76,6 +76,10 @@ describe("deploy/k8s against compose.yaml", () => {
     expect(service.environment?.[`${prefix}_PORT`] ?? String(port)).toBe(String(port));
     expect(container.readinessProbe.httpGet).toEqual({ path: "/ready", port });
     expect(container.livenessProbe.httpGet).toEqual({ path: "/health", port });
+    // The gateway's probes ask every subgraph (up to 0.5 s while one hangs): Kubernetes' default
+    // timeout of 1 s would leave no margin, and a timed-out readiness probe takes the copy out.
+    expect(container.readinessProbe.timeoutSeconds ?? 1).toBeGreaterThanOrEqual(2);
+    expect(container.livenessProbe.timeoutSeconds ?? 1).toBeGreaterThanOrEqual(2);
     // preStop waits as long as the process's own delay, and the grace period covers both and a drain.
     const delayMs = Number(envOf(container).get("SHUTDOWN_DELAY_MS"));
     expect(delayMs).toBe(imageDelayMs);
