@@ -23,5 +23,6 @@ export default subgraphCodegenConfig({
   CenterServiceItem: "../db/schema#CenterServiceItemRow",
   OpeningWindow: "../db/schema#OpeningWindowRow",
   UnitLiaison: "../db/schema#UnitLiaisonRow",
+  BookingCount: "../aggregates/aggregates.repository#BookingCountRow",
   NeighborhoodCenterConnection: "@linli/service-kit#Connection<NeighborhoodCenterRow>",
 });

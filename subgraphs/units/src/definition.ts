@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineSubgraph, demoEntry } from "@linli/service-kit";
+import { aggregatesModule } from "./aggregates/aggregates.module";
 import { bookingsModule } from "./bookings/bookings.module";
 import { centersModule } from "./centers/centers.module";
 import { schema } from "./db";
@@ -24,6 +25,7 @@ export const units = defineSubgraph({
     centersModule,
     liaisonsModule,
     overviewModule,
+    aggregatesModule,
   ],
   rules,
   // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.

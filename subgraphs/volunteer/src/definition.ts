@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineSubgraph, demoEntry } from "@linli/service-kit";
 import { activitiesModule } from "./activities/activities.module";
+import { aggregatesModule } from "./aggregates/aggregates.module";
 import { schema } from "./db";
 import { estatesModule } from "./estates/estates.module";
 import { hoursModule } from "./hours/hours.module";
@@ -27,6 +28,7 @@ export const volunteer = defineSubgraph({
     postsModule,
     redProxyModule,
     overviewModule,
+    aggregatesModule,
     rosterModule,
   ],
   rules,

@@ -4,6 +4,7 @@ import type { EstateRef } from '../memberships/memberships.repository';
 import type { PlaceRef, UnitsFiguresRow, UnitsMonthRow, CenterFiguresRow } from '../overview/overview.repository';
 import type { Connection } from '@linli/service-kit';
 import type { RequesterRef } from '../bookings/bookings.resolvers';
+import type { BookingCountRow } from '../aggregates/aggregates.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -96,6 +97,21 @@ export type BookingConnection = {
   edges: Array<BookingEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+};
+
+/** The bookings of one resource starting in one month. */
+export type BookingCount = {
+  __typename?: 'BookingCount';
+  /** 已批准 — bookings approved. */
+  approved: Scalars['Int']['output'];
+  /** Bookings in every state. */
+  bookings: Scalars['Int']['output'];
+  /** The month the bookings start in (`YYYY-MM`, China time). */
+  month: Scalars['String']['output'];
+  /** 共享资源 — the resource booked. */
+  resource: SharedResource;
+  /** 驻区单位 — the unit owning the resource; null for a neighbourhood center's resource. */
+  unit?: Maybe<Unit>;
 };
 
 /** One booking in a page, with the cursor that points at it. */
@@ -700,6 +716,15 @@ export type Query = {
    * they book: anyone may read who booked what and when (so a `purpose` must not hold personal data).
    */
   booking?: Maybe<Booking>;
+  /**
+   * 预约统计 — the bookings of a place's estates starting from `from` to `to` (both `YYYY-MM-DD`, in
+   * China time, at most 366 days), counted in SQL on every read by owning unit, resource and month:
+   * one row for each resource and month with at least one booking. Public, as the overview's
+   * figures. `place` is a place key (`County:<id>`, `Subdistrict:<id>`, `Community:<id>`,
+   * `Estate:<id>`); a malformed key or range is refused with BAD_USER_INPUT naming the argument, a
+   * key naming no place with NOT_FOUND.
+   */
+  bookingCounts: Array<BookingCount>;
   /** 党建+邻里中心 — one neighbourhood center by id, or null when there is none. */
   neighborhoodCenter?: Maybe<NeighborhoodCenter>;
   /** 党建+邻里中心 — the neighbourhood centers, by name; at most 100 a page. */
@@ -736,6 +761,18 @@ export type QueryAvailableResourcesArgs = {
  */
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The embedded units' part of the graph (驻区单位): the units stationed in the district and the
+ * estates whose big branch (大支部) they joined. Estates belong to the party registry; this
+ * subgraph only adds its fields to them by key.
+ */
+export type QueryBookingCountsArgs = {
+  from: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1326,6 +1363,7 @@ export type ResolversTypes = {
   Booking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
+  BookingCount: ResolverTypeWrapper<BookingCountRow>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingRequester: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookingRequester']>;
   BookingState: BookingState;
@@ -1380,6 +1418,7 @@ export type ResolversParentTypes = {
   Booking: BookingRow;
   Int: Scalars['Int']['output'];
   BookingConnection: Connection<BookingRow>;
+  BookingCount: BookingCountRow;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingRequester: ResolversUnionTypes<ResolversParentTypes>['BookingRequester'];
   BookingTransition: BookingHistoryRow;
@@ -1492,6 +1531,14 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BookingCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingCount'] = ResolversParentTypes['BookingCount']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
 export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
@@ -1608,6 +1655,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   availableResources?: Resolver<ResolversTypes['SharedResourceConnection'], ParentType, ContextType, RequireFields<QueryAvailableResourcesArgs, 'estateId' | 'first' | 'from' | 'items' | 'kind' | 'to'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  bookingCounts?: Resolver<Array<ResolversTypes['BookingCount']>, ParentType, ContextType, RequireFields<QueryBookingCountsArgs, 'from' | 'place' | 'to'>>;
   neighborhoodCenter?: Resolver<Maybe<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType, RequireFields<QueryNeighborhoodCenterArgs, 'id'>>;
   neighborhoodCenters?: Resolver<ResolversTypes['NeighborhoodCenterConnection'], ParentType, ContextType, RequireFields<QueryNeighborhoodCentersArgs, 'first'>>;
   sharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<QuerySharedResourceArgs, 'id'>>;
@@ -1718,6 +1766,7 @@ export type Resolvers<ContextType = Context> = {
   BigBranchMembership?: BigBranchMembershipResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingCount?: BookingCountResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingRequester?: BookingRequesterResolvers<ContextType>;
   BookingTransition?: BookingTransitionResolvers<ContextType>;
