@@ -24,5 +24,6 @@ export default subgraphCodegenConfig({
   OpeningWindow: "../db/schema#OpeningWindowRow",
   UnitLiaison: "../db/schema#UnitLiaisonRow",
   BookingCount: "../aggregates/aggregates.repository#BookingCountRow",
+  BookingCalendar: "@linli/service-kit#CalendarFeedView",
   NeighborhoodCenterConnection: "@linli/service-kit#Connection<NeighborhoodCenterRow>",
 });

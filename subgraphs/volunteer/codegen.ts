@@ -12,6 +12,7 @@ export default subgraphCodegenConfig({
   TeamMonthHours: "../aggregates/aggregates.repository#TeamMonthHoursRow",
   SharedResource: "../db/schema#SharedResourceRef",
   VolunteerTeam: "../db/schema#VolunteerTeamRow",
+  TeamCalendar: "@linli/service-kit#CalendarFeedView",
   VolunteerTeamConnection: "@linli/service-kit#Connection<VolunteerTeamRow>",
   Volunteer: "../db/schema#VolunteerRow",
   VolunteerConnection: "@linli/service-kit#Connection<VolunteerRow>",
