@@ -29,7 +29,12 @@ interface Started {
 async function startRunner(label: string): Promise<Started> {
   const gatewayPort = await freePort();
   const ports = await Promise.all(subgraphs.map(() => freePort()));
-  const env: NodeJS.ProcessEnv = { ...process.env, GATEWAY_PORT: String(gatewayPort) };
+  const identityPort = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GATEWAY_PORT: String(gatewayPort),
+    IDENTITY_PORT: String(identityPort),
+  };
   subgraphs.forEach((s, i) => {
     env[`${s.envPrefix}_PORT`] = String(ports[i]);
     env[`${s.envPrefix}_DATA_DIR`] = join(dataRoot, label, s.name);
@@ -59,7 +64,7 @@ async function startRunner(label: string): Promise<Started> {
       }
     }, 200);
   });
-  return { runner, exited, gatewayPort, ports, output: () => output };
+  return { runner, exited, gatewayPort, ports: [...ports, identityPort], output: () => output };
 }
 
 /** The command lines of a process and every process under it, read from /proc (Linux). */
@@ -116,15 +121,23 @@ describe("pnpm start", () => {
       const home = await fetch(`${base}/`);
       const servesPages = home.ok && (home.headers.get("content-type") ?? "").startsWith("text/html");
       expect(started.output().includes(`are at ${base}/\n`)).toBe(servesPages);
+      // The embedded identity provider runs too; the pages learn from the gateway where it is,
+      // and the demo logins are printed with where to find them all.
+      const identity = `http://127.0.0.1:${started.ports.at(-1)}`;
+      expect(started.output()).toContain(`${identity}/logins`);
+      expect(await (await fetch(`${base}/sign-in.json`)).json()).toEqual({ issuer: identity, clientId: "linli-web" });
+      const discovery = await (await fetch(`${identity}/.well-known/openid-configuration`)).json();
+      expect(discovery).toMatchObject({ issuer: identity, code_challenge_methods_supported: ["S256"] });
+      expect(await (await fetch(`${identity}/logins`)).text()).toContain("liaison-01");
       const result = await postGraphQL<{ estates: { edges: { node: Record<string, unknown> }[] } }>(
         `http://127.0.0.1:${started.gatewayPort}/graphql`,
         `{ estates(first: 100) { edges { node { name partyBranch { name } propertyCompany { name } embeddedUnits { name } volunteerTeams { name } } } } }`,
       );
       expect(result.errors).toBeUndefined();
-      // Compiled JavaScript only: the runner and its five services, none through tsx.
+      // Compiled JavaScript only: the runner and its six services, none through tsx.
       if (existsSync("/proc")) {
         const commands = processTree(started.runner.pid as number);
-        expect(commands.filter((command) => command.includes("dist/")).length).toBeGreaterThanOrEqual(6);
+        expect(commands.filter((command) => command.includes("dist/")).length).toBeGreaterThanOrEqual(7);
         expect(commands.filter((command) => command.includes("tsx"))).toEqual([]);
       }
       const mulan = result.data?.estates.edges.find((edge) => edge.node.name === "木兰滨河")?.node;
