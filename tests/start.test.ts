@@ -111,6 +111,10 @@ async function allClosed(ports: number[], withinMs = 15_000): Promise<boolean> {
   return false;
 }
 
+// A first start migrates four PGlite folders and loads the county: 150 s and more on a loaded
+// two-core machine, past the e2e project's 120 s.
+const START_MS = 360_000;
+
 describe("pnpm start", () => {
   it("runs the whole graph on empty PGlite folders with demo data, and stops every process on SIGTERM", async () => {
     const started = await startRunner("sigterm");
@@ -151,12 +155,12 @@ describe("pnpm start", () => {
     }
     expect(await started.exited).toBe(0);
     expect(await allClosed([started.gatewayPort, ...started.ports])).toBe(true);
-  });
+  }, START_MS);
 
   it("leaves no service running when the runner itself is killed outright", async () => {
     const started = await startRunner("sigkill");
     started.runner.kill("SIGKILL");
     await started.exited;
     expect(await allClosed([started.gatewayPort, ...started.ports])).toBe(true);
-  });
+  }, START_MS);
 });
