@@ -89,6 +89,24 @@ export type Booking = {
   updatedAt: Scalars['String']['output'];
 };
 
+/**
+ * 预约日历筛选 — which bookings a calendar shows; each field narrows it, and an omitted field does
+ * not. The same filter, with the same rules, for every calendar (a resource's, a unit's, a
+ * neighbourhood center's, an estate's, a living room's, a team's). BAD_USER_INPUT (`argumentName`
+ * "filter", `field` the one at fault) for a malformed timestamp or `to` not after `from`.
+ */
+export type BookingCalendarFilter = {
+  /** Only bookings ending after this instant (ISO 8601 timestamp with a time zone). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only bookings in these states; every state when omitted. */
+  states?: InputMaybe<Array<BookingState>>;
+  /**
+   * Only bookings starting before this instant (ISO 8601 timestamp with a time zone); after `from`
+   * when both are given.
+   */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of bookings. */
 export type BookingConnection = {
   __typename?: 'BookingConnection';
@@ -289,7 +307,7 @@ export type Estate = {
   bigBranchMemberships?: Maybe<Array<BigBranchMembership>>;
   /**
    * 借用预约 — the bookings made for the estate (by itself, its living rooms or teams), by start,
-   * optionally only those overlapping [from, to) or in the given states; at most 100 a page. Null,
+   * optionally only those `filter` lets through; at most 100 a page. Null,
    * with an error, only while the units service cannot be reached.
    */
   bookings?: Maybe<BookingConnection>;
@@ -317,10 +335,8 @@ export type Estate = {
  */
 export type EstateBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -341,8 +357,8 @@ export type LivingRoom = {
   __typename?: 'LivingRoom';
   /**
    * 借用预约 — the bookings made on behalf of the living room, by start, optionally only those
-   * overlapping [from, to) or in the given states; at most 100 a page. Null, with an error, only
-   * while the units service cannot be reached.
+   * `filter` lets through; at most 100 a page. Null, with an error, only while the units service
+   * cannot be reached.
    */
   bookings?: Maybe<BookingConnection>;
   /** Stable identifier, shared by every agency. */
@@ -356,10 +372,8 @@ export type LivingRoom = {
  */
 export type LivingRoomBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -586,7 +600,7 @@ export type NeighborhoodCenter = {
   address: Scalars['String']['output'];
   /**
    * 预约日历 — the center's commitments: the bookings of the resources it offers itself, by start,
-   * optionally only those overlapping [from, to) or in the given states; at most 100 a page.
+   * optionally only those `filter` lets through; at most 100 a page.
    */
   bookings: BookingConnection;
   /** Stable identifier. */
@@ -611,10 +625,8 @@ export type NeighborhoodCenter = {
  */
 export type NeighborhoodCenterBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of neighbourhood centers. */
@@ -848,8 +860,8 @@ export type ResourceOwner = NeighborhoodCenter | Unit;
 export type SharedResource = {
   __typename?: 'SharedResource';
   /**
-   * 预约日历 — its bookings, by start, optionally only those overlapping [from, to) or in the given
-   * states; at most 100 a page.
+   * 预约日历 — its bookings, by start, optionally only those `filter` lets
+   * through; at most 100 a page.
    */
   bookings: BookingConnection;
   /**
@@ -912,10 +924,8 @@ export type SharedResource = {
  */
 export type SharedResourceBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of shared resources. */
@@ -978,7 +988,7 @@ export type Unit = {
   bigBranchMemberships: Array<BigBranchMembership>;
   /**
    * 预约日历 — the unit's commitments: the bookings of all its resources, by start, optionally only
-   * those overlapping [from, to) or in the given states; at most 100 a page.
+   * those `filter` lets through; at most 100 a page.
    */
   bookings: BookingConnection;
   /** Stable identifier. */
@@ -1011,10 +1021,8 @@ export type Unit = {
  */
 export type UnitBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of embedded units. */
@@ -1146,8 +1154,8 @@ export type UpdateSharedResourceInput = {
 export type VolunteerTeam = {
   __typename?: 'VolunteerTeam';
   /**
-   * 借用预约 — the bookings the team asked for, by start, optionally only those overlapping
-   * [from, to) or in the given states; at most 100 a page. Null, with an error, only while the
+   * 借用预约 — the bookings the team asked for, by start, optionally only those `filter`
+   * lets through; at most 100 a page. Null, with an error, only while the
    * units service cannot be reached.
    */
   bookings?: Maybe<BookingConnection>;
@@ -1162,10 +1170,8 @@ export type VolunteerTeam = {
  */
 export type VolunteerTeamBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 每周重复 — a weekly rule. */
@@ -1325,6 +1331,7 @@ export type ResolversTypes = {
   BigBranchMembership: ResolverTypeWrapper<BigBranchMembershipRow>;
   Booking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingRequester: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookingRequester']>;
@@ -1379,6 +1386,7 @@ export type ResolversParentTypes = {
   BigBranchMembership: BigBranchMembershipRow;
   Booking: BookingRow;
   Int: Scalars['Int']['output'];
+  BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: Connection<BookingRow>;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingRequester: ResolversUnionTypes<ResolversParentTypes>['BookingRequester'];
