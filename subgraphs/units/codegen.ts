@@ -23,5 +23,6 @@ export default subgraphCodegenConfig({
   CenterServiceItem: "../db/schema#CenterServiceItemRow",
   OpeningWindow: "../db/schema#OpeningWindowRow",
   UnitLiaison: "../db/schema#UnitLiaisonRow",
+  BookingCalendar: "@linli/service-kit#CalendarFeedView",
   NeighborhoodCenterConnection: "@linli/service-kit#Connection<NeighborhoodCenterRow>",
 });

@@ -11,6 +11,7 @@ export default subgraphCodegenConfig({
   PartyMember: "../db/schema#PartyMemberRef",
   SharedResource: "../db/schema#SharedResourceRef",
   VolunteerTeam: "../db/schema#VolunteerTeamRow",
+  TeamCalendar: "@linli/service-kit#CalendarFeedView",
   VolunteerTeamConnection: "@linli/service-kit#Connection<VolunteerTeamRow>",
   Volunteer: "../db/schema#VolunteerRow",
   VolunteerConnection: "@linli/service-kit#Connection<VolunteerRow>",

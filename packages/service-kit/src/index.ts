@@ -2,6 +2,7 @@ export * from "./auth/caller";
 export * from "./auth/credential";
 export * from "./auth/rules";
 export * from "./auth/tokens";
+export * from "./calendars";
 export * from "./db";
 export * from "./directory";
 export * from "./env";

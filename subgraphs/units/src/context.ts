@@ -1,5 +1,6 @@
 import type { RequestBase } from "@linli/service-kit";
 import type { BookingsScope } from "./bookings/bookings.scope";
+import type { CalendarsScope } from "./calendars/calendars.scope";
 import type { CentersScope } from "./centers/centers.scope";
 import type { UnitsDatabase } from "./db";
 import type { LiaisonsScope } from "./liaisons/liaisons.scope";
@@ -21,4 +22,5 @@ export interface Context extends RequestBase<UnitsDatabase> {
   centers: CentersScope;
   liaisons: LiaisonsScope;
   overview: OverviewScope;
+  calendars: CalendarsScope;
 }

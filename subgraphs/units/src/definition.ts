@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineSubgraph, demoEntry } from "@linli/service-kit";
 import { bookingsModule } from "./bookings/bookings.module";
+import { calendarsModule } from "./calendars/calendars.module";
+import { bookingCalendars } from "./calendars/calendars.service";
 import { centersModule } from "./centers/centers.module";
 import { schema } from "./db";
 import { liaisonsModule } from "./liaisons/liaisons.module";
@@ -24,9 +26,11 @@ export const units = defineSubgraph({
     centersModule,
     liaisonsModule,
     overviewModule,
+    calendarsModule,
   ],
   rules,
   // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.
   demoData: demoEntry(() => import("./demo")),
   directory: "reader",
+  calendars: bookingCalendars,
 });

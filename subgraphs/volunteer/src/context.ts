@@ -1,5 +1,6 @@
 import type { RequestBase } from "@linli/service-kit";
 import type { ActivitiesScope } from "./activities/activities.scope";
+import type { CalendarsScope } from "./calendars/calendars.scope";
 import type { VolunteerDatabase } from "./db";
 import type { HoursScope } from "./hours/hours.scope";
 import type { OverviewScope } from "./overview/overview.scope";
@@ -23,4 +24,5 @@ export interface Context extends RequestBase<VolunteerDatabase> {
   redProxy: RedProxyScope;
   overview: OverviewScope;
   roster: RosterScope;
+  calendars: CalendarsScope;
 }

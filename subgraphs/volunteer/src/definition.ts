@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineSubgraph, demoEntry } from "@linli/service-kit";
 import { activitiesModule } from "./activities/activities.module";
+import { calendarsModule } from "./calendars/calendars.module";
+import { teamCalendars } from "./calendars/calendars.service";
 import { schema } from "./db";
 import { estatesModule } from "./estates/estates.module";
 import { hoursModule } from "./hours/hours.module";
@@ -28,9 +30,11 @@ export const volunteer = defineSubgraph({
     redProxyModule,
     overviewModule,
     rosterModule,
+    calendarsModule,
   ],
   rules,
   // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.
   demoData: demoEntry(() => import("./demo")),
   directory: "reader",
+  calendars: teamCalendars,
 });

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UnitRow, BigBranchMembershipRow, SharedResourceRow, BookingRow, BookingHistoryRow, NeighborhoodCenterRow, CenterServiceItemRow, OpeningWindowRow, UnitLiaisonRow } from '../db/schema';
 import type { EstateRef } from '../memberships/memberships.repository';
 import type { PlaceRef, UnitsFiguresRow, UnitsMonthRow, CenterFiguresRow } from '../overview/overview.repository';
-import type { Connection } from '@linli/service-kit';
+import type { Connection, CalendarFeedView } from '@linli/service-kit';
 import type { RequesterRef } from '../bookings/bookings.resolvers';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -87,6 +87,26 @@ export type Booking = {
   state: BookingState;
   /** 更新时间 — when its state last changed (ISO 8601 timestamp, UTC). */
   updatedAt: Scalars['String']['output'];
+};
+
+/** 日历订阅 — a secret iCal feed of bookings. Only a hash of its address is kept. */
+export type BookingCalendar = {
+  __typename?: 'BookingCalendar';
+  /** When it was created (ISO 8601 timestamp, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (to revoke it). */
+  id: Scalars['ID']['output'];
+  /**
+   * 订阅地址 — the feed's path at the gateway (`/calendar/units/<secret>.ics`), a bearer secret:
+   * given only in the answer of `createBookingCalendar`, null afterwards.
+   */
+  path?: Maybe<Scalars['String']['output']>;
+  /** 共享资源 — the resource whose bookings it shows; null for a unit's feed. */
+  resourceId?: Maybe<Scalars['ID']['output']>;
+  /** When it was revoked (ISO 8601 timestamp, UTC); null while it is live. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** 单位 — the unit whose resources' bookings it shows; null for a feed of one resource. */
+  unitId?: Maybe<Scalars['ID']['output']>;
 };
 
 /**
@@ -261,6 +281,14 @@ export type CountyUnitsMonthlyArgs = {
   to: Scalars['String']['input'];
 };
 
+/** 日历订阅 — whose bookings a new feed shows: exactly one of the two. */
+export type CreateBookingCalendarInput = {
+  /** 共享资源 — this one resource (of a unit, or of a neighbourhood center). */
+  resourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** 单位 — every resource of this unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * 登记共享资源 — a new shared resource of one unit or one neighbourhood center (exactly one of
  * `unitId` and `centerId`).
@@ -414,6 +442,17 @@ export type Mutation = {
    */
   cancelBooking?: Maybe<Booking>;
   /**
+   * 日历订阅 — a secret iCal address (`path`, at the gateway) of the bookings of one shared resource
+   * or of all a unit's resources, for a calendar app: PENDING bookings as tentative events,
+   * APPROVED ones confirmed, from 90 days back, times in China time (Asia/Shanghai). The feed
+   * shows only what anyone may read of a booking (resource, estate, state, purpose masked), since
+   * whoever holds the address reads it. Give exactly one of `unitId` and `resourceId`. Allowed to
+   * the unit's liaison and the units agency's administrators (who alone answer for a
+   * neighbourhood center's resources); anyone else is refused (UNAUTHENTICATED when not signed in,
+   * FORBIDDEN otherwise; NOT_FOUND when no unit or resource has that id). Recorded in the audit log.
+   */
+  createBookingCalendar?: Maybe<BookingCalendar>;
+  /**
    * 登记共享资源 — a unit, or a neighbourhood center, offers a new shared resource. A unit's:
    * allowed to that unit's own liaison (驻区单位联络员) and to the units agency's administrators; a
    * center's: to the units agency's administrators only. Anyone else is refused
@@ -458,6 +497,12 @@ export type Mutation = {
    * bookings' history.
    */
   requestBooking?: Maybe<Array<Booking>>;
+  /**
+   * 撤销日历订阅 — revokes a booking calendar's address: from then on it answers 410 Gone. Allowed to
+   * those who may create it; anyone else is refused (UNAUTHENTICATED, FORBIDDEN; NOT_FOUND when no
+   * calendar has that id). One revoked already: INVALID_TRANSITION. Recorded in the audit log.
+   */
+  revokeBookingCalendar?: Maybe<BookingCalendar>;
   /**
    * 更新共享资源 — changes the name, description, capacity, quantity, booking rules or opening hours
    * of a shared resource. Allowed to the liaison of the unit that offers it and to the units
@@ -526,6 +571,21 @@ export type MutationCancelBookingArgs = {
  * fails answers null with its coded error, so that a request with several mutations keeps the
  * answers of the others.
  */
+export type MutationCreateBookingCalendarArgs = {
+  input: CreateBookingCalendarInput;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
+ */
 export type MutationCreateSharedResourceArgs = {
   input: CreateSharedResourceInput;
 };
@@ -573,6 +633,21 @@ export type MutationRemoveUnitLiaisonArgs = {
  */
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
+ */
+export type MutationRevokeBookingCalendarArgs = {
+  input: RevokeBookingCalendarInput;
 };
 
 
@@ -851,6 +926,12 @@ export type ResourceKind =
 /** 提供方 — who offers a shared resource: an embedded unit or a neighbourhood center. */
 export type ResourceOwner = NeighborhoodCenter | Unit;
 
+/** Which booking calendar to revoke. */
+export type RevokeBookingCalendarInput = {
+  /** The calendar's id. */
+  id: Scalars['ID']['input'];
+};
+
 /**
  * 共享资源 — what an embedded unit (驻区单位) offers the estates whose big branch it joined, or what a
  * neighbourhood center (党建+邻里中心) offers: a venue, equipment, expertise or a service. Public
@@ -986,6 +1067,12 @@ export type Unit = {
   address: Scalars['String']['output'];
   /** 加入小区"大支部" — its memberships of estate big branches, in the order it joined them. */
   bigBranchMemberships: Array<BigBranchMembership>;
+  /**
+   * 日历订阅 — the booking calendars of the unit and of each of its resources, live and revoked,
+   * newest first (never their addresses). Shown to the unit's liaison and the units agency's
+   * administrators; empty for anyone else.
+   */
+  bookingCalendars: Array<BookingCalendar>;
   /**
    * 预约日历 — the unit's commitments: the bookings of all its resources, by start, optionally only
    * those `filter` lets through; at most 100 a page.
@@ -1331,6 +1418,7 @@ export type ResolversTypes = {
   BigBranchMembership: ResolverTypeWrapper<BigBranchMembershipRow>;
   Booking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BookingCalendar: ResolverTypeWrapper<CalendarFeedView>;
   BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
@@ -1343,6 +1431,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Community: ResolverTypeWrapper<PlaceRef>;
   County: ResolverTypeWrapper<PlaceRef>;
+  CreateBookingCalendarInput: CreateBookingCalendarInput;
   CreateSharedResourceInput: CreateSharedResourceInput;
   Estate: ResolverTypeWrapper<EstateRef>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
@@ -1360,6 +1449,7 @@ export type ResolversTypes = {
   RequestBookingInput: RequestBookingInput;
   ResourceKind: ResourceKind;
   ResourceOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResourceOwner']>;
+  RevokeBookingCalendarInput: RevokeBookingCalendarInput;
   SharedResource: ResolverTypeWrapper<SharedResourceRow>;
   SharedResourceConnection: ResolverTypeWrapper<Connection<SharedResourceRow>>;
   SharedResourceEdge: ResolverTypeWrapper<Omit<SharedResourceEdge, 'node'> & { node: ResolversTypes['SharedResource'] }>;
@@ -1386,6 +1476,7 @@ export type ResolversParentTypes = {
   BigBranchMembership: BigBranchMembershipRow;
   Booking: BookingRow;
   Int: Scalars['Int']['output'];
+  BookingCalendar: CalendarFeedView;
   BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: Connection<BookingRow>;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
@@ -1396,6 +1487,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Community: PlaceRef;
   County: PlaceRef;
+  CreateBookingCalendarInput: CreateBookingCalendarInput;
   CreateSharedResourceInput: CreateSharedResourceInput;
   Estate: EstateRef;
   FieldSet: Scalars['FieldSet']['output'];
@@ -1412,6 +1504,7 @@ export type ResolversParentTypes = {
   RemoveUnitLiaisonInput: RemoveUnitLiaisonInput;
   RequestBookingInput: RequestBookingInput;
   ResourceOwner: ResolversUnionTypes<ResolversParentTypes>['ResourceOwner'];
+  RevokeBookingCalendarInput: RevokeBookingCalendarInput;
   SharedResource: SharedResourceRow;
   SharedResourceConnection: Connection<SharedResourceRow>;
   SharedResourceEdge: Omit<SharedResourceEdge, 'node'> & { node: ResolversParentTypes['SharedResource'] };
@@ -1497,6 +1590,15 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BookingCalendarResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingCalendar'] = ResolversParentTypes['BookingCalendar']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1566,10 +1668,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addUnitLiaison?: Resolver<Maybe<ResolversTypes['UnitLiaison']>, ParentType, ContextType, RequireFields<MutationAddUnitLiaisonArgs, 'input'>>;
   approveBooking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'input'>>;
   cancelBooking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
+  createBookingCalendar?: Resolver<Maybe<ResolversTypes['BookingCalendar']>, ParentType, ContextType, RequireFields<MutationCreateBookingCalendarArgs, 'input'>>;
   createSharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<MutationCreateSharedResourceArgs, 'input'>>;
   declineBooking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'input'>>;
   removeUnitLiaison?: Resolver<Maybe<ResolversTypes['UnitLiaison']>, ParentType, ContextType, RequireFields<MutationRemoveUnitLiaisonArgs, 'input'>>;
   requestBooking?: Resolver<Maybe<Array<ResolversTypes['Booking']>>, ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
+  revokeBookingCalendar?: Resolver<Maybe<ResolversTypes['BookingCalendar']>, ParentType, ContextType, RequireFields<MutationRevokeBookingCalendarArgs, 'input'>>;
   updateSharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<MutationUpdateSharedResourceArgs, 'input'>>;
 };
 
@@ -1669,6 +1773,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bigBranchMemberships?: Resolver<Array<ResolversTypes['BigBranchMembership']>, ParentType, ContextType>;
+  bookingCalendars?: Resolver<Array<ResolversTypes['BookingCalendar']>, ParentType, ContextType>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<UnitBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
@@ -1725,6 +1830,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = {
   BigBranchMembership?: BigBranchMembershipResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
+  BookingCalendar?: BookingCalendarResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingRequester?: BookingRequesterResolvers<ContextType>;
