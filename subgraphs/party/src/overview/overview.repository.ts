@@ -74,7 +74,11 @@ export const emptyPartyFigures = (): PartyFiguresRow => ({
 });
 
 /** Here the place tree is the registry's own tables. */
-const REGISTRY_TREE: PlaceTree = { subdistricts: "subdistricts", communities: "communities", estates: "estates" };
+export const REGISTRY_TREE: PlaceTree = {
+  subdistricts: "subdistricts",
+  communities: "communities",
+  estates: "estates",
+};
 
 const list = (states: readonly string[]) => sql.raw(`(${states.map((s) => `'${s}'`).join(", ")})`);
 

@@ -25,6 +25,7 @@ export function problemsScope(context: RequestBase<PartyDatabase> & ProblemsBase
       (ids, page) => problems.queuePagesByResponsibleIds(kind, ids, page),
       (row) => row.responsibleId ?? "",
       problemSortKey,
+      problems.queueCountsByResponsibleIds(kind),
     );
   const loaders = {
     problemById: rowLoader(
@@ -35,16 +36,19 @@ export function problemsScope(context: RequestBase<PartyDatabase> & ProblemsBase
       (ids, page) => problems.wallPagesByEstateIds(ids, page),
       (row) => row.estateId,
       problemSortKey,
+      (ids) => problems.wallCountsByEstateIds(ids),
     ),
     echoPageByEstate: childConnectionLoader(
       (ids, page) => problems.echoPagesByEstateIds(ids, page),
       (row) => row.estateId,
       problemSortKey,
+      (ids) => problems.echoCountsByEstateIds(ids),
     ),
     historyPageByProblem: childConnectionLoader(
       (ids, page) => problems.historyPagesByProblemIds(ids, page),
       (row) => row.problemId,
       problemSortKey,
+      (ids) => problems.historyCountsByProblemIds(ids),
     ),
     queuePage: {
       PARTY_BRANCH: queue("PARTY_BRANCH"),

@@ -4,6 +4,7 @@ import type { EstateRef } from '../memberships/memberships.repository';
 import type { PlaceRef, UnitsFiguresRow, UnitsMonthRow, CenterFiguresRow } from '../overview/overview.repository';
 import type { Connection, CalendarFeedView } from '@linli/service-kit';
 import type { RequesterRef } from '../bookings/bookings.resolvers';
+import type { BookingCountRow } from '../aggregates/aggregates.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -134,6 +135,21 @@ export type BookingConnection = {
   edges: Array<BookingEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+};
+
+/** The bookings of one resource starting in one month. */
+export type BookingCount = {
+  __typename?: 'BookingCount';
+  /** 已批准 — bookings approved. */
+  approved: Scalars['Int']['output'];
+  /** Bookings in every state. */
+  bookings: Scalars['Int']['output'];
+  /** The month the bookings start in (`YYYY-MM`, China time). */
+  month: Scalars['String']['output'];
+  /** 共享资源 — the resource booked. */
+  resource: SharedResource;
+  /** 驻区单位 — the unit owning the resource; null for a neighbourhood center's resource. */
+  unit?: Maybe<Unit>;
 };
 
 /** One booking in a page, with the cursor that points at it. */
@@ -787,6 +803,15 @@ export type Query = {
    * they book: anyone may read who booked what and when (so a `purpose` must not hold personal data).
    */
   booking?: Maybe<Booking>;
+  /**
+   * 预约统计 — the bookings of a place's estates starting from `from` to `to` (both `YYYY-MM-DD`, in
+   * China time, at most 366 days), counted in SQL on every read by owning unit, resource and month:
+   * one row for each resource and month with at least one booking. Public, as the overview's
+   * figures. `place` is a place key (`County:<id>`, `Subdistrict:<id>`, `Community:<id>`,
+   * `Estate:<id>`); a malformed key or range is refused with BAD_USER_INPUT naming the argument, a
+   * key naming no place with NOT_FOUND.
+   */
+  bookingCounts: Array<BookingCount>;
   /** 党建+邻里中心 — one neighbourhood center by id, or null when there is none. */
   neighborhoodCenter?: Maybe<NeighborhoodCenter>;
   /** 党建+邻里中心 — the neighbourhood centers, by name; at most 100 a page. */
@@ -823,6 +848,18 @@ export type QueryAvailableResourcesArgs = {
  */
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The embedded units' part of the graph (驻区单位): the units stationed in the district and the
+ * estates whose big branch (大支部) they joined. Estates belong to the party registry; this
+ * subgraph only adds its fields to them by key.
+ */
+export type QueryBookingCountsArgs = {
+  from: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1421,6 +1458,7 @@ export type ResolversTypes = {
   BookingCalendar: ResolverTypeWrapper<CalendarFeedView>;
   BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
+  BookingCount: ResolverTypeWrapper<BookingCountRow>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingRequester: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookingRequester']>;
   BookingState: BookingState;
@@ -1479,6 +1517,7 @@ export type ResolversParentTypes = {
   BookingCalendar: CalendarFeedView;
   BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: Connection<BookingRow>;
+  BookingCount: BookingCountRow;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingRequester: ResolversUnionTypes<ResolversParentTypes>['BookingRequester'];
   BookingTransition: BookingHistoryRow;
@@ -1604,6 +1643,14 @@ export type BookingConnectionResolvers<ContextType = Context, ParentType extends
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type BookingCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingCount'] = ResolversParentTypes['BookingCount']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+};
+
 export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
@@ -1720,6 +1767,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   availableResources?: Resolver<ResolversTypes['SharedResourceConnection'], ParentType, ContextType, RequireFields<QueryAvailableResourcesArgs, 'estateId' | 'first' | 'from' | 'items' | 'kind' | 'to'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  bookingCounts?: Resolver<Array<ResolversTypes['BookingCount']>, ParentType, ContextType, RequireFields<QueryBookingCountsArgs, 'from' | 'place' | 'to'>>;
   neighborhoodCenter?: Resolver<Maybe<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType, RequireFields<QueryNeighborhoodCenterArgs, 'id'>>;
   neighborhoodCenters?: Resolver<ResolversTypes['NeighborhoodCenterConnection'], ParentType, ContextType, RequireFields<QueryNeighborhoodCentersArgs, 'first'>>;
   sharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<QuerySharedResourceArgs, 'id'>>;
@@ -1832,6 +1880,7 @@ export type Resolvers<ContextType = Context> = {
   Booking?: BookingResolvers<ContextType>;
   BookingCalendar?: BookingCalendarResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingCount?: BookingCountResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingRequester?: BookingRequesterResolvers<ContextType>;
   BookingTransition?: BookingTransitionResolvers<ContextType>;
