@@ -28,7 +28,7 @@ describe("pnpm bench", () => {
 
   it("seeds the demo county and says so", () => {
     expect(result.seed.reused).toBe(false);
-    expect(lines.some((line) => /^seed: 1\/1 copies loaded/.test(line))).toBe(true);
+    expect(lines.some((line) => /^seed: copy 1\/1, /.test(line))).toBe(true);
   });
 
   it("gets the same data from both gateways, for the identical request and the varied ones", () => {

@@ -33,6 +33,7 @@ import { Redis } from "ioredis";
 import { Agent } from "undici";
 import { AgencyDataSource } from "./agency-data-source";
 import type { CircuitBreaker } from "./breaker";
+import { registerCalendars } from "./calendars";
 import { sharedOperations } from "./coalesce";
 import { formatGatewayError, logRequestErrors } from "./errors";
 import { registerExports } from "./exports";
@@ -357,6 +358,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
 
   registerGraphiql(app, { ...options, schema: () => gateway.schema });
   registerExports(app, { ...options, schema: () => gateway.schema });
+  registerCalendars(app, {
+    agency: (name) => (served.some((s) => s.name === name) ? dataSources.get(name) : undefined),
+    agent,
+    logger,
+  });
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const idempotencyKey = request.headers[IDEMPOTENCY_KEY_HEADER] as string | undefined;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { agencies, loadCountyCopies, openAgencyDatabases } from "@linli/runner/agencies";
+import { agencies, loadCountyCopies, openAgencyDatabases, progressLine } from "@linli/runner/agencies";
 import { subgraphs } from "@linli/schema";
 import pg from "pg";
 
@@ -98,19 +98,30 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Prepare
     : subgraphs.map((s) => ({ name: s.name, dataDir: join(options.cacheDir, `s${scale}`, s.name) }));
   const stampPath = join(options.cacheDir, `s${scale}`, "seed-key");
 
-  const cached = serverUrl
+  const stamp = async (value: string) => {
+    if (!serverUrl) return writeFileSync(stampPath, value);
+    await withAdmin(serverUrl, async (admin) => {
+      for (const target of databases) await admin.query(`COMMENT ON DATABASE "${databaseName(target)}" IS '${value}'`);
+    });
+  };
+  const stamps = serverUrl
     ? await withAdmin(serverUrl, async (admin) => {
-        for (const target of databases) if ((await stampOf(admin, databaseName(target))) !== key) return false;
-        return true;
+        const found: (string | undefined)[] = [];
+        for (const target of databases) found.push(await stampOf(admin, databaseName(target)));
+        return found;
       })
-    : existsSync(stampPath) && readFileSync(stampPath, "utf8") === key;
-  if (cached && !options.fresh) {
+    : [existsSync(stampPath) ? readFileSync(stampPath, "utf8") : undefined];
+  if (stamps.every((stamp) => stamp === key) && !options.fresh) {
     log(`seed: reusing the demo county ×${scale} seeded earlier (key ${key})`);
     return { databases, seedSeconds: 0, reused: true };
   }
+  // A seed of the same key that was stopped half way carries on (each database knows the copies it holds).
+  const resume = !options.fresh && stamps.every((stamp) => stamp === `seeding ${key}`);
 
   const started = Date.now();
-  if (serverUrl) {
+  if (resume) {
+    log(`seed: resuming the demo county ×${scale} stopped earlier (key ${key})`);
+  } else if (serverUrl) {
     await withAdmin(serverUrl, async (admin) => {
       for (const target of databases) {
         const name = databaseName(target);
@@ -122,27 +133,23 @@ export async function prepareDatabases(options: PrepareOptions): Promise<Prepare
     rmSync(join(options.cacheDir, `s${scale}`), { recursive: true, force: true });
     for (const target of databases) mkdirSync(target.dataDir as string, { recursive: true });
   }
+  await stamp(`seeding ${key}`);
 
   const handles = await openAgencyDatabases(databases);
   try {
     log(`seed: migrated ${handles.length} ${serverUrl ? "PostgreSQL" : "PGlite"} databases`);
-    await loadCountyCopies(handles, scale, (copy) => {
-      if (copy === scale || copy % Math.max(1, Math.ceil(scale / 10)) === 0) {
-        log(`seed: ${copy}/${scale} copies loaded, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      }
+    await loadCountyCopies(handles, scale, {
+      onProgress: (progress) => {
+        const { copy } = progress;
+        if (copy === scale || copy % Math.max(1, Math.ceil(scale / 10)) === 0) log(`seed: ${progressLine(progress)}`);
+      },
     });
   } finally {
     for (const { handle } of handles) await handle.close();
   }
 
-  // Stamped only once complete: an interrupted seed is redone next time.
-  if (serverUrl) {
-    await withAdmin(serverUrl, async (admin) => {
-      for (const target of databases) await admin.query(`COMMENT ON DATABASE "${databaseName(target)}" IS '${key}'`);
-    });
-  } else {
-    writeFileSync(stampPath, key);
-  }
+  // Stamped with the bare key only once complete.
+  await stamp(key);
   const seedSeconds = (Date.now() - started) / 1000;
   log(`seed: demo county ×${scale} ready in ${seedSeconds.toFixed(1)} s`);
   return { databases, seedSeconds, reused: false };

@@ -1,13 +1,14 @@
 import { parseArgs } from "node:util";
 import { xianyouCounty } from "@linli/demo-county";
-import { loadCountyCopies, openAgencyDatabases } from "./agencies";
+import { loadCountyCopies, openAgencyDatabases, progressLine, type SeedProgress } from "./agencies";
 import { subgraphDatabases } from "./env";
 
 const USAGE = `pnpm seed [-- --scale N]
 
 Loads the demo county (仙游县, every figure of the report) into each subgraph's database, migrating
 it first: the same variables as the subgraphs (PARTY_DATABASE_URL or PARTY_DATA_DIR, …). Loading is
-idempotent: run it twice and every figure stays the same.
+idempotent: run it twice and every figure stays the same. Each database records the copies it
+holds (table linli_seed_copies): a seed stopped half way and run again carries on where it stopped.
 
   --scale N   load N copies of the county under the one county (every figure N times), for load
               tests; default 1
@@ -31,18 +32,15 @@ if (!Number.isInteger(scale) || scale < 1 || scale > 1000) {
   process.exit(2);
 }
 
-/** One line that redraws itself on a terminal, and a line per tenth elsewhere (CI logs). */
-function progress(label: string, total: number) {
-  const started = Date.now();
+/** A line that redraws itself on a terminal, and a line per tenth elsewhere (CI logs). */
+function reporter(): (progress: SeedProgress) => void {
   let lastTenth = -1;
-  return (done: number) => {
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    const line = `${label} [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} copies, ${seconds} s`;
-    if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? "\n" : ""}`);
-    else if (Math.floor((done / total) * 10) > lastTenth || done === total) {
-      lastTenth = Math.floor((done / total) * 10);
+  return (progress) => {
+    const line = `seeding ${progressLine(progress)}`;
+    const done = progress.copy === progress.copies;
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}${done ? "\n" : ""}`);
+    else if (Math.floor((progress.copy / progress.copies) * 10) > lastTenth || done) {
+      lastTenth = Math.floor((progress.copy / progress.copies) * 10);
       process.stderr.write(`${line}\n`);
     }
   };
@@ -76,9 +74,7 @@ const handles = await openAgencyDatabases(
 );
 try {
   const base = xianyouCounty();
-  const report = progress("seeding", scale);
-  report(0);
-  await loadCountyCopies(handles, scale, report);
+  await loadCountyCopies(handles, scale, { county: base, onProgress: reporter() });
   process.stdout.write(
     `Loaded 仙游县 ×${scale}: ${base.estates.length * scale} estates, ${base.problems.length * scale} problems, ${base.members.length * scale} party members.\n`,
   );

@@ -145,6 +145,17 @@ export function* inChunks<T>(rows: readonly T[], size = 500): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
 
+// Bind parameters per statement: under PostgreSQL's 65,535 with room to spare.
+const PARAMETERS_PER_STATEMENT = 30_000;
+
+/**
+ * Rows per statement for rows of this shape: as many as the parameter budget allows, so a bulk
+ * load (`pnpm seed -- --scale 1000`) sends a few large statements rather than many small ones.
+ */
+function rowsPerStatement(row: object): number {
+  return Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / Math.max(1, Object.keys(row).length)));
+}
+
 type Inserter = Pick<Database<Record<string, unknown>>, "insert">;
 
 /**
@@ -166,7 +177,7 @@ export async function upsertRows<TTable extends PgTable>(
       .filter(([property, column]) => property in first && !keys.has(column.name))
       .map(([property, column]) => [property, sql.raw(`excluded."${column.name}"`)]),
   ) as PgUpdateSetSource<TTable>;
-  for (const chunk of inChunks(rows)) {
+  for (const chunk of inChunks(rows, rowsPerStatement(first))) {
     const insert = db.insert(table).values(chunk);
     await (Object.keys(set).length > 0
       ? insert.onConflictDoUpdate({ target, set })
@@ -185,7 +196,11 @@ export async function insertMissingRows<TTable extends PgTable>(
   rows: TTable["$inferInsert"][],
   target: PgColumn | PgColumn[],
 ): Promise<void> {
-  for (const chunk of inChunks(rows)) await db.insert(table).values(chunk).onConflictDoNothing({ target });
+  const first = rows[0];
+  if (!first) return;
+  for (const chunk of inChunks(rows, rowsPerStatement(first))) {
+    await db.insert(table).values(chunk).onConflictDoNothing({ target });
+  }
 }
 
 /** The SQLSTATE of a refused statement, looking through the wrappers drivers and drizzle add. */

@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import type { GraphQLSchema } from "graphql";
 import type { Caller } from "./auth/caller";
 import { enforceRules, type RuleBook } from "./auth/rules";
+import { type CalendarSource, registerCalendarFeeds } from "./calendars";
 import type { Database } from "./db";
 import { type PlaceChangeReader, registerDirectoryFeed, startDirectorySync } from "./directory";
 import { createSubgraphServer, type RequestIdentity } from "./http";
@@ -43,6 +44,11 @@ interface SpecParts<TSchema extends Record<string, unknown>, TContext extends { 
    * its schema).
    */
   directory?: { publish: (db: Database<TSchema>) => PlaceChangeReader } | "reader";
+  /**
+   * What the subgraph's iCal feeds show (`calendar_feeds` in its schema): served at
+   * `GET /calendar/<secret>.ics` to the gateway, which passes `/calendar/<agency>/…` on.
+   */
+  calendars?: (db: Database<TSchema>) => CalendarSource;
 }
 
 export interface Subgraph<TSchema extends Record<string, unknown>, TContext extends { caller: Caller }>
@@ -112,6 +118,9 @@ export function defineSubgraph<TSchema extends Record<string, unknown>, TContext
       });
       if (spec.directory && spec.directory !== "reader" && directory?.role === "publisher") {
         registerDirectoryFeed(server.app, spec.directory.publish(database.db), directory.readerSecrets, logger);
+      }
+      if (spec.calendars) {
+        registerCalendarFeeds(server.app, { db: anyDb, source: spec.calendars(database.db), gatewaySecret, logger });
       }
       return {
         ...server,

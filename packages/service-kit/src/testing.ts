@@ -2,11 +2,15 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Fastify from "fastify";
 import { type GraphQLError, type GraphQLSchema, graphql } from "graphql";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { ANONYMOUS, type Caller } from "./auth/caller";
+import { GATEWAY_SECRET_HEADER } from "./auth/credential";
+import { type CalendarSource, registerCalendarFeeds } from "./calendars";
 import { type Database, type DatabaseHandle, openDatabase } from "./db";
+import { createLogger } from "./logger";
 import type { Subgraph } from "./subgraph";
 
 /**
@@ -139,4 +143,31 @@ export function useSubgraphTestDatabase<TSchema extends Record<string, unknown>,
         variables,
       ),
   };
+}
+
+/**
+ * GET of a feed's gateway path (`/calendar/<agency>/<secret>.ics`) as the gateway passes it on
+ * to the subgraph (`/calendar/<secret>.ics`, with its secret, or `gatewaySecret` when given).
+ */
+export async function readCalendarFeed<TSchema extends Record<string, unknown>>(
+  db: Database<TSchema>,
+  source: CalendarSource,
+  path: string,
+  gatewaySecret = "test-gateway-secret",
+) {
+  const app = Fastify();
+  registerCalendarFeeds(app, {
+    db: db as unknown as Database<Record<string, unknown>>,
+    source,
+    gatewaySecret: "test-gateway-secret",
+    logger: createLogger({ name: "calendar-test", level: "silent" }),
+  });
+  try {
+    return await app.inject({
+      url: path.replace(/^\/calendar\/[a-z]+\//, "/calendar/"),
+      headers: { [GATEWAY_SECRET_HEADER]: gatewaySecret },
+    });
+  } finally {
+    await app.close();
+  }
 }

@@ -1,5 +1,7 @@
 import type { RequestBase } from "@linli/service-kit";
+import type { AggregatesScope } from "./aggregates/aggregates.scope";
 import type { BookingsScope } from "./bookings/bookings.scope";
+import type { CalendarsScope } from "./calendars/calendars.scope";
 import type { CentersScope } from "./centers/centers.scope";
 import type { UnitsDatabase } from "./db";
 import type { LiaisonsScope } from "./liaisons/liaisons.scope";
@@ -21,4 +23,6 @@ export interface Context extends RequestBase<UnitsDatabase> {
   centers: CentersScope;
   liaisons: LiaisonsScope;
   overview: OverviewScope;
+  aggregates: AggregatesScope;
+  calendars: CalendarsScope;
 }

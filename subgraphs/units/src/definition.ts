@@ -1,6 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineSubgraph, demoEntry } from "@linli/service-kit";
+import { aggregatesModule } from "./aggregates/aggregates.module";
 import { bookingsModule } from "./bookings/bookings.module";
+import { calendarsModule } from "./calendars/calendars.module";
+import { bookingCalendars } from "./calendars/calendars.service";
 import { centersModule } from "./centers/centers.module";
 import { schema } from "./db";
 import { liaisonsModule } from "./liaisons/liaisons.module";
@@ -24,9 +27,12 @@ export const units = defineSubgraph({
     centersModule,
     liaisonsModule,
     overviewModule,
+    aggregatesModule,
+    calendarsModule,
   ],
   rules,
   // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.
   demoData: demoEntry(() => import("./demo")),
   directory: "reader",
+  calendars: bookingCalendars,
 });

@@ -1,6 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineSubgraph, demoEntry } from "@linli/service-kit";
 import { activitiesModule } from "./activities/activities.module";
+import { aggregatesModule } from "./aggregates/aggregates.module";
+import { calendarsModule } from "./calendars/calendars.module";
+import { teamCalendars } from "./calendars/calendars.service";
 import { schema } from "./db";
 import { estatesModule } from "./estates/estates.module";
 import { hoursModule } from "./hours/hours.module";
@@ -27,10 +30,13 @@ export const volunteer = defineSubgraph({
     postsModule,
     redProxyModule,
     overviewModule,
+    aggregatesModule,
     rosterModule,
+    calendarsModule,
   ],
   rules,
   // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.
   demoData: demoEntry(() => import("./demo")),
   directory: "reader",
+  calendars: teamCalendars,
 });

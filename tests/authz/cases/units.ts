@@ -40,6 +40,12 @@ const liaisonsOfQuanan = {
   variables: { unit: quanan.id },
 };
 
+/** What the calendar mutations change: 全安消防's booking calendars, read as an all-seeing admin. */
+const calendarsOfQuanan = {
+  query: "query ($unit: ID!) { unit(id: $unit) { bookingCalendars { id revokedAt } } }",
+  variables: { unit: quanan.id },
+};
+
 /**
  * The units agency's mutations: only 全安消防's own liaison and the units admin may change its
  * resources; bookings are asked for by residents (their own estate) and administrators, answered
@@ -141,5 +147,32 @@ export const unitsCases: AuthorizationCase[] = [
     }),
     allowed: ["units_admin", "unit_liaison_own"],
     readBack: liaisonsOfQuanan,
+  },
+  {
+    mutation: "createBookingCalendar",
+    subgraph: "units",
+    target: { unit: quanan.id },
+    operation: () => ({
+      query: "mutation ($input: CreateBookingCalendarInput!) { createBookingCalendar(input: $input) { id path } }",
+      variables: { input: { unitId: quanan.id } },
+    }),
+    allowed: ["units_admin", "unit_liaison_own"],
+    readBack: calendarsOfQuanan,
+  },
+  {
+    mutation: "revokeBookingCalendar",
+    subgraph: "units",
+    target: { unit: quanan.id },
+    // A fresh calendar of 全安消防's training for every attempt, made by the observer (a units admin).
+    setup: () => ({
+      query: "mutation ($input: CreateBookingCalendarInput!) { createBookingCalendar(input: $input) { id } }",
+      variables: { input: { resourceId: training.id } },
+    }),
+    operation: (_attempt, setup: { createBookingCalendar: { id: string } }) => ({
+      query: "mutation ($input: RevokeBookingCalendarInput!) { revokeBookingCalendar(input: $input) { id revokedAt } }",
+      variables: { input: { id: setup.createBookingCalendar.id } },
+    }),
+    allowed: ["units_admin", "unit_liaison_own"],
+    readBack: calendarsOfQuanan,
   },
 ];

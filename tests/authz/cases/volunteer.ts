@@ -15,6 +15,12 @@ const caiwenhui = demoId("member", "木兰滨河/蔡文辉");
 
 const staff = ["volunteer_admin", "volunteer_lead_own"] as const;
 
+/** What the calendar mutations change: the team's activity calendars, read as an all-seeing admin. */
+const calendarsOfMulan = {
+  query: "query ($team: ID!) { volunteerTeam(id: $team) { calendars { id revokedAt } } }",
+  variables: { team: mulan },
+};
+
 /** A walk-in signed up by the observer (a volunteer administrator) for a fresh sign-up to act on. */
 const walkIn = (attempt: number) => ({
   query: `mutation ($input: SignUpForActivityInput!) { signUpForActivity(input: $input) { id } }`,
@@ -462,5 +468,32 @@ export const volunteerCases: AuthorizationCase[] = [
     }),
     allowed: staff,
     readBack: rosterOf,
+  },
+  {
+    mutation: "createTeamCalendar",
+    subgraph: "volunteer",
+    target: { team: mulan },
+    operation: () => ({
+      query: "mutation ($input: CreateTeamCalendarInput!) { createTeamCalendar(input: $input) { id path } }",
+      variables: { input: { teamId: mulan } },
+    }),
+    allowed: staff,
+    readBack: calendarsOfMulan,
+  },
+  {
+    mutation: "revokeTeamCalendar",
+    subgraph: "volunteer",
+    target: { team: mulan },
+    // A fresh calendar of the team for every attempt, made by the observer (a volunteer admin).
+    setup: () => ({
+      query: "mutation ($input: CreateTeamCalendarInput!) { createTeamCalendar(input: $input) { id } }",
+      variables: { input: { teamId: mulan } },
+    }),
+    operation: (_attempt, setup: { createTeamCalendar: { id: string } }) => ({
+      query: "mutation ($input: RevokeTeamCalendarInput!) { revokeTeamCalendar(input: $input) { id revokedAt } }",
+      variables: { input: { id: setup.createTeamCalendar.id } },
+    }),
+    allowed: staff,
+    readBack: calendarsOfMulan,
   },
 ];

@@ -3,16 +3,19 @@ import {
   countyMonth,
   type MonthRange,
   type PlaceScope,
-  type PlaceTree,
   scopeEstatesRelation,
 } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import { UNANSWERED } from "../problems/problems.repository";
-import { type FiguresSqlRow, type PartyFiguresRow, type PartyMonthRow, SOLVED, toFigures } from "./overview.repository";
-
-/** Here the place tree is the registry's own tables. */
-const REGISTRY_TREE: PlaceTree = { subdistricts: "subdistricts", communities: "communities", estates: "estates" };
+import {
+  type FiguresSqlRow,
+  type PartyFiguresRow,
+  type PartyMonthRow,
+  REGISTRY_TREE,
+  SOLVED,
+  toFigures,
+} from "./overview.repository";
 
 const list = (states: readonly string[]) => sql.raw(`(${states.map((s) => `'${s}'`).join(", ")})`);
 

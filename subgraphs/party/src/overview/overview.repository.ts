@@ -1,4 +1,4 @@
-import { isUuid, type MonthRange, type PlaceScope } from "@linli/service-kit";
+import { isUuid, type MonthRange, type PlaceScope, type PlaceTree } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import { problemCategory, problemStatus } from "../db/schema";
@@ -66,6 +66,13 @@ export const emptyPartyFigures = (): PartyFiguresRow => ({
   problemsByCategoryAndStatus: [],
   disputesMediated: 0,
 });
+
+/** Here the place tree is the registry's own tables. */
+export const REGISTRY_TREE: PlaceTree = {
+  subdistricts: "subdistricts",
+  communities: "communities",
+  estates: "estates",
+};
 
 const list = (states: readonly string[]) => sql.raw(`(${states.map((s) => `'${s}'`).join(", ")})`);
 

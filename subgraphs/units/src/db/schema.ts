@@ -291,6 +291,8 @@ export type BookingHistoryRow = typeof bookingHistory.$inferSelect;
 export type NeighborhoodCenterRow = typeof neighborhoodCenters.$inferSelect;
 export type CenterServiceItemRow = typeof centerServiceItems.$inferSelect;
 
+// The secret iCal feeds of bookings (calendars/).
+export { calendarFeeds } from "@linli/service-kit/calendar-tables";
 export {
   directoryCommunities,
   directoryCursor,

@@ -2,8 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UnitRow, BigBranchMembershipRow, SharedResourceRow, BookingRow, BookingHistoryRow, NeighborhoodCenterRow, CenterServiceItemRow, OpeningWindowRow, UnitLiaisonRow } from '../db/schema';
 import type { EstateRef } from '../memberships/memberships.repository';
 import type { PlaceRef, UnitsFiguresRow, UnitsMonthRow, CenterFiguresRow } from '../overview/overview.repository';
-import type { Connection } from '@linli/service-kit';
+import type { Connection, CalendarFeedView } from '@linli/service-kit';
 import type { RequesterRef } from '../bookings/bookings.resolvers';
+import type { BookingCountRow } from '../aggregates/aggregates.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -89,6 +90,26 @@ export type Booking = {
   updatedAt: Scalars['String']['output'];
 };
 
+/** 日历订阅 — a secret iCal feed of bookings. Only a hash of its address is kept. */
+export type BookingCalendar = {
+  __typename?: 'BookingCalendar';
+  /** When it was created (ISO 8601 timestamp, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (to revoke it). */
+  id: Scalars['ID']['output'];
+  /**
+   * 订阅地址 — the feed's path at the gateway (`/calendar/units/<secret>.ics`), a bearer secret:
+   * given only in the answer of `createBookingCalendar`, null afterwards.
+   */
+  path?: Maybe<Scalars['String']['output']>;
+  /** 共享资源 — the resource whose bookings it shows; null for a unit's feed. */
+  resourceId?: Maybe<Scalars['ID']['output']>;
+  /** When it was revoked (ISO 8601 timestamp, UTC); null while it is live. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** 单位 — the unit whose resources' bookings it shows; null for a feed of one resource. */
+  unitId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** A page of bookings. */
 export type BookingConnection = {
   __typename?: 'BookingConnection';
@@ -96,6 +117,21 @@ export type BookingConnection = {
   edges: Array<BookingEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+};
+
+/** The bookings of one resource starting in one month. */
+export type BookingCount = {
+  __typename?: 'BookingCount';
+  /** 已批准 — bookings approved. */
+  approved: Scalars['Int']['output'];
+  /** Bookings in every state. */
+  bookings: Scalars['Int']['output'];
+  /** The month the bookings start in (`YYYY-MM`, China time). */
+  month: Scalars['String']['output'];
+  /** 共享资源 — the resource booked. */
+  resource: SharedResource;
+  /** 驻区单位 — the unit owning the resource; null for a neighbourhood center's resource. */
+  unit?: Maybe<Unit>;
 };
 
 /** One booking in a page, with the cursor that points at it. */
@@ -241,6 +277,14 @@ export type County = {
 export type CountyUnitsMonthlyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+/** 日历订阅 — whose bookings a new feed shows: exactly one of the two. */
+export type CreateBookingCalendarInput = {
+  /** 共享资源 — this one resource (of a unit, or of a neighbourhood center). */
+  resourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** 单位 — every resource of this unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -400,6 +444,17 @@ export type Mutation = {
    */
   cancelBooking?: Maybe<Booking>;
   /**
+   * 日历订阅 — a secret iCal address (`path`, at the gateway) of the bookings of one shared resource
+   * or of all a unit's resources, for a calendar app: PENDING bookings as tentative events,
+   * APPROVED ones confirmed, from 90 days back, times in China time (Asia/Shanghai). The feed
+   * shows only what anyone may read of a booking (resource, estate, state, purpose masked), since
+   * whoever holds the address reads it. Give exactly one of `unitId` and `resourceId`. Allowed to
+   * the unit's liaison and the units agency's administrators (who alone answer for a
+   * neighbourhood center's resources); anyone else is refused (UNAUTHENTICATED when not signed in,
+   * FORBIDDEN otherwise; NOT_FOUND when no unit or resource has that id). Recorded in the audit log.
+   */
+  createBookingCalendar?: Maybe<BookingCalendar>;
+  /**
    * 登记共享资源 — a unit, or a neighbourhood center, offers a new shared resource. A unit's:
    * allowed to that unit's own liaison (驻区单位联络员) and to the units agency's administrators; a
    * center's: to the units agency's administrators only. Anyone else is refused
@@ -444,6 +499,12 @@ export type Mutation = {
    * bookings' history.
    */
   requestBooking?: Maybe<Array<Booking>>;
+  /**
+   * 撤销日历订阅 — revokes a booking calendar's address: from then on it answers 410 Gone. Allowed to
+   * those who may create it; anyone else is refused (UNAUTHENTICATED, FORBIDDEN; NOT_FOUND when no
+   * calendar has that id). One revoked already: INVALID_TRANSITION. Recorded in the audit log.
+   */
+  revokeBookingCalendar?: Maybe<BookingCalendar>;
   /**
    * 更新共享资源 — changes the name, description, capacity, quantity, booking rules or opening hours
    * of a shared resource. Allowed to the liaison of the unit that offers it and to the units
@@ -512,6 +573,21 @@ export type MutationCancelBookingArgs = {
  * fails answers null with its coded error, so that a request with several mutations keeps the
  * answers of the others.
  */
+export type MutationCreateBookingCalendarArgs = {
+  input: CreateBookingCalendarInput;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
+ */
 export type MutationCreateSharedResourceArgs = {
   input: CreateSharedResourceInput;
 };
@@ -559,6 +635,21 @@ export type MutationRemoveUnitLiaisonArgs = {
  */
 export type MutationRequestBookingArgs = {
   input: RequestBookingInput;
+};
+
+
+/**
+ * Changes to the embedded units' data. Every field names the @rule that decides who may use it,
+ * and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
+ */
+export type MutationRevokeBookingCalendarArgs = {
+  input: RevokeBookingCalendarInput;
 };
 
 
@@ -700,6 +791,15 @@ export type Query = {
    * they book: anyone may read who booked what and when (so a `purpose` must not hold personal data).
    */
   booking?: Maybe<Booking>;
+  /**
+   * 预约统计 — the bookings of a place's estates starting from `from` to `to` (both `YYYY-MM-DD`, in
+   * China time, at most 366 days), counted in SQL on every read by owning unit, resource and month:
+   * one row for each resource and month with at least one booking. Public, as the overview's
+   * figures. `place` is a place key (`County:<id>`, `Subdistrict:<id>`, `Community:<id>`,
+   * `Estate:<id>`); a malformed key or range is refused with BAD_USER_INPUT naming the argument, a
+   * key naming no place with NOT_FOUND.
+   */
+  bookingCounts: Array<BookingCount>;
   /** 党建+邻里中心 — one neighbourhood center by id, or null when there is none. */
   neighborhoodCenter?: Maybe<NeighborhoodCenter>;
   /** 党建+邻里中心 — the neighbourhood centers, by name; at most 100 a page. */
@@ -736,6 +836,18 @@ export type QueryAvailableResourcesArgs = {
  */
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The embedded units' part of the graph (驻区单位): the units stationed in the district and the
+ * estates whose big branch (大支部) they joined. Estates belong to the party registry; this
+ * subgraph only adds its fields to them by key.
+ */
+export type QueryBookingCountsArgs = {
+  from: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -838,6 +950,12 @@ export type ResourceKind =
 
 /** 提供方 — who offers a shared resource: an embedded unit or a neighbourhood center. */
 export type ResourceOwner = NeighborhoodCenter | Unit;
+
+/** Which booking calendar to revoke. */
+export type RevokeBookingCalendarInput = {
+  /** The calendar's id. */
+  id: Scalars['ID']['input'];
+};
 
 /**
  * 共享资源 — what an embedded unit (驻区单位) offers the estates whose big branch it joined, or what a
@@ -976,6 +1094,12 @@ export type Unit = {
   address: Scalars['String']['output'];
   /** 加入小区"大支部" — its memberships of estate big branches, in the order it joined them. */
   bigBranchMemberships: Array<BigBranchMembership>;
+  /**
+   * 日历订阅 — the booking calendars of the unit and of each of its resources, live and revoked,
+   * newest first (never their addresses). Shown to the unit's liaison and the units agency's
+   * administrators; empty for anyone else.
+   */
+  bookingCalendars: Array<BookingCalendar>;
   /**
    * 预约日历 — the unit's commitments: the bookings of all its resources, by start, optionally only
    * those overlapping [from, to) or in the given states; at most 100 a page.
@@ -1325,7 +1449,9 @@ export type ResolversTypes = {
   BigBranchMembership: ResolverTypeWrapper<BigBranchMembershipRow>;
   Booking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BookingCalendar: ResolverTypeWrapper<CalendarFeedView>;
   BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
+  BookingCount: ResolverTypeWrapper<BookingCountRow>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingRequester: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookingRequester']>;
   BookingState: BookingState;
@@ -1336,6 +1462,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Community: ResolverTypeWrapper<PlaceRef>;
   County: ResolverTypeWrapper<PlaceRef>;
+  CreateBookingCalendarInput: CreateBookingCalendarInput;
   CreateSharedResourceInput: CreateSharedResourceInput;
   Estate: ResolverTypeWrapper<EstateRef>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
@@ -1353,6 +1480,7 @@ export type ResolversTypes = {
   RequestBookingInput: RequestBookingInput;
   ResourceKind: ResourceKind;
   ResourceOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResourceOwner']>;
+  RevokeBookingCalendarInput: RevokeBookingCalendarInput;
   SharedResource: ResolverTypeWrapper<SharedResourceRow>;
   SharedResourceConnection: ResolverTypeWrapper<Connection<SharedResourceRow>>;
   SharedResourceEdge: ResolverTypeWrapper<Omit<SharedResourceEdge, 'node'> & { node: ResolversTypes['SharedResource'] }>;
@@ -1379,7 +1507,9 @@ export type ResolversParentTypes = {
   BigBranchMembership: BigBranchMembershipRow;
   Booking: BookingRow;
   Int: Scalars['Int']['output'];
+  BookingCalendar: CalendarFeedView;
   BookingConnection: Connection<BookingRow>;
+  BookingCount: BookingCountRow;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingRequester: ResolversUnionTypes<ResolversParentTypes>['BookingRequester'];
   BookingTransition: BookingHistoryRow;
@@ -1388,6 +1518,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Community: PlaceRef;
   County: PlaceRef;
+  CreateBookingCalendarInput: CreateBookingCalendarInput;
   CreateSharedResourceInput: CreateSharedResourceInput;
   Estate: EstateRef;
   FieldSet: Scalars['FieldSet']['output'];
@@ -1404,6 +1535,7 @@ export type ResolversParentTypes = {
   RemoveUnitLiaisonInput: RemoveUnitLiaisonInput;
   RequestBookingInput: RequestBookingInput;
   ResourceOwner: ResolversUnionTypes<ResolversParentTypes>['ResourceOwner'];
+  RevokeBookingCalendarInput: RevokeBookingCalendarInput;
   SharedResource: SharedResourceRow;
   SharedResourceConnection: Connection<SharedResourceRow>;
   SharedResourceEdge: Omit<SharedResourceEdge, 'node'> & { node: ResolversParentTypes['SharedResource'] };
@@ -1489,9 +1621,26 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BookingCalendarResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingCalendar'] = ResolversParentTypes['BookingCalendar']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BookingCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingCount'] = ResolversParentTypes['BookingCount']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
 };
 
 export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
@@ -1558,10 +1707,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addUnitLiaison?: Resolver<Maybe<ResolversTypes['UnitLiaison']>, ParentType, ContextType, RequireFields<MutationAddUnitLiaisonArgs, 'input'>>;
   approveBooking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationApproveBookingArgs, 'input'>>;
   cancelBooking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
+  createBookingCalendar?: Resolver<Maybe<ResolversTypes['BookingCalendar']>, ParentType, ContextType, RequireFields<MutationCreateBookingCalendarArgs, 'input'>>;
   createSharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<MutationCreateSharedResourceArgs, 'input'>>;
   declineBooking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'input'>>;
   removeUnitLiaison?: Resolver<Maybe<ResolversTypes['UnitLiaison']>, ParentType, ContextType, RequireFields<MutationRemoveUnitLiaisonArgs, 'input'>>;
   requestBooking?: Resolver<Maybe<Array<ResolversTypes['Booking']>>, ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
+  revokeBookingCalendar?: Resolver<Maybe<ResolversTypes['BookingCalendar']>, ParentType, ContextType, RequireFields<MutationRevokeBookingCalendarArgs, 'input'>>;
   updateSharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<MutationUpdateSharedResourceArgs, 'input'>>;
 };
 
@@ -1608,6 +1759,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   availableResources?: Resolver<ResolversTypes['SharedResourceConnection'], ParentType, ContextType, RequireFields<QueryAvailableResourcesArgs, 'estateId' | 'first' | 'from' | 'items' | 'kind' | 'to'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  bookingCounts?: Resolver<Array<ResolversTypes['BookingCount']>, ParentType, ContextType, RequireFields<QueryBookingCountsArgs, 'from' | 'place' | 'to'>>;
   neighborhoodCenter?: Resolver<Maybe<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType, RequireFields<QueryNeighborhoodCenterArgs, 'id'>>;
   neighborhoodCenters?: Resolver<ResolversTypes['NeighborhoodCenterConnection'], ParentType, ContextType, RequireFields<QueryNeighborhoodCentersArgs, 'first'>>;
   sharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<QuerySharedResourceArgs, 'id'>>;
@@ -1661,6 +1813,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bigBranchMemberships?: Resolver<Array<ResolversTypes['BigBranchMembership']>, ParentType, ContextType>;
+  bookingCalendars?: Resolver<Array<ResolversTypes['BookingCalendar']>, ParentType, ContextType>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<UnitBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedEstates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
@@ -1717,7 +1870,9 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = {
   BigBranchMembership?: BigBranchMembershipResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
+  BookingCalendar?: BookingCalendarResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingCount?: BookingCountResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingRequester?: BookingRequesterResolvers<ContextType>;
   BookingTransition?: BookingTransitionResolvers<ContextType>;

@@ -557,6 +557,8 @@ export type RedProxyItemRow = typeof redProxyItems.$inferSelect;
 export type RedProxyRequestRow = typeof redProxyRequests.$inferSelect;
 export type RedProxyEventRow = typeof redProxyEvents.$inferSelect;
 export type RedProxyFeedbackRow = typeof redProxyFeedback.$inferSelect;
+// The secret iCal feeds of teams' activities (calendars/).
+export { calendarFeeds } from "@linli/service-kit/calendar-tables";
 export {
   directoryCommunities,
   directoryCursor,

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow, NeighborhoodCenterRef, RedProxyItemRow, RedProxyEventRow, RedProxyFeedbackRow, TeamMembershipRow } from '../db/schema';
 import type { PlaceRef, VolunteerFiguresRow, VolunteerMonthRow } from '../overview/overview.repository';
-import type { Connection } from '@linli/service-kit';
+import type { TeamMonthHoursRow } from '../aggregates/aggregates.repository';
+import type { CalendarFeedView, Connection } from '@linli/service-kit';
 import type { ReportRow } from '../hours/hours.repository';
 import type { RedProxyRequestView, ConfirmationWindow } from '../redproxy/redproxy.repository';
 import type { Context } from '../context';
@@ -333,6 +334,12 @@ export type CreateServicePostInput = {
   title: Scalars['String']['input'];
 };
 
+/** 活动日历订阅 — which team's activities a new feed shows. */
+export type CreateTeamCalendarInput = {
+  /** 志愿者队伍 — the team. */
+  teamId: Scalars['ID']['input'];
+};
+
 /** 审核时长更正 — which correction, and the decision. */
 export type DecideServiceHourCorrectionInput = {
   /** The correction entry. */
@@ -524,6 +531,15 @@ export type Mutation = {
    */
   createServicePost?: Maybe<ServicePost>;
   /**
+   * 活动日历订阅 — a secret iCal address (`path`, at the gateway) of a volunteer team's activities,
+   * for a calendar app: from 90 days back, times in China time (Asia/Shanghai), showing only what
+   * anyone may read of an activity (title, kind, estate), since whoever holds the address reads it.
+   * Allowed to the team's own lead (志愿者队长) and the volunteer services' administrators; anyone
+   * else is refused (UNAUTHENTICATED when not signed in, FORBIDDEN otherwise; NOT_FOUND when no
+   * team has that id). Recorded in the audit log.
+   */
+  createTeamCalendar?: Maybe<TeamCalendar>;
+  /**
    * 审核时长更正 — approves or rejects a pending correction, once. Allowed to the lead of the entry's
    * team and to the volunteer services' administrators, but never to whoever requested it (FORBIDDEN);
    * a correction already decided is refused with INVALID_TRANSITION. Recorded in the audit log.
@@ -594,6 +610,12 @@ export type Mutation = {
    * counts. Recorded in the audit log.
    */
   requestServiceHourCorrection?: Maybe<ServiceHourEntry>;
+  /**
+   * 撤销活动日历订阅 — revokes a team calendar's address: from then on it answers 410 Gone. Allowed
+   * to those who may create it; anyone else is refused (UNAUTHENTICATED, FORBIDDEN; NOT_FOUND when
+   * no calendar has that id). One revoked already: INVALID_TRANSITION. Recorded in the audit log.
+   */
+  revokeTeamCalendar?: Maybe<TeamCalendar>;
   /**
    * 活动报名 — the signed-in resident signs themselves up for an activity of their own estate
    * (resident of that estate); or, with `walkIn`, the lead of the activity's team or a volunteer
@@ -805,6 +827,21 @@ export type MutationCreateServicePostArgs = {
  * fails answers null with its coded error, so that a request with several mutations keeps the
  * answers of the others.
  */
+export type MutationCreateTeamCalendarArgs = {
+  input: CreateTeamCalendarInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
+ */
 export type MutationDecideServiceHourCorrectionArgs = {
   input: DecideServiceHourCorrectionInput;
 };
@@ -927,6 +964,21 @@ export type MutationRequestRedProxyArgs = {
  */
 export type MutationRequestServiceHourCorrectionArgs = {
   input: RequestServiceHourCorrectionInput;
+};
+
+
+/**
+ * Changes to the volunteer services' data (志愿服务). Every field names the @rule that decides who may
+ * use it, and the repository's SQL enforces again which rows that caller may touch.
+ * Send an `Idempotency-Key` header (8–128 of `A-Za-z0-9_.:-`) to make a retry safe: each root
+ * field of the operation is written once under the key, whatever router forwards it, and a retry
+ * answers what was written; the key sent again with another operation through the Linli gateway
+ * is IDEMPOTENCY_KEY_REUSED, and a malformed key is INVALID_IDEMPOTENCY_KEY (HTTP 400). A mutation that is refused or
+ * fails answers null with its coded error, so that a request with several mutations keeps the
+ * answers of the others.
+ */
+export type MutationRevokeTeamCalendarArgs = {
+  input: RevokeTeamCalendarInput;
 };
 
 
@@ -1111,6 +1163,15 @@ export type Query = {
   /** 服务时长记录 — one service-hour entry by id, or null when there is none. Signed-in callers only. */
   serviceHourEntry?: Maybe<ServiceHourEntry>;
   /**
+   * 服务时长统计 — the approved service hours served for a place's estates from `from` to `to` (both
+   * `YYYY-MM-DD`, at most 366 days), summed in SQL on every read by team and month (corrections
+   * applied, as every total): one row for each team and month with hours. Public as aggregates only:
+   * no row names a person or gives one person's hours. `place` is a place key (`County:<id>`,
+   * `Subdistrict:<id>`, `Community:<id>`, `Estate:<id>`); a malformed key or range is refused with
+   * BAD_USER_INPUT naming the argument, a key naming no place with NOT_FOUND.
+   */
+  serviceHoursByTeam: Array<TeamMonthHours>;
+  /**
    * 服务时长统计 — approved service hours summed by person, team, estate or month (computed in SQL),
    * optionally only those of one team or one estate and within a range of months; ordered by the
    * grouping key, at most 100 a page. Only approved minutes count: each entry's own minutes, or
@@ -1189,6 +1250,17 @@ export type QueryRedProxyRequestArgs = {
  */
 export type QueryServiceHourEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryServiceHoursByTeamArgs = {
+  from: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1468,6 +1540,12 @@ export type RequestServiceHourCorrectionInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Which team calendar to revoke. */
+export type RevokeTeamCalendarInput = {
+  /** The calendar's id. */
+  id: Scalars['ID']['input'];
+};
+
 /**
  * 服务时长 — one append-only entry of service hours. Nobody can change or delete it (the database
  * refuses); a wrong entry is corrected by a new CORRECTION entry that a lead approves.
@@ -1737,6 +1815,24 @@ export type SubdistrictVolunteerMonthlyArgs = {
   to: Scalars['String']['input'];
 };
 
+/** 活动日历订阅 — a secret iCal feed of a team's activities. Only a hash of its address is kept. */
+export type TeamCalendar = {
+  __typename?: 'TeamCalendar';
+  /** When it was created (ISO 8601 timestamp, UTC). */
+  createdAt: Scalars['String']['output'];
+  /** Stable identifier (to revoke it). */
+  id: Scalars['ID']['output'];
+  /**
+   * 订阅地址 — the feed's path at the gateway (`/calendar/volunteer/<secret>.ics`), a bearer secret:
+   * given only in the answer of `createTeamCalendar`, null afterwards.
+   */
+  path?: Maybe<Scalars['String']['output']>;
+  /** When it was revoked (ISO 8601 timestamp, UTC); null while it is live. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** 志愿者队伍 — the team whose activities it shows. */
+  teamId: Scalars['ID']['output'];
+};
+
 /**
  * 队员名册 — one volunteer's membership of a team: their role, when they joined and, once they left,
  * when. A volunteer who is a party member (党员) is one by reference (`volunteer.partyMember`).
@@ -1781,6 +1877,19 @@ export type TeamMembershipEdge = {
   cursor: Scalars['String']['output'];
   /** The membership. */
   node: TeamMembership;
+};
+
+/** 服务时长 — one team's approved service hours in one month. */
+export type TeamMonthHours = {
+  __typename?: 'TeamMonthHours';
+  /** Approved hours, corrections applied. */
+  hours: Scalars['Float']['output'];
+  /** The month (`YYYY-MM`) of the days served. */
+  month: Scalars['String']['output'];
+  /** 志愿者队伍 — the team the hours were served with. */
+  team: VolunteerTeam;
+  /** How many volunteers served them. */
+  volunteers: Scalars['Int']['output'];
 };
 
 /** 队内角色 — a volunteer's role in a team. */
@@ -1892,6 +2001,12 @@ export type VolunteerTeam = {
    * team page lists them without asking for the estates' activities).
    */
   activities: ActivityConnection;
+  /**
+   * 活动日历订阅 — the team's activity calendars, live and revoked, newest first (never their
+   * addresses). Shown to the team's lead and the volunteer services' administrators; empty for
+   * anyone else.
+   */
+  calendars: Array<TeamCalendar>;
   /** 小区 — the estates it serves, ordered by id (the party registry supplies their names). */
   estates: Array<Estate>;
   /** 成立日期 — founding date (ISO 8601, YYYY-MM-DD). */
@@ -2108,6 +2223,7 @@ export type ResolversTypes = {
   County: ResolverTypeWrapper<PlaceRef>;
   CreateActivityInput: CreateActivityInput;
   CreateServicePostInput: CreateServicePostInput;
+  CreateTeamCalendarInput: CreateTeamCalendarInput;
   DecideServiceHourCorrectionInput: DecideServiceHourCorrectionInput;
   Estate: ResolverTypeWrapper<EstateRef>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
@@ -2140,6 +2256,7 @@ export type ResolversTypes = {
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RequestRedProxyInput: RequestRedProxyInput;
   RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
+  RevokeTeamCalendarInput: RevokeTeamCalendarInput;
   ServiceHourEntry: ResolverTypeWrapper<ServiceHourEntryRow>;
   ServiceHourEntryConnection: ResolverTypeWrapper<Connection<ServiceHourEntryRow>>;
   ServiceHourEntryEdge: ResolverTypeWrapper<Omit<ServiceHourEntryEdge, 'node'> & { node: ResolversTypes['ServiceHourEntry'] }>;
@@ -2159,9 +2276,11 @@ export type ResolversTypes = {
   SignUpForActivityInput: SignUpForActivityInput;
   StarThreshold: ResolverTypeWrapper<StarThresholdRow>;
   Subdistrict: ResolverTypeWrapper<PlaceRef>;
+  TeamCalendar: ResolverTypeWrapper<CalendarFeedView>;
   TeamMembership: ResolverTypeWrapper<TeamMembershipRow>;
   TeamMembershipConnection: ResolverTypeWrapper<Connection<TeamMembershipRow>>;
   TeamMembershipEdge: ResolverTypeWrapper<Omit<TeamMembershipEdge, 'node'> & { node: ResolversTypes['TeamMembership'] }>;
+  TeamMonthHours: ResolverTypeWrapper<TeamMonthHoursRow>;
   TeamRole: TeamRole;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: ResolverTypeWrapper<VolunteerRow>;
@@ -2197,6 +2316,7 @@ export type ResolversParentTypes = {
   County: PlaceRef;
   CreateActivityInput: CreateActivityInput;
   CreateServicePostInput: CreateServicePostInput;
+  CreateTeamCalendarInput: CreateTeamCalendarInput;
   DecideServiceHourCorrectionInput: DecideServiceHourCorrectionInput;
   Estate: EstateRef;
   FieldSet: Scalars['FieldSet']['output'];
@@ -2224,6 +2344,7 @@ export type ResolversParentTypes = {
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RequestRedProxyInput: RequestRedProxyInput;
   RequestServiceHourCorrectionInput: RequestServiceHourCorrectionInput;
+  RevokeTeamCalendarInput: RevokeTeamCalendarInput;
   ServiceHourEntry: ServiceHourEntryRow;
   ServiceHourEntryConnection: Connection<ServiceHourEntryRow>;
   ServiceHourEntryEdge: Omit<ServiceHourEntryEdge, 'node'> & { node: ResolversParentTypes['ServiceHourEntry'] };
@@ -2239,9 +2360,11 @@ export type ResolversParentTypes = {
   SignUpForActivityInput: SignUpForActivityInput;
   StarThreshold: StarThresholdRow;
   Subdistrict: PlaceRef;
+  TeamCalendar: CalendarFeedView;
   TeamMembership: TeamMembershipRow;
   TeamMembershipConnection: Connection<TeamMembershipRow>;
   TeamMembershipEdge: Omit<TeamMembershipEdge, 'node'> & { node: ResolversParentTypes['TeamMembership'] };
+  TeamMonthHours: TeamMonthHoursRow;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: VolunteerRow;
   VolunteerConnection: Connection<VolunteerRow>;
@@ -2386,6 +2509,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   confirmRedProxyDone?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationConfirmRedProxyDoneArgs, 'input'>>;
   createActivity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createServicePost?: Resolver<Maybe<ResolversTypes['ServicePost']>, ParentType, ContextType, RequireFields<MutationCreateServicePostArgs, 'input'>>;
+  createTeamCalendar?: Resolver<Maybe<ResolversTypes['TeamCalendar']>, ParentType, ContextType, RequireFields<MutationCreateTeamCalendarArgs, 'input'>>;
   decideServiceHourCorrection?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<MutationDecideServiceHourCorrectionArgs, 'input'>>;
   leaveRedProxyFeedback?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationLeaveRedProxyFeedbackArgs, 'input'>>;
   markRedProxyDone?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationMarkRedProxyDoneArgs, 'input'>>;
@@ -2395,6 +2519,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeTeamMember?: Resolver<Maybe<ResolversTypes['TeamMembership']>, ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
   requestRedProxy?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<MutationRequestRedProxyArgs, 'input'>>;
   requestServiceHourCorrection?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<MutationRequestServiceHourCorrectionArgs, 'input'>>;
+  revokeTeamCalendar?: Resolver<Maybe<ResolversTypes['TeamCalendar']>, ParentType, ContextType, RequireFields<MutationRevokeTeamCalendarArgs, 'input'>>;
   signUpForActivity?: Resolver<Maybe<ResolversTypes['ActivitySignUp']>, ParentType, ContextType, RequireFields<MutationSignUpForActivityArgs, 'input'>>;
   updateVolunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType, RequireFields<MutationUpdateVolunteerTeamArgs, 'input'>>;
 };
@@ -2451,6 +2576,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   redProxyConfirmationWindow?: Resolver<ResolversTypes['RedProxyConfirmationWindow'], ParentType, ContextType>;
   redProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<QueryRedProxyRequestArgs, 'id'>>;
   serviceHourEntry?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<QueryServiceHourEntryArgs, 'id'>>;
+  serviceHoursByTeam?: Resolver<Array<ResolversTypes['TeamMonthHours']>, ParentType, ContextType, RequireFields<QueryServiceHoursByTeamArgs, 'from' | 'place' | 'to'>>;
   serviceHoursReport?: Resolver<Maybe<ResolversTypes['ServiceHoursReportConnection']>, ParentType, ContextType, RequireFields<QueryServiceHoursReportArgs, 'first' | 'groupBy'>>;
   servicePost?: Resolver<Maybe<ResolversTypes['ServicePost']>, ParentType, ContextType, RequireFields<QueryServicePostArgs, 'id'>>;
   starThresholds?: Resolver<Array<ResolversTypes['StarThreshold']>, ParentType, ContextType>;
@@ -2614,6 +2740,14 @@ export type SubdistrictResolvers<ContextType = Context, ParentType extends Resol
   volunteerMonthly?: Resolver<Maybe<Array<ResolversTypes['VolunteerMonthFigures']>>, ParentType, ContextType, RequireFields<SubdistrictVolunteerMonthlyArgs, 'from' | 'to'>>;
 };
 
+export type TeamCalendarResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamCalendar'] = ResolversParentTypes['TeamCalendar']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  teamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type TeamMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership']> = {
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2633,6 +2767,13 @@ export type TeamMembershipConnectionResolvers<ContextType = Context, ParentType 
 export type TeamMembershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembershipEdge'] = ResolversParentTypes['TeamMembershipEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType>;
+};
+
+export type TeamMonthHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMonthHours'] = ResolversParentTypes['TeamMonthHours']> = {
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
@@ -2675,6 +2816,7 @@ export type VolunteerMonthFiguresResolvers<ContextType = Context, ParentType ext
 export type VolunteerTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeam'] = ResolversParentTypes['VolunteerTeam'], FederationReferenceType extends FederationReferenceTypes['VolunteerTeam'] = FederationReferenceTypes['VolunteerTeam']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VolunteerTeam']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<VolunteerTeamActivitiesArgs, 'first'>>;
+  calendars?: Resolver<Array<ResolversTypes['TeamCalendar']>, ParentType, ContextType>;
   estates?: Resolver<Array<ResolversTypes['Estate']>, ParentType, ContextType>;
   foundedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2739,9 +2881,11 @@ export type Resolvers<ContextType = Context> = {
   SharedResource?: SharedResourceResolvers<ContextType>;
   StarThreshold?: StarThresholdResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
+  TeamCalendar?: TeamCalendarResolvers<ContextType>;
   TeamMembership?: TeamMembershipResolvers<ContextType>;
   TeamMembershipConnection?: TeamMembershipConnectionResolvers<ContextType>;
   TeamMembershipEdge?: TeamMembershipEdgeResolvers<ContextType>;
+  TeamMonthHours?: TeamMonthHoursResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
