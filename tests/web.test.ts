@@ -113,7 +113,9 @@ describe("the county dashboard in a browser", () => {
     await page.locator(".range [name=from]").fill(chosen[0]!);
     await page.locator(".range [name=to]").fill(chosen[2]!);
     await page.getByRole("button", { name: "查看" }).click();
-    await expect.poll(() => page.evaluate(() => location.hash), VISIBLE).toBe(`#/?from=${chosen[0]}&to=${chosen[2]}`);
+    await expect
+      .poll(() => page.evaluate<string>("location.hash"), VISIBLE)
+      .toBe(`#/?from=${chosen[0]}&to=${chosen[2]}`);
     for (const chart of ["problems-monthly", "monthly"]) {
       await expect.poll(() => monthsOf(chart), VISIBLE).toEqual(chosen);
     }
@@ -178,7 +180,7 @@ describe("the liaison page in a browser", () => {
   const bookingEstate = unit.joined[0]!.estateId;
   const otherResource = county.resources.find((r) => r.unitId !== unit.id)!;
   const BOOKINGS_OF = `query ($id: ID!) { sharedResource(id: $id) { name description capacity
-    bookings(first: 100, from: "2031-10-01T00:00:00+08:00", to: "2031-11-01T00:00:00+08:00") { edges { node { id state } } } } }`;
+    bookings(first: 100, filter: { from: "2031-10-01T00:00:00+08:00", to: "2031-11-01T00:00:00+08:00" }) { edges { node { id state } } } } }`;
   type Calendar = {
     sharedResource: {
       name: string;
@@ -303,7 +305,7 @@ describe("the liaison page in a browser", () => {
     expect(requested.errors).toBeUndefined();
     // Whatever else the demo county holds: the first PENDING booking of the unit from now on.
     const next = await graph.query<{ unit: { bookings: { edges: { node: { startsAt: string } }[] } } }>(
-      `query ($id: ID!, $from: String!) { unit(id: $id) { bookings(from: $from, states: [PENDING], first: 1) { edges { node { startsAt } } } } }`,
+      `query ($id: ID!, $from: String!) { unit(id: $id) { bookings(filter: { from: $from, states: [PENDING] }, first: 1) { edges { node { startsAt } } } } }`,
       { id: unit.id, from: new Date().toISOString() },
     );
     const startsAt = next.data!.unit.bookings.edges[0]!.node.startsAt;

@@ -47,5 +47,6 @@ export default subgraphCodegenConfig({
   HouseRuleConnection: "@linli/service-kit#Connection<HouseRuleRow>",
   HouseRuleTransition: "../db/schema#HouseRuleTransitionRow",
   ProblemRoutingRule: "../db/schema#ProblemRoutingRuleRow",
+  AnswerTime: "../aggregates/aggregates.repository#AnswerTimeRow",
   HouseRuleBallot: "../deliberation/deliberation.repository#BallotView",
 });

@@ -23,6 +23,7 @@ export default subgraphCodegenConfig({
   CenterServiceItem: "../db/schema#CenterServiceItemRow",
   OpeningWindow: "../db/schema#OpeningWindowRow",
   UnitLiaison: "../db/schema#UnitLiaisonRow",
+  BookingCount: "../aggregates/aggregates.repository#BookingCountRow",
   BookingCalendar: "@linli/service-kit#CalendarFeedView",
   NeighborhoodCenterConnection: "@linli/service-kit#Connection<NeighborhoodCenterRow>",
 });

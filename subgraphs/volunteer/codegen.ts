@@ -9,6 +9,7 @@ export default subgraphCodegenConfig({
   VolunteerFigures: "../overview/overview.repository#VolunteerFiguresRow",
   VolunteerMonthFigures: "../overview/overview.repository#VolunteerMonthRow",
   PartyMember: "../db/schema#PartyMemberRef",
+  TeamMonthHours: "../aggregates/aggregates.repository#TeamMonthHoursRow",
   SharedResource: "../db/schema#SharedResourceRef",
   VolunteerTeam: "../db/schema#VolunteerTeamRow",
   TeamCalendar: "@linli/service-kit#CalendarFeedView",

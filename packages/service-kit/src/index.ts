@@ -1,3 +1,4 @@
+export * from "./aggregates";
 export * from "./auth/caller";
 export * from "./auth/credential";
 export * from "./auth/rules";

@@ -1,6 +1,5 @@
 import { fileURLToPath } from "node:url";
 import type { RequestIdentity } from "./http";
-import type { RequestMeta } from "./writes";
 
 /** What every module's scope is built from: the request's verified caller and the subgraph's database. */
 export type RequestBase<TDatabase> = RequestIdentity & { db: TDatabase };
@@ -70,17 +69,19 @@ export function composeContext<TDatabase, TContext extends RequestBase<TDatabase
 
 /** A module's service functions with the database and the caller bound, as its scope holds them. */
 export type BoundServices<F> = {
-  [K in keyof F]: F[K] extends (db: never, meta: RequestMeta, ...rest: infer A) => infer R ? (...rest: A) => R : never;
+  [K in keyof F]: F[K] extends (db: never, meta: never, ...rest: infer A) => infer R ? (...rest: A) => R : never;
 };
 
 /**
  * Binds a module's service functions — every one written `(db, meta, …input)` — to the request's
  * database and caller, once, when the request's scope is built: a resolver passes only the input.
+ * `meta` is the request's context itself, so a service that needs loaders declares the scopes it
+ * reads (`{ members: { loaders: … } }`) in its `meta` type and reaches them there, built on first use.
  */
 export function bindServices<
-  TDatabase,
-  F extends Record<string, (db: TDatabase, meta: RequestMeta, ...rest: never[]) => unknown>,
->(base: RequestBase<TDatabase>, services: F): BoundServices<F> {
+  TBase extends RequestBase<unknown>,
+  F extends Record<string, (db: TBase["db"], meta: TBase, ...rest: never[]) => unknown>,
+>(base: TBase, services: F): BoundServices<F> {
   // The request's context is the meta itself (caller, request id, idempotency claim): it is not
   // copied, since copying would build every module's scope.
   return Object.fromEntries(

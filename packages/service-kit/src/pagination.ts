@@ -1,4 +1,6 @@
 import DataLoader from "dataloader";
+import { and, inArray, type SQL, sql } from "drizzle-orm";
+import type { PgColumn, PgDatabase, PgQueryResultHKT, PgTable } from "drizzle-orm/pg-core";
 import { badUserInput } from "./errors";
 import { isUuid } from "./ids";
 import { DEFAULT_PAGE_COST, operationLimits } from "./limits";
@@ -20,6 +22,20 @@ export interface PageRequest {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /**
+   * How many rows the whole list holds. A function, so the count runs only when a query selects
+   * `totalCount`: GraphQL's default resolver calls a function-valued property of the parent.
+   */
+  totalCount?: () => Promise<number>;
+}
+
+/** One statement, run at most once however many times the field is selected (aliases). */
+function once(count: () => Promise<number>): () => Promise<number> {
+  let counted: Promise<number> | undefined;
+  return () => {
+    counted ??= count();
+    return counted;
+  };
 }
 
 /** Cursors are opaque to clients: the sort key of a row, as base64url JSON. */
@@ -76,13 +92,58 @@ export function pageRequest(args: PageArgs, parts: readonly CursorPart[]): PageR
  * Builds a connection from rows fetched with `limit + 1`: the extra row only tells that
  * another page exists and is not returned.
  */
-export function toConnection<T>(rows: readonly T[], page: PageRequest, sortKey: (row: T) => string[]): Connection<T> {
+export function toConnection<T>(
+  rows: readonly T[],
+  page: PageRequest,
+  sortKey: (row: T) => string[],
+  count?: () => Promise<number>,
+): Connection<T> {
   const nodes = rows.slice(0, page.limit);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
+    ...(count ? { totalCount: once(count) } : {}),
   };
+}
+
+/** Counts of a nested list per parent, as `count(*) … GROUP BY parent` answers them. */
+export type CountsByParent = (parentIds: string[]) => Promise<{ parentId: string; count: number }[]>;
+
+type AnyPgDatabase = PgDatabase<PgQueryResultHKT, Record<string, unknown>>;
+
+/**
+ * How many rows of `table` each parent has (`parent = ANY(…)`, with the list's own `filter`),
+ * in one `GROUP BY` statement: the count behind a nested list's `totalCount`.
+ */
+export function countChildren(db: AnyPgDatabase, table: PgTable, parent: PgColumn, filter?: SQL): CountsByParent {
+  return (parentIds) =>
+    db
+      .select({ parentId: sql<string>`${parent}`, count: sql<number>`count(*)::int` })
+      .from(table)
+      .where(and(inArray(parent, parentIds), filter))
+      .groupBy(parent);
+}
+
+/** The count of a whole root list, with the same conditions as its pages. */
+export function countRows(db: AnyPgDatabase, table: PgTable, filter?: SQL): () => Promise<number> {
+  return async () => {
+    const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(table).where(filter);
+    return Number(row?.count ?? 0);
+  };
+}
+
+/**
+ * A per-request loader of how many children each parent has: every parent of a request is
+ * counted in one statement (`GROUP BY` the parent), `0` for a parent without children.
+ */
+export function childCountLoader(count: CountsByParent) {
+  return new DataLoader<string, number>(async (keys) => {
+    const ids = [...new Set(keys.filter(isUuid))];
+    const rows = ids.length === 0 ? [] : await count(ids);
+    const counts = new Map(rows.map((row) => [row.parentId, Number(row.count)]));
+    return keys.map((key) => counts.get(key) ?? 0);
+  });
 }
 
 export interface ChildPageKey {
@@ -93,13 +154,18 @@ export interface ChildPageKey {
 /**
  * A per-request loader of one page of children for each parent (`Community.estates(first, after)`
  * for every community in a list). Keys asking for the same page shape are fetched together by
- * `loadPages`, which must return at most `limit + 1` rows per parent in sort order.
+ * `loadPages`, which must return at most `limit + 1` rows per parent in sort order. With
+ * `countByParent`, each connection's `totalCount` is counted for every parent in one statement,
+ * only when selected.
  */
 export function childConnectionLoader<R>(
   loadPages: (parentIds: string[], page: PageRequest) => Promise<R[]>,
   parentOf: (row: R) => string,
   sortKey: (row: R) => string[],
+  countByParent?: CountsByParent,
 ) {
+  // Built with the page loader, so it lives exactly as long as the request.
+  const counts = countByParent ? childCountLoader(countByParent) : undefined;
   return new DataLoader<ChildPageKey, Connection<R>, string>(
     async (keys) => {
       const shapes = new Map<string, { page: PageRequest; parentIds: Set<string> }>();
@@ -115,7 +181,7 @@ export function childConnectionLoader<R>(
       }
       return keys.map(({ parentId, page }) => {
         const rows = (rowsByShape.get(JSON.stringify(page)) ?? []).filter((row) => parentOf(row) === parentId);
-        return toConnection(rows, page, sortKey);
+        return toConnection(rows, page, sortKey, counts ? () => counts.load(parentId) : undefined);
       });
     },
     { cacheKeyFn: (key) => JSON.stringify([key.parentId, key.page]) },

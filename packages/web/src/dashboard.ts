@@ -14,6 +14,10 @@ export function lastTwelveMonths(now: Date = new Date()): { from: string; to: st
 }
 
 type County = CountyOverviewQuery["counties"][number];
+type SubdistrictRow = County["subdistrictPage"]["edges"][number]["node"];
+
+/** The overview's page of towns and subdistricts (the first 20, by name). */
+const subdistrictsOf = (county: County): SubdistrictRow[] => county.subdistrictPage.edges.map((edge) => edge.node);
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -73,7 +77,7 @@ export async function countyDashboard(
       exportButtons("CountyOverview", range),
       table(
         ["镇街", "类型", "小区", "小区党支部", "两个覆盖", "解决问题"],
-        county.subdistricts.map((s) => [
+        subdistrictsOf(county).map((s) => [
           link(`#/subdistrict/${s.id}`, s.name),
           label(subdistrictKind, s.kind),
           s.partyFigures.estates,
@@ -82,6 +86,7 @@ export async function countyDashboard(
           s.partyFigures.problemsSolved,
         ]),
       ),
+      county.subdistrictPage.pageInfo.hasNextPage ? notice("只列出按名称排在前面的 20 个镇街。", "ok") : null,
     ),
   );
 }
@@ -138,11 +143,12 @@ function problemsChart(county: County): HTMLElement {
 }
 
 function coverageChart(county: County): HTMLElement {
-  const names = county.subdistricts.map((s) => s.name);
-  const series = (name: string, pick: (f: County["subdistricts"][number]["partyFigures"]) => number) => ({
+  const subdistricts = subdistrictsOf(county);
+  const names = subdistricts.map((s) => s.name);
+  const series = (name: string, pick: (f: SubdistrictRow["partyFigures"]) => number) => ({
     type: "bar" as const,
     name,
-    data: county.subdistricts.map((s) => pick(s.partyFigures)),
+    data: subdistricts.map((s) => pick(s.partyFigures)),
   });
   return chart("coverage", "各镇街小区覆盖情况", {
     xAxis: { type: "category", data: names, axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0 } },

@@ -1,4 +1,5 @@
 import type { RequestBase } from "@linli/service-kit";
+import type { AggregatesScope } from "./aggregates/aggregates.scope";
 import type { BranchesScope } from "./branches/branches.scope";
 import type { PartyDatabase } from "./db";
 import type { DeliberationScope } from "./deliberation/deliberation.scope";
@@ -31,4 +32,5 @@ export interface Context extends RequestBase<PartyDatabase> {
   routing: RoutingScope;
   recognition: RecognitionScope;
   gridPosts: GridPostsScope;
+  aggregates: AggregatesScope;
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineSubgraph, demoEntry } from "@linli/service-kit";
+import { aggregatesModule } from "./aggregates/aggregates.module";
 import { branchesModule } from "./branches/branches.module";
 import { schema } from "./db";
 import { deliberationModule } from "./deliberation/deliberation.module";
@@ -35,6 +36,7 @@ export const party = defineSubgraph({
     routingModule,
     recognitionModule,
     gridPostsModule,
+    aggregatesModule,
   ],
   rules,
   // The demo county is an entry of its own, loaded only when LOAD_DEMO_DATA asks for it.

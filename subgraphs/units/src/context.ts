@@ -1,4 +1,5 @@
 import type { RequestBase } from "@linli/service-kit";
+import type { AggregatesScope } from "./aggregates/aggregates.scope";
 import type { BookingsScope } from "./bookings/bookings.scope";
 import type { CalendarsScope } from "./calendars/calendars.scope";
 import type { CentersScope } from "./centers/centers.scope";
@@ -22,5 +23,6 @@ export interface Context extends RequestBase<UnitsDatabase> {
   centers: CentersScope;
   liaisons: LiaisonsScope;
   overview: OverviewScope;
+  aggregates: AggregatesScope;
   calendars: CalendarsScope;
 }

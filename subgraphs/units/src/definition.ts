@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineSubgraph, demoEntry } from "@linli/service-kit";
+import { aggregatesModule } from "./aggregates/aggregates.module";
 import { bookingsModule } from "./bookings/bookings.module";
 import { calendarsModule } from "./calendars/calendars.module";
 import { bookingCalendars } from "./calendars/calendars.service";
@@ -26,6 +27,7 @@ export const units = defineSubgraph({
     centersModule,
     liaisonsModule,
     overviewModule,
+    aggregatesModule,
     calendarsModule,
   ],
   rules,

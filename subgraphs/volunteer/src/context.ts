@@ -1,5 +1,6 @@
 import type { RequestBase } from "@linli/service-kit";
 import type { ActivitiesScope } from "./activities/activities.scope";
+import type { AggregatesScope } from "./aggregates/aggregates.scope";
 import type { CalendarsScope } from "./calendars/calendars.scope";
 import type { VolunteerDatabase } from "./db";
 import type { HoursScope } from "./hours/hours.scope";
@@ -24,5 +25,6 @@ export interface Context extends RequestBase<VolunteerDatabase> {
   redProxy: RedProxyScope;
   overview: OverviewScope;
   roster: RosterScope;
+  aggregates: AggregatesScope;
   calendars: CalendarsScope;
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineSubgraph, demoEntry } from "@linli/service-kit";
 import { activitiesModule } from "./activities/activities.module";
+import { aggregatesModule } from "./aggregates/aggregates.module";
 import { calendarsModule } from "./calendars/calendars.module";
 import { teamCalendars } from "./calendars/calendars.service";
 import { schema } from "./db";
@@ -29,6 +30,7 @@ export const volunteer = defineSubgraph({
     postsModule,
     redProxyModule,
     overviewModule,
+    aggregatesModule,
     rosterModule,
     calendarsModule,
   ],

@@ -5,7 +5,7 @@ import {
   expectedVersionInput,
   notFound,
   parseInput,
-  type RequestIdentity,
+  type RequestMeta,
   uuidInput,
 } from "@linli/service-kit";
 import { z } from "zod";
@@ -51,7 +51,7 @@ function lastDate(branch: PartyBranchRow): string {
  * 建制化: moves a branch to its next stage. Locks it, checks the stage table (INVALID_TRANSITION) and
  * the date, updates it from the stage it was read in, appends the stage history and the audit row.
  */
-export async function advanceBranchStage(db: PartyDatabase, meta: RequestIdentity, input: unknown) {
+export async function advanceBranchStage(db: PartyDatabase, meta: RequestMeta, input: unknown) {
   const values = parseInput(advanceInput, input);
   return auditedWrite(db, meta, { action: "advanceBranchStage", entityType: "PartyBranch" }, async (tx) => {
     const branches = new BranchesRepository(tx);
@@ -93,7 +93,7 @@ const secretaryInput = z.object({
 });
 
 /** 书记: names a branch's secretary, one of its own members, in one scoped UPDATE with its audit row. */
-export async function setBranchSecretary(db: PartyDatabase, meta: RequestIdentity, input: unknown) {
+export async function setBranchSecretary(db: PartyDatabase, meta: RequestMeta, input: unknown) {
   const values = parseInput(secretaryInput, input);
   return auditedWrite(db, meta, { action: "setBranchSecretary", entityType: "PartyBranch" }, async (tx) => {
     const branches = new BranchesRepository(tx);

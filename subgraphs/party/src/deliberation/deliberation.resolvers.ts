@@ -10,28 +10,28 @@ export const deliberationResolvers: Resolvers = {
   },
   Mutation: {
     recordDeliberationMeeting: async (_root, { input }, context) => {
-      const meeting = await context.deliberation.service.recordMeeting(input);
+      const meeting = await context.deliberation.service.recordDeliberationMeeting(input);
       context.deliberation.loaders.meetingById.prime(meeting.id, meeting);
       return meeting;
     },
     proposeHouseRule: async (_root, { input }, context) => {
-      const rule = await context.deliberation.service.proposeRule(input);
+      const rule = await context.deliberation.service.proposeHouseRule(input);
       context.deliberation.loaders.houseRuleById.prime(rule.id, rule);
       return rule;
     },
     openHouseRuleVote: async (_root, { input }, context) => {
-      const rule = await context.deliberation.service.openVote(input);
+      const rule = await context.deliberation.service.openHouseRuleVote(input);
       context.deliberation.loaders.houseRuleById.clear(rule.id).prime(rule.id, rule);
       context.deliberation.loaders.historyByHouseRule.clear(rule.id);
       return rule;
     },
     castHouseRuleVote: async (_root, { input }, context) => {
-      const ballot = await context.deliberation.service.castVote(input);
+      const ballot = await context.deliberation.service.castHouseRuleVote(input);
       context.deliberation.loaders.voteCountByHouseRule.clear(ballot.rule.id);
       return ballot;
     },
     closeHouseRuleVote: async (_root, { input }, context) => {
-      const rule = await context.deliberation.service.closeVote(input);
+      const rule = await context.deliberation.service.closeHouseRuleVote(input);
       context.deliberation.loaders.houseRuleById.clear(rule.id).prime(rule.id, rule);
       context.deliberation.loaders.historyByHouseRule.clear(rule.id);
       return rule;

@@ -1,7 +1,13 @@
-import { childConnectionLoader, listLoader, type RequestBase, rowLoader } from "@linli/service-kit";
+import { bindServices, childConnectionLoader, listLoader, type RequestBase, rowLoader } from "@linli/service-kit";
 import type { PartyDatabase } from "../db";
 import { DeliberationRepository, deliberationSortKey } from "./deliberation.repository";
-import { DeliberationService } from "./deliberation.service";
+import {
+  castHouseRuleVote,
+  closeHouseRuleVote,
+  openHouseRuleVote,
+  proposeHouseRule,
+  recordDeliberationMeeting,
+} from "./deliberation.service";
 
 /** 议事会 meetings and 家规家训 house rules, for one request. */
 export function deliberationScope(base: RequestBase<PartyDatabase>) {
@@ -44,7 +50,13 @@ export function deliberationScope(base: RequestBase<PartyDatabase>) {
       ),
     },
     /** 议事会 and 家规家训: meetings recorded, rules proposed, voted on and decided. */
-    service: new DeliberationService(base, base.db),
+    service: bindServices(base, {
+      recordDeliberationMeeting,
+      proposeHouseRule,
+      openHouseRuleVote,
+      castHouseRuleVote,
+      closeHouseRuleVote,
+    }),
   };
 }
 

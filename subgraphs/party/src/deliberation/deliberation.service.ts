@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import {
   auditedWrite,
   badUserInput,
-  type Caller,
   codedError,
   conflictOnRaceLost,
   denied,
@@ -10,7 +9,7 @@ import {
   invalidTransition,
   notFound,
   parseInput,
-  type RequestIdentity,
+  type RequestMeta,
   scopeIds,
   textInput,
 } from "@linli/service-kit";
@@ -103,181 +102,175 @@ const ruleSnapshot = (row: HouseRuleRow) => ({
   votesCast: row.votesCast,
 });
 
-/**
- * 议事会 and 家规家训: meetings and rules are written by those who work for the estate (its branch
- * secretary, its community's workers, party administrators); rules are voted on by its residents only.
- */
-export class DeliberationService {
-  constructor(
-    private readonly identity: RequestIdentity,
-    private readonly db: PartyDatabase,
-  ) {}
+// 议事会 and 家规家训: meetings and rules are written by those who work for the estate (its branch
+// secretary, its community's workers, party administrators); rules are voted on by its residents only.
 
-  private get caller(): Caller {
-    return this.identity.caller;
-  }
-
-  recordMeeting(input: unknown): Promise<DeliberationMeetingRow> {
-    const values = parseInput(meetingInput, input);
-    const scope = estateScope(this.caller);
-    return auditedWrite(
-      this.db,
-      this.identity,
-      { action: "recordDeliberationMeeting", entityType: "DeliberationMeeting" },
-      async (tx) => {
-        const repository = new DeliberationRepository(tx);
-        const created = await repository.insertMeetingWithin(
-          { ...values, id: randomUUID(), livingRoomId: values.livingRoomId ?? null },
-          scope,
-        );
-        if (!created) {
-          throw (await repository.estateExists(values.estateId))
-            ? denied(this.caller)
-            : notFound("There is no estate with this id.");
-        }
-        // Checked after the scope, so that nobody outside it learns which rooms or members exist.
-        if (values.livingRoomId && !(await repository.livingRoomOfEstate(values.livingRoomId, values.estateId))) {
-          throw field("livingRoomId", "is not this estate's living room");
-        }
-        const idsOf = (kind: string) => values.participants.filter((p) => p.kind === kind).map((p) => p.id ?? "");
-        const branches = await repository.existingBranchIds(idsOf("PARTY_BRANCH"));
-        const members = await repository.inServiceMemberIds(idsOf("IN_SERVICE_MEMBER"));
-        values.participants.forEach((p, index) => {
-          if (p.kind === "PARTY_BRANCH" && !branches.has(p.id ?? "")) {
-            throw field(`participants.${index}.id`, "is not a party branch");
-          }
-          if (p.kind === "IN_SERVICE_MEMBER" && !members.has(p.id ?? "")) {
-            throw field(`participants.${index}.id`, "is not an in-service party member");
-          }
-        });
-        await repository.insertParticipants(created.id, values.participants);
-        return {
-          entityId: created.id,
-          before: null,
-          after: meetingSnapshot(created, values.participants.length),
-          result: created,
-        };
-      },
-    );
-  }
-
-  proposeRule(input: unknown): Promise<HouseRuleRow> {
-    const values = parseInput(proposeInput, input);
-    const scope = estateScope(this.caller);
-    const taken = "Another house rule already has this id; leave `id` out or choose a new one.";
-    return conflictOnRaceLost({ house_rules_pkey: taken }, () =>
-      auditedWrite(this.db, this.identity, { action: "proposeHouseRule", entityType: "HouseRule" }, async (tx) => {
-        const repository = new DeliberationRepository(tx);
-        if (values.id && (await repository.rulesByIds([values.id])).length > 0) throw codedError("CONFLICT", taken);
-        const created = await repository.insertRuleWithin(
-          { ...values, id: values.id ?? randomUUID(), meetingId: values.meetingId ?? null },
-          scope,
-        );
-        if (!created) {
-          throw (await repository.estateExists(values.estateId))
-            ? denied(this.caller)
-            : notFound("There is no estate with this id.");
-        }
-        if (values.meetingId && !(await repository.meetingOfEstate(values.meetingId, values.estateId))) {
-          throw field("meetingId", "is not a deliberation meeting of this estate");
-        }
-        await repository.appendTransition({
-          ruleId: created.id,
-          fromStatus: null,
-          toStatus: "PROPOSED",
-          actor: this.caller.subject,
-        });
-        return { entityId: created.id, before: null, after: ruleSnapshot(created), result: created };
-      }),
-    );
-  }
-
-  openVote(input: unknown): Promise<HouseRuleRow> {
-    const { ruleId } = parseInput(ruleInput, input);
-    return this.move("openHouseRuleVote", ruleId, "VOTING", async (repository, current) => {
-      if ((await repository.householdsOf(current.estateId)) < 1) {
-        throw badUserInput("The estate has no registered households to vote.", {
-          argumentName: "input",
-          field: "ruleId",
-        });
-      }
-      return repository.openVoteWithin(current.id, estateScope(this.caller));
-    });
-  }
-
-  closeVote(input: unknown): Promise<HouseRuleRow> {
-    const { ruleId } = parseInput(ruleInput, input);
-    return this.move("closeHouseRuleVote", ruleId, "ADOPTED", (repository, current) =>
-      repository.closeVoteWithin(current.id, estateScope(this.caller)),
-    );
-  }
-
-  /**
-   * Lock (NOT_FOUND), scope in SQL (FORBIDDEN, before the state is revealed), the transition table
-   * (INVALID_TRANSITION), then the scoped update from the state read, the history and the audit row.
-   * `to` is the state the move aims at; closing a vote decides between ADOPTED and REJECTED in SQL.
-   */
-  private move(
-    action: string,
-    ruleId: string,
-    to: HouseRuleStatus,
-    update: (repository: DeliberationRepository, current: HouseRuleRow) => Promise<HouseRuleRow | null>,
-  ): Promise<HouseRuleRow> {
-    const scope = estateScope(this.caller);
-    return auditedWrite(this.db, this.identity, { action, entityType: "HouseRule" }, async (tx) => {
+export function recordDeliberationMeeting(
+  db: PartyDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<DeliberationMeetingRow> {
+  const values = parseInput(meetingInput, input);
+  const scope = estateScope(meta.caller);
+  return auditedWrite(
+    db,
+    meta,
+    { action: "recordDeliberationMeeting", entityType: "DeliberationMeeting" },
+    async (tx) => {
       const repository = new DeliberationRepository(tx);
-      const current = await repository.lockRule(ruleId, "update");
-      if (!current) throw notFound("There is no house rule with this id.");
-      if (!(await repository.ruleIsWithin(current.id, scope))) throw denied(this.caller);
-      if (!HOUSE_RULE_TRANSITIONS[current.status].includes(to)) {
-        const target = to === "ADOPTED" ? "decided" : to;
-        throw invalidTransition(`A house rule that is ${current.status} cannot be ${target}.`, {
-          from: current.status,
-          to,
-        });
+      const created = await repository.insertMeetingWithin(
+        { ...values, id: randomUUID(), livingRoomId: values.livingRoomId ?? null },
+        scope,
+      );
+      if (!created) {
+        throw (await repository.estateExists(values.estateId))
+          ? denied(meta.caller)
+          : notFound("There is no estate with this id.");
       }
-      const updated = await update(repository, current);
-      if (!updated) throw codedError("CONFLICT", "The house rule changed meanwhile; read it again.");
-      await repository.appendTransition({
-        ruleId: current.id,
-        fromStatus: current.status,
-        toStatus: updated.status,
-        actor: this.caller.subject,
-      });
-      return { entityId: current.id, before: ruleSnapshot(current), after: ruleSnapshot(updated), result: updated };
-    });
-  }
-
-  /**
-   * A resident's one vote. The rule is share-locked so that a vote and the count that closes it
-   * cannot interleave; the INSERT carries the resident's estates and the VOTING state; the unique
-   * constraint on (rule, voter) referees two votes at once.
-   */
-  castVote(input: unknown): Promise<BallotView> {
-    const values = parseInput(voteInput, input);
-    const voter = this.caller.subject;
-    const estates = scopeIds(this.caller, "resident");
-    const twice = "You have already voted on this house rule; a vote is not changed.";
-    return conflictOnRaceLost({ house_rule_votes_rule_voter_key: twice }, () =>
-      auditedWrite(this.db, this.identity, { action: "castHouseRuleVote", entityType: "HouseRule" }, async (tx) => {
-        const repository = new DeliberationRepository(tx);
-        const rule = await repository.lockRule(values.ruleId, "share");
-        if (!rule) throw notFound("There is no house rule with this id.");
-        // Only the estate's own residents vote; another estate's resident learns nothing more.
-        if (!voter || !estates.includes(rule.estateId)) throw denied(this.caller);
-        if (rule.status !== "VOTING") {
-          throw invalidTransition(`A house rule that is ${rule.status} takes no votes.`, { from: rule.status });
+      // Checked after the scope, so that nobody outside it learns which rooms or members exist.
+      if (values.livingRoomId && !(await repository.livingRoomOfEstate(values.livingRoomId, values.estateId))) {
+        throw field("livingRoomId", "is not this estate's living room");
+      }
+      const idsOf = (kind: string) => values.participants.filter((p) => p.kind === kind).map((p) => p.id ?? "");
+      const branches = await repository.existingBranchIds(idsOf("PARTY_BRANCH"));
+      const members = await repository.inServiceMemberIds(idsOf("IN_SERVICE_MEMBER"));
+      values.participants.forEach((p, index) => {
+        if (p.kind === "PARTY_BRANCH" && !branches.has(p.id ?? "")) {
+          throw field(`participants.${index}.id`, "is not a party branch");
         }
-        if (await repository.hasVoted(rule.id, voter)) throw codedError("CONFLICT", twice);
-        const castAt = await repository.insertVoteWithin(rule.id, voter, values.choice, estates);
-        if (!castAt) throw denied(this.caller);
-        return {
-          entityId: rule.id,
-          before: null,
-          after: { vote: values.choice },
-          result: { rule, choice: values.choice, castAt },
-        };
-      }),
-    );
-  }
+        if (p.kind === "IN_SERVICE_MEMBER" && !members.has(p.id ?? "")) {
+          throw field(`participants.${index}.id`, "is not an in-service party member");
+        }
+      });
+      await repository.insertParticipants(created.id, values.participants);
+      return {
+        entityId: created.id,
+        before: null,
+        after: meetingSnapshot(created, values.participants.length),
+        result: created,
+      };
+    },
+  );
+}
+
+export function proposeHouseRule(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<HouseRuleRow> {
+  const values = parseInput(proposeInput, input);
+  const scope = estateScope(meta.caller);
+  const taken = "Another house rule already has this id; leave `id` out or choose a new one.";
+  return conflictOnRaceLost({ house_rules_pkey: taken }, () =>
+    auditedWrite(db, meta, { action: "proposeHouseRule", entityType: "HouseRule" }, async (tx) => {
+      const repository = new DeliberationRepository(tx);
+      if (values.id && (await repository.rulesByIds([values.id])).length > 0) throw codedError("CONFLICT", taken);
+      const created = await repository.insertRuleWithin(
+        { ...values, id: values.id ?? randomUUID(), meetingId: values.meetingId ?? null },
+        scope,
+      );
+      if (!created) {
+        throw (await repository.estateExists(values.estateId))
+          ? denied(meta.caller)
+          : notFound("There is no estate with this id.");
+      }
+      if (values.meetingId && !(await repository.meetingOfEstate(values.meetingId, values.estateId))) {
+        throw field("meetingId", "is not a deliberation meeting of this estate");
+      }
+      await repository.appendTransition({
+        ruleId: created.id,
+        fromStatus: null,
+        toStatus: "PROPOSED",
+        actor: meta.caller.subject,
+      });
+      return { entityId: created.id, before: null, after: ruleSnapshot(created), result: created };
+    }),
+  );
+}
+
+export function openHouseRuleVote(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<HouseRuleRow> {
+  const { ruleId } = parseInput(ruleInput, input);
+  return moveHouseRule(db, meta, "openHouseRuleVote", ruleId, "VOTING", async (repository, current) => {
+    if ((await repository.householdsOf(current.estateId)) < 1) {
+      throw badUserInput("The estate has no registered households to vote.", {
+        argumentName: "input",
+        field: "ruleId",
+      });
+    }
+    return repository.openVoteWithin(current.id, estateScope(meta.caller));
+  });
+}
+
+export function closeHouseRuleVote(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<HouseRuleRow> {
+  const { ruleId } = parseInput(ruleInput, input);
+  return moveHouseRule(db, meta, "closeHouseRuleVote", ruleId, "ADOPTED", (repository, current) =>
+    repository.closeVoteWithin(current.id, estateScope(meta.caller)),
+  );
+}
+
+/**
+ * Lock (NOT_FOUND), scope in SQL (FORBIDDEN, before the state is revealed), the transition table
+ * (INVALID_TRANSITION), then the scoped update from the state read, the history and the audit row.
+ * `to` is the state the move aims at; closing a vote decides between ADOPTED and REJECTED in SQL.
+ */
+function moveHouseRule(
+  db: PartyDatabase,
+  meta: RequestMeta,
+  action: string,
+  ruleId: string,
+  to: HouseRuleStatus,
+  update: (repository: DeliberationRepository, current: HouseRuleRow) => Promise<HouseRuleRow | null>,
+): Promise<HouseRuleRow> {
+  const scope = estateScope(meta.caller);
+  return auditedWrite(db, meta, { action, entityType: "HouseRule" }, async (tx) => {
+    const repository = new DeliberationRepository(tx);
+    const current = await repository.lockRule(ruleId, "update");
+    if (!current) throw notFound("There is no house rule with this id.");
+    if (!(await repository.ruleIsWithin(current.id, scope))) throw denied(meta.caller);
+    if (!HOUSE_RULE_TRANSITIONS[current.status].includes(to)) {
+      const target = to === "ADOPTED" ? "decided" : to;
+      throw invalidTransition(`A house rule that is ${current.status} cannot be ${target}.`, {
+        from: current.status,
+        to,
+      });
+    }
+    const updated = await update(repository, current);
+    if (!updated) throw codedError("CONFLICT", "The house rule changed meanwhile; read it again.");
+    await repository.appendTransition({
+      ruleId: current.id,
+      fromStatus: current.status,
+      toStatus: updated.status,
+      actor: meta.caller.subject,
+    });
+    return { entityId: current.id, before: ruleSnapshot(current), after: ruleSnapshot(updated), result: updated };
+  });
+}
+
+/**
+ * A resident's one vote. The rule is share-locked so that a vote and the count that closes it
+ * cannot interleave; the INSERT carries the resident's estates and the VOTING state; the unique
+ * constraint on (rule, voter) referees two votes at once.
+ */
+export function castHouseRuleVote(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<BallotView> {
+  const values = parseInput(voteInput, input);
+  const voter = meta.caller.subject;
+  const estates = scopeIds(meta.caller, "resident");
+  const twice = "You have already voted on this house rule; a vote is not changed.";
+  return conflictOnRaceLost({ house_rule_votes_rule_voter_key: twice }, () =>
+    auditedWrite(db, meta, { action: "castHouseRuleVote", entityType: "HouseRule" }, async (tx) => {
+      const repository = new DeliberationRepository(tx);
+      const rule = await repository.lockRule(values.ruleId, "share");
+      if (!rule) throw notFound("There is no house rule with this id.");
+      // Only the estate's own residents vote; another estate's resident learns nothing more.
+      if (!voter || !estates.includes(rule.estateId)) throw denied(meta.caller);
+      if (rule.status !== "VOTING") {
+        throw invalidTransition(`A house rule that is ${rule.status} takes no votes.`, { from: rule.status });
+      }
+      if (await repository.hasVoted(rule.id, voter)) throw codedError("CONFLICT", twice);
+      const castAt = await repository.insertVoteWithin(rule.id, voter, values.choice, estates);
+      if (!castAt) throw denied(meta.caller);
+      return {
+        entityId: rule.id,
+        before: null,
+        after: { vote: values.choice },
+        result: { rule, choice: values.choice, castAt },
+      };
+    }),
+  );
 }

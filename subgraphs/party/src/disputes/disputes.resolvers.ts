@@ -8,9 +8,9 @@ export const disputesResolvers: Resolvers = {
     dispute: (_root, { id }, { disputes }) => disputes.loaders.disputeById.load(id),
   },
   Mutation: {
-    registerDispute: (_root, { input }, { disputes }) => disputes.service.register(input),
-    recordMediationSession: (_root, { input }, { disputes }) => disputes.service.recordSession(input),
-    concludeDispute: (_root, { input }, { disputes }) => disputes.service.conclude(input),
+    registerDispute: (_root, { input }, { disputes }) => disputes.service.registerDispute(input),
+    recordMediationSession: (_root, { input }, { disputes }) => disputes.service.recordMediationSession(input),
+    concludeDispute: (_root, { input }, { disputes }) => disputes.service.concludeDispute(input),
   },
   Dispute: {
     // `_entities` obeys the type's @rule (disputeReader) first; a dispute outside the caller's

@@ -1,7 +1,7 @@
-import { childConnectionLoader, listLoader, type RequestBase, rowLoader } from "@linli/service-kit";
+import { bindServices, childConnectionLoader, listLoader, type RequestBase, rowLoader } from "@linli/service-kit";
 import type { PartyDatabase } from "../db";
 import { DisputesRepository, disputeSortKey } from "./disputes.repository";
-import { DisputesService, disputeScope } from "./disputes.service";
+import { concludeDispute, disputeScope, recordMediationSession, registerDispute } from "./disputes.service";
 
 /** Disputes (矛盾纠纷), read only within the caller's own estates, for one request. */
 export function disputesScope(base: RequestBase<PartyDatabase>) {
@@ -38,7 +38,7 @@ export function disputesScope(base: RequestBase<PartyDatabase>) {
       ),
     },
     /** Disputes: registered, mediated and concluded within the caller's estates. */
-    service: new DisputesService(base, base.db),
+    service: bindServices(base, { registerDispute, recordMediationSession, concludeDispute }),
   };
 }
 

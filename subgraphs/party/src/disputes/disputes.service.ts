@@ -9,7 +9,7 @@ import {
   isAgencyAdmin,
   notFound,
   parseInput,
-  type RequestIdentity,
+  type RequestMeta,
   scopeIds,
   textInput,
 } from "@linli/service-kit";
@@ -66,106 +66,98 @@ export function disputeScope(caller: Caller): DisputeScope {
 /** What the audit keeps of a dispute: its state, never the parties' names or the story. */
 const snapshot = (row: DisputeRow) => ({ status: row.status, estateId: row.estateId, mediatorId: row.mediatorId });
 
-/** Disputes: registered, mediated and concluded only by those who may read them. */
-export class DisputesService {
-  constructor(
-    private readonly identity: RequestIdentity,
-    private readonly db: PartyDatabase,
-  ) {}
+// Disputes: registered, mediated and concluded only by those who may read them.
 
-  private get caller(): Caller {
-    return this.identity.caller;
-  }
-
-  async register(input: unknown): Promise<DisputeRow> {
-    const values = parseInput(registerInput, input);
-    const scope = disputeScope(this.caller);
-    return auditedWrite(this.db, this.identity, { action: "registerDispute", entityType: "Dispute" }, async (tx) => {
-      const repository = new DisputesRepository(tx);
-      const [mediator] = await repository.mediatorsByIds([values.mediatorId]);
-      if (!mediator) {
-        throw badUserInput("`mediatorId` names no mediation team or judgment panel.", {
-          argumentName: "input",
-          field: "mediatorId",
-        });
-      }
-      const created = await repository.insertWithin(values, scope);
-      if (!created) {
-        throw (await repository.estateExists(values.estateId))
-          ? denied(this.caller)
-          : notFound("There is no estate with this id.");
-      }
-      await repository.appendTransition({
-        disputeId: created.id,
-        fromStatus: null,
-        toStatus: "REGISTERED",
-        actor: this.caller.subject,
+export async function registerDispute(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<DisputeRow> {
+  const values = parseInput(registerInput, input);
+  const scope = disputeScope(meta.caller);
+  return auditedWrite(db, meta, { action: "registerDispute", entityType: "Dispute" }, async (tx) => {
+    const repository = new DisputesRepository(tx);
+    const [mediator] = await repository.mediatorsByIds([values.mediatorId]);
+    if (!mediator) {
+      throw badUserInput("`mediatorId` names no mediation team or judgment panel.", {
+        argumentName: "input",
+        field: "mediatorId",
       });
-      return { entityId: created.id, before: null, after: snapshot(created), result: created };
+    }
+    const created = await repository.insertWithin(values, scope);
+    if (!created) {
+      throw (await repository.estateExists(values.estateId))
+        ? denied(meta.caller)
+        : notFound("There is no estate with this id.");
+    }
+    await repository.appendTransition({
+      disputeId: created.id,
+      fromStatus: null,
+      toStatus: "REGISTERED",
+      actor: meta.caller.subject,
     });
-  }
+    return { entityId: created.id, before: null, after: snapshot(created), result: created };
+  });
+}
 
-  /** Records a session; the first one moves the dispute into mediation. */
-  recordSession(input: unknown): Promise<DisputeRow> {
-    const values = parseInput(sessionInput, input);
-    return this.move("recordMediationSession", values.disputeId, (current) => ({
-      to: current.status === "REGISTERED" ? "IN_MEDIATION" : current.status,
-      outcome: null,
-      session: { heldOn: values.heldOn, notes: values.notes },
-    }));
-  }
+/** Records a session; the first one moves the dispute into mediation. */
+export function recordMediationSession(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<DisputeRow> {
+  const values = parseInput(sessionInput, input);
+  return moveDispute(db, meta, "recordMediationSession", values.disputeId, (current) => ({
+    to: current.status === "REGISTERED" ? "IN_MEDIATION" : current.status,
+    outcome: null,
+    session: { heldOn: values.heldOn, notes: values.notes },
+  }));
+}
 
-  conclude(input: unknown): Promise<DisputeRow> {
-    const values = parseInput(concludeInput, input);
-    return this.move("concludeDispute", values.disputeId, () => ({
-      to: values.conclusion,
-      outcome: values.outcome,
-      session: null,
-    }));
-  }
+export function concludeDispute(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<DisputeRow> {
+  const values = parseInput(concludeInput, input);
+  return moveDispute(db, meta, "concludeDispute", values.disputeId, () => ({
+    to: values.conclusion,
+    outcome: values.outcome,
+    session: null,
+  }));
+}
 
-  /**
-   * Lock (NOT_FOUND), scope in SQL (FORBIDDEN, before the state is revealed), the transition table
-   * (INVALID_TRANSITION), then the scoped update from the state read, the history and the audit row.
-   * A session in mediation is no transition: it is recorded without a history row.
-   */
-  private move(
-    action: string,
-    disputeId: string,
-    plan: (current: DisputeRow) => {
-      to: DisputeStatus;
-      outcome: string | null;
-      session: { heldOn: string; notes: string } | null;
-    },
-  ): Promise<DisputeRow> {
-    const scope = disputeScope(this.caller);
-    return auditedWrite(this.db, this.identity, { action, entityType: "Dispute" }, async (tx) => {
-      const repository = new DisputesRepository(tx);
-      const current = await repository.lockById(disputeId);
-      if (!current) throw notFound("There is no dispute with this id.");
-      if (!(await repository.isWithin(current.id, scope))) throw denied(this.caller);
-      const { to, outcome, session } = plan(current);
-      const stays = session !== null && to === current.status && to === "IN_MEDIATION";
-      if (!stays && !DISPUTE_TRANSITIONS[current.status].includes(to)) {
-        throw codedError("INVALID_TRANSITION", `A dispute that is ${current.status} cannot become ${to}.`, {
-          from: current.status,
-          to,
-        });
-      }
-      let updated = current;
-      if (!stays) {
-        const moved = await repository.moveWithin(current.id, current.status, to, outcome, scope);
-        if (!moved) throw denied(this.caller);
-        updated = moved;
-        await repository.appendTransition({
-          disputeId: current.id,
-          fromStatus: current.status,
-          toStatus: to,
-          actor: this.caller.subject,
-        });
-      }
-      if (session) await repository.insertSession({ disputeId: current.id, ...session });
-      return { entityId: current.id, before: snapshot(current), after: snapshot(updated), result: updated };
-    });
-  }
+/**
+ * Lock (NOT_FOUND), scope in SQL (FORBIDDEN, before the state is revealed), the transition table
+ * (INVALID_TRANSITION), then the scoped update from the state read, the history and the audit row.
+ * A session in mediation is no transition: it is recorded without a history row.
+ */
+function moveDispute(
+  db: PartyDatabase,
+  meta: RequestMeta,
+  action: string,
+  disputeId: string,
+  plan: (current: DisputeRow) => {
+    to: DisputeStatus;
+    outcome: string | null;
+    session: { heldOn: string; notes: string } | null;
+  },
+): Promise<DisputeRow> {
+  const scope = disputeScope(meta.caller);
+  return auditedWrite(db, meta, { action, entityType: "Dispute" }, async (tx) => {
+    const repository = new DisputesRepository(tx);
+    const current = await repository.lockById(disputeId);
+    if (!current) throw notFound("There is no dispute with this id.");
+    if (!(await repository.isWithin(current.id, scope))) throw denied(meta.caller);
+    const { to, outcome, session } = plan(current);
+    const stays = session !== null && to === current.status && to === "IN_MEDIATION";
+    if (!stays && !DISPUTE_TRANSITIONS[current.status].includes(to)) {
+      throw codedError("INVALID_TRANSITION", `A dispute that is ${current.status} cannot become ${to}.`, {
+        from: current.status,
+        to,
+      });
+    }
+    let updated = current;
+    if (!stays) {
+      const moved = await repository.moveWithin(current.id, current.status, to, outcome, scope);
+      if (!moved) throw denied(meta.caller);
+      updated = moved;
+      await repository.appendTransition({
+        disputeId: current.id,
+        fromStatus: current.status,
+        toStatus: to,
+        actor: meta.caller.subject,
+      });
+    }
+    if (session) await repository.insertSession({ disputeId: current.id, ...session });
+    return { entityId: current.id, before: snapshot(current), after: snapshot(updated), result: updated };
+  });
 }

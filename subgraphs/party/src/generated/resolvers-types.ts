@@ -4,6 +4,7 @@ import type { Connection } from '@linli/service-kit';
 import type { AspirationIndexRow } from '../recognition/recognition.repository';
 import type { ProblemView, CompanyRef, UnitRef, TeamRef } from '../problems/problems.repository';
 import type { PartyFiguresRow, PartyMonthRow } from '../overview/overview.repository';
+import type { AnswerTimeRow } from '../aggregates/aggregates.repository';
 import type { BallotView } from '../deliberation/deliberation.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -39,6 +40,34 @@ export type AnswerProblemInput = {
   /** The problem. */
   problemId: Scalars['ID']['input'];
 };
+
+/** 答题时长 — how long one group of answered problems waited from report to answer. */
+export type AnswerTime = {
+  __typename?: 'AnswerTime';
+  /** How many answered problems the row covers. */
+  answered: Scalars['Int']['output'];
+  /** Average hours from report to answer. */
+  averageHours: Scalars['Float']['output'];
+  /** 小区 — the estate; set only in rows grouped by estate. */
+  estate?: Maybe<Estate>;
+  /** The handler; set only in rows grouped by handler. */
+  handler?: Maybe<ResponsibleParty>;
+  /** The kind of handler; null in rows grouped by estate. */
+  handlerKind?: Maybe<ResponsibleKind>;
+  /** Median hours from report to answer. */
+  medianHours: Scalars['Float']['output'];
+  /** 90th percentile of the hours from report to answer. */
+  p90Hours: Scalars['Float']['output'];
+};
+
+/** How `answerTimes` groups its rows. */
+export type AnswerTimeGrouping =
+  /** 小区 — one row per estate. */
+  | 'ESTATE'
+  /** 责任方 — one row per handler (branch, company, unit or team). */
+  | 'HANDLER'
+  /** 责任方类型 — one row per kind of handler. */
+  | 'HANDLER_KIND';
 
 /**
  * 初心指数 — a member's aspiration index for one year, computed on every read from verified records
@@ -234,7 +263,7 @@ export type County = {
   id: Scalars['ID']['output'];
   /** Official name, e.g. 仙游县. */
   name: Scalars['String']['output'];
-  /** 党组织 — the party organization's figures of the county, computed from its records on every read. */
+  /** 党组织 — the party organization's figures of the county, kept up to date by every write. */
   partyFigures: PartyFigures;
   /**
    * The party organization's figures month by month, from `from` to `to` (both `YYYY-MM`, at most
@@ -1751,8 +1780,9 @@ export type PartyBranchAssignedProblemsArgs = {
 };
 
 /**
- * 党组织数据 — the party organization's part of a place's dashboard, counted in SQL from the records
- * (never stored totals). Counts of disputes only: the disputes themselves are never public.
+ * 党组织数据 — the party organization's part of a place's dashboard: counts per place kept in the
+ * transaction of each write that changes one, so reading them costs the same for an estate and a
+ * county. Counts of disputes only: the disputes themselves are never public.
  */
 export type PartyFigures = {
   __typename?: 'PartyFigures';
@@ -2172,6 +2202,8 @@ export type ProblemConnection = {
   edges: Array<ProblemEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many problems the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** How many problems have one category and one state. */
@@ -2192,6 +2224,26 @@ export type ProblemEdge = {
   cursor: Scalars['String']['output'];
   /** The problem. */
   node: Problem;
+};
+
+/** Which problems `Query.problems` lists; every condition given must hold. */
+export type ProblemFilter = {
+  /** Only problems of one of these categories. */
+  categories?: InputMaybe<Array<ProblemCategory>>;
+  /** Reported on or after this day (`YYYY-MM-DD`, China time). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only problems assigned to this body (a branch, company, unit or team id). */
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only problems assigned to this kind of body. */
+  handlerKind?: InputMaybe<ResponsibleKind>;
+  /** 超时 — true: only overdue problems; false: only those not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The place key (`County:<id>`, `Subdistrict:<id>`, `Community:<id>`, `Estate:<id>`): problems of its estates. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Only problems in one of these states. */
+  statuses?: InputMaybe<Array<ProblemStatus>>;
+  /** Reported on or before this day (`YYYY-MM-DD`, China time). */
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 派单规则 — who answers one category of an estate's problems. */
@@ -2257,6 +2309,8 @@ export type ProblemTransitionConnection = {
   edges: Array<ProblemTransitionEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many moves the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One move in a page, with the cursor that points at it. */
@@ -2356,6 +2410,8 @@ export type PublicProblemConnection = {
   edges: Array<PublicProblemEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many problems the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One problem on a wall, with the cursor that points at it. */
@@ -2373,6 +2429,14 @@ export type PublicProblemEdge = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * 答题时长 — how long the answered problems of a place (reported from `from` to `to`, at most 366
+   * days, now answered or closed) waited for their answer, from report to answer, grouped `by`
+   * handler kind, handler or estate: average, median and 90th percentile in hours
+   * (`percentile_cont`). Public: handlers are bodies, never persons. `handlerKind` keeps one kind of
+   * handler only. Place and range are checked as in `problemCounts`.
+   */
+  answerTimes: Array<AnswerTime>;
   /** 社区 — one community by id, or null when there is none. */
   community?: Maybe<Community>;
   /** 县 — the counties in the registry (one in the demo data, Xianyou). */
@@ -2427,8 +2491,34 @@ export type Query = {
    * or none this caller may see.
    */
   problem?: Maybe<Problem>;
+  /**
+   * 问题分类统计 — the problems of a place reported from `from` to `to` (both `YYYY-MM-DD`, in China
+   * time, at most 366 days), counted by category and state in SQL on every read: one row for each
+   * combination with at least one problem. Public, as the overview's figures. `place` is a place key:
+   * `County:<id>`, `Subdistrict:<id>`, `Community:<id>` or `Estate:<id>`; a malformed key or range is
+   * refused with BAD_USER_INPUT naming the argument, a key naming no place with NOT_FOUND.
+   */
+  problemCounts: Array<ProblemCount>;
+  /**
+   * 问题列表 — the problems matching `filter`, newest report first, as the public sees them on the
+   * problem wall (no reporter, phone and ID numbers masked); at most 100 a page, with `totalCount`.
+   */
+  problems: PublicProblemConnection;
   /** 镇街 — one town or subdistrict by id, or null when there is none. */
   subdistrict?: Maybe<Subdistrict>;
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryAnswerTimesArgs = {
+  by: AnswerTimeGrouping;
+  from: Scalars['String']['input'];
+  handlerKind?: InputMaybe<ResponsibleKind>;
+  place: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -2552,6 +2642,28 @@ export type QueryPracticalProjectsArgs = {
  */
 export type QueryProblemArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryProblemCountsArgs = {
+  from: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+/**
+ * The party organization department's part of the graph (党组织): the registry of places, the
+ * estate party branches and the party members (党员). Other agencies add their fields to these entities by key.
+ */
+export type QueryProblemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProblemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3126,8 +3238,11 @@ export type ResolversTypes = {
   AdvanceBranchStageInput: AdvanceBranchStageInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnswerProblemInput: AnswerProblemInput;
-  AspirationIndex: ResolverTypeWrapper<AspirationIndexRow>;
+  AnswerTime: ResolverTypeWrapper<AnswerTimeRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AnswerTimeGrouping: AnswerTimeGrouping;
+  AspirationIndex: ResolverTypeWrapper<AspirationIndexRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssignGridPostInput: AssignGridPostInput;
   AssignProblemInput: AssignProblemInput;
@@ -3211,6 +3326,7 @@ export type ResolversTypes = {
   ProblemConnection: ResolverTypeWrapper<Connection<ProblemView>>;
   ProblemCount: ResolverTypeWrapper<ProblemCount>;
   ProblemEdge: ResolverTypeWrapper<Omit<ProblemEdge, 'node'> & { node: ResolversTypes['Problem'] }>;
+  ProblemFilter: ProblemFilter;
   ProblemRoutingRule: ResolverTypeWrapper<ProblemRoutingRuleRow>;
   ProblemStatus: ProblemStatus;
   ProblemTransition: ResolverTypeWrapper<ProblemTransitionRow>;
@@ -3258,8 +3374,10 @@ export type ResolversParentTypes = {
   AdvanceBranchStageInput: AdvanceBranchStageInput;
   ID: Scalars['ID']['output'];
   AnswerProblemInput: AnswerProblemInput;
-  AspirationIndex: AspirationIndexRow;
+  AnswerTime: AnswerTimeRow;
   Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  AspirationIndex: AspirationIndexRow;
   Boolean: Scalars['Boolean']['output'];
   AssignGridPostInput: AssignGridPostInput;
   AssignProblemInput: AssignProblemInput;
@@ -3326,6 +3444,7 @@ export type ResolversParentTypes = {
   ProblemConnection: Connection<ProblemView>;
   ProblemCount: ProblemCount;
   ProblemEdge: Omit<ProblemEdge, 'node'> & { node: ResolversParentTypes['Problem'] };
+  ProblemFilter: ProblemFilter;
   ProblemRoutingRule: ProblemRoutingRuleRow;
   ProblemTransition: ProblemTransitionRow;
   ProblemTransitionConnection: Connection<ProblemTransitionRow>;
@@ -3407,6 +3526,16 @@ export type TagDirectiveArgs = {
 };
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AnswerTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerTime'] = ResolversParentTypes['AnswerTime']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType>;
+  handler?: Resolver<Maybe<ResolversTypes['ResponsibleParty']>, ParentType, ContextType>;
+  handlerKind?: Resolver<Maybe<ResolversTypes['ResponsibleKind']>, ParentType, ContextType>;
+  medianHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p90Hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type AspirationIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AspirationIndex'] = ResolversParentTypes['AspirationIndex']> = {
   deliberationPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3865,6 +3994,7 @@ export type ProblemResolvers<ContextType = Context, ParentType extends Resolvers
 export type ProblemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemConnection'] = ResolversParentTypes['ProblemConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ProblemEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProblemCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemCount'] = ResolversParentTypes['ProblemCount']> = {
@@ -3895,6 +4025,7 @@ export type ProblemTransitionResolvers<ContextType = Context, ParentType extends
 export type ProblemTransitionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemTransitionConnection'] = ResolversParentTypes['ProblemTransitionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ProblemTransitionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProblemTransitionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemTransitionEdge'] = ResolversParentTypes['ProblemTransitionEdge']> = {
@@ -3925,6 +4056,7 @@ export type PublicProblemResolvers<ContextType = Context, ParentType extends Res
 export type PublicProblemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicProblemConnection'] = ResolversParentTypes['PublicProblemConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PublicProblemEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PublicProblemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicProblemEdge'] = ResolversParentTypes['PublicProblemEdge']> = {
@@ -3933,6 +4065,7 @@ export type PublicProblemEdgeResolvers<ContextType = Context, ParentType extends
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  answerTimes?: Resolver<Array<ResolversTypes['AnswerTime']>, ParentType, ContextType, RequireFields<QueryAnswerTimesArgs, 'by' | 'from' | 'place' | 'to'>>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id'>>;
   counties?: Resolver<Array<ResolversTypes['County']>, ParentType, ContextType>;
   deliberationMeeting?: Resolver<Maybe<ResolversTypes['DeliberationMeeting']>, ParentType, ContextType, RequireFields<QueryDeliberationMeetingArgs, 'id'>>;
@@ -3948,6 +4081,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   practicalProject?: Resolver<Maybe<ResolversTypes['PracticalProject']>, ParentType, ContextType, RequireFields<QueryPracticalProjectArgs, 'id'>>;
   practicalProjects?: Resolver<ResolversTypes['PracticalProjectConnection'], ParentType, ContextType, RequireFields<QueryPracticalProjectsArgs, 'first'>>;
   problem?: Resolver<Maybe<ResolversTypes['Problem']>, ParentType, ContextType, RequireFields<QueryProblemArgs, 'id'>>;
+  problemCounts?: Resolver<Array<ResolversTypes['ProblemCount']>, ParentType, ContextType, RequireFields<QueryProblemCountsArgs, 'from' | 'place' | 'to'>>;
+  problems?: Resolver<ResolversTypes['PublicProblemConnection'], ParentType, ContextType, RequireFields<QueryProblemsArgs, 'first'>>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType, RequireFields<QuerySubdistrictArgs, 'id'>>;
 };
 
@@ -4003,6 +4138,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = {
+  AnswerTime?: AnswerTimeResolvers<ContextType>;
   AspirationIndex?: AspirationIndexResolvers<ContextType>;
   BranchStageTransition?: BranchStageTransitionResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;

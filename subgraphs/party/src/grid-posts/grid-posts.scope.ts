@@ -1,12 +1,12 @@
-import type { RequestBase } from "@linli/service-kit";
+import { bindServices, type RequestBase } from "@linli/service-kit";
 import type { PartyDatabase } from "../db";
-import { GridPostsService } from "./grid-posts.service";
+import { assignGridPost, endGridPost } from "./grid-posts.service";
 
 /** 党员楼栋长/楼道长/街巷长 posts, for one request (the members' posts load in the members scope). */
 export function gridPostsScope(base: RequestBase<PartyDatabase>) {
   return {
     /** 党员楼栋长/楼道长/街巷长 posts assigned and ended by the estates' branches. */
-    service: new GridPostsService(base, base.db),
+    service: bindServices(base, { assignGridPost, endGridPost }),
   };
 }
 

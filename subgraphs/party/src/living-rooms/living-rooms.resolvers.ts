@@ -7,13 +7,13 @@ export const livingRoomsResolvers: Resolvers = {
   },
   Mutation: {
     createLivingRoom: async (_root, { input }, context) => {
-      const room = await context.livingRooms.service.create(input);
+      const room = await context.livingRooms.service.createLivingRoom(input);
       context.livingRooms.loaders.livingRoomById.prime(room.id, room);
       context.livingRooms.loaders.livingRoomByEstate.clear(room.estateId);
       return room;
     },
     updateLivingRoom: async (_root, { input }, context) => {
-      const room = await context.livingRooms.service.update(input);
+      const room = await context.livingRooms.service.updateLivingRoom(input);
       context.livingRooms.loaders.livingRoomById.clear(room.id).prime(room.id, room);
       context.livingRooms.loaders.livingRoomByEstate.clear(room.estateId);
       return room;

@@ -1,7 +1,7 @@
-import { type RequestBase, rowLoader } from "@linli/service-kit";
+import { bindServices, type RequestBase, rowLoader } from "@linli/service-kit";
 import type { PartyDatabase } from "../db";
 import { LivingRoomsRepository } from "./living-rooms.repository";
-import { LivingRoomsService } from "./living-rooms.service";
+import { createLivingRoom, updateLivingRoom } from "./living-rooms.service";
 
 /** 睦邻客厅 (living rooms), for one request. */
 export function livingRoomsScope(base: RequestBase<PartyDatabase>) {
@@ -18,7 +18,7 @@ export function livingRoomsScope(base: RequestBase<PartyDatabase>) {
       ),
     },
     /** 睦邻客厅 opened and changed by the estate's branch secretary or a party administrator. */
-    service: new LivingRoomsService(base, base.db),
+    service: bindServices(base, { createLivingRoom, updateLivingRoom }),
   };
 }
 

@@ -7,7 +7,7 @@ import {
   uuidInput as id,
   notFound,
   parseInput,
-  type RequestIdentity,
+  type RequestMeta,
 } from "@linli/service-kit";
 import { z } from "zod";
 import type { PartyDatabase } from "../db";
@@ -34,55 +34,49 @@ const updateInput = z.object({
 
 const snapshot = (row: LivingRoomRow) => ({ name: row.name, openedOn: row.openedOn, functions: row.functions });
 
-/** 睦邻客厅: opened and changed by the estate's branch secretary or a party administrator. */
-export class LivingRoomsService {
-  constructor(
-    private readonly identity: RequestIdentity,
-    private readonly db: PartyDatabase,
-  ) {}
+/** 睦邻客厅: opens the estate's living room (one per estate), by its branch secretary or a party administrator. */
+export function createLivingRoom(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<LivingRoomRow> {
+  const values = parseInput(createInput, input);
+  const scope = branchScope(meta.caller);
+  return conflictOnRaceLost({ living_rooms_estate_id_unique: "This estate already has a living room." }, () =>
+    auditedWrite(db, meta, { action: "createLivingRoom", entityType: "LivingRoom" }, async (tx) => {
+      const repository = new LivingRoomsRepository(tx);
+      const created = await repository.insertWithin(values, scope);
+      if (!created) {
+        throw (await repository.estateExists(values.estateId))
+          ? denied(meta.caller)
+          : notFound("There is no estate with this id.");
+      }
+      return { entityId: created.id, before: null, after: snapshot(created), result: created };
+    }),
+  );
+}
 
-  create(input: unknown): Promise<LivingRoomRow> {
-    const values = parseInput(createInput, input);
-    const scope = branchScope(this.identity.caller);
-    return conflictOnRaceLost({ living_rooms_estate_id_unique: "This estate already has a living room." }, () =>
-      auditedWrite(this.db, this.identity, { action: "createLivingRoom", entityType: "LivingRoom" }, async (tx) => {
-        const repository = new LivingRoomsRepository(tx);
-        const created = await repository.insertWithin(values, scope);
-        if (!created) {
-          throw (await repository.estateExists(values.estateId))
-            ? denied(this.identity.caller)
-            : notFound("There is no estate with this id.");
-        }
-        return { entityId: created.id, before: null, after: snapshot(created), result: created };
-      }),
-    );
-  }
-
-  update(input: unknown): Promise<LivingRoomRow> {
-    const values = parseInput(updateInput, input);
-    const scope = branchScope(this.identity.caller);
-    const patch = {
-      ...(values.name ? { name: values.name } : {}),
-      ...(values.functions ? { functions: values.functions } : {}),
-    };
-    return auditedScopedUpdate(
-      this.db,
-      this.identity,
-      {
-        action: "updateLivingRoom",
-        entityType: "LivingRoom",
-        entityId: values.livingRoomId,
-        missing: "There is no living room with this id.",
-        snapshot,
-        expectedVersion: values.expectedVersion,
-      },
-      (tx) => {
-        const repository = new LivingRoomsRepository(tx);
-        return {
-          lock: () => repository.lockById(values.livingRoomId),
-          update: () => repository.updateWithin(values.livingRoomId, patch, scope),
-        };
-      },
-    );
-  }
+/** Renames a living room or changes its functions, from the version the caller read, within their branches. */
+export function updateLivingRoom(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<LivingRoomRow> {
+  const values = parseInput(updateInput, input);
+  const scope = branchScope(meta.caller);
+  const patch = {
+    ...(values.name ? { name: values.name } : {}),
+    ...(values.functions ? { functions: values.functions } : {}),
+  };
+  return auditedScopedUpdate(
+    db,
+    meta,
+    {
+      action: "updateLivingRoom",
+      entityType: "LivingRoom",
+      entityId: values.livingRoomId,
+      missing: "There is no living room with this id.",
+      snapshot,
+      expectedVersion: values.expectedVersion,
+    },
+    (tx) => {
+      const repository = new LivingRoomsRepository(tx);
+      return {
+        lock: () => repository.lockById(values.livingRoomId),
+        update: () => repository.updateWithin(values.livingRoomId, patch, scope),
+      };
+    },
+  );
 }

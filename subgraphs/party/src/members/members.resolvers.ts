@@ -4,10 +4,10 @@ import { GRID_DUTIES } from "../grid-posts/grid-posts.service";
 
 export const membersResolvers: Resolvers = {
   Query: {
-    partyMember: (_root, { id }, { members }) => members.service.visible(id),
+    partyMember: (_root, { id }, { members }) => members.visible(id),
   },
   Mutation: {
-    updatePartyMemberContact: (_root, { input }, { members }) => members.service.updateContact(input),
+    updatePartyMemberContact: (_root, { input }, { members }) => members.service.updatePartyMemberContact(input),
   },
   Estate: {
     partyMembers: (estate, args, { members }) =>
@@ -27,8 +27,8 @@ export const membersResolvers: Resolvers = {
     workUnit: (member) => (member.workUnitId ? { __typename: "Unit", id: member.workUnitId } : null),
     gridPosts: (member, { includeEnded }, { members }) =>
       members.loaders.gridPostsByMember[includeEnded ? "all" : "open"].load(member.id),
-    phone: (member, { purpose }, { members }) => members.service.personalField(member, "phone", purpose),
-    idNumber: (member, { purpose }, { members }) => members.service.personalField(member, "idNumber", purpose),
-    address: (member, { purpose }, { members }) => members.service.personalField(member, "address", purpose),
+    phone: (member, { purpose }, { members }) => members.personalField(member, "phone", purpose),
+    idNumber: (member, { purpose }, { members }) => members.personalField(member, "idNumber", purpose),
+    address: (member, { purpose }, { members }) => members.personalField(member, "address", purpose),
   },
 };

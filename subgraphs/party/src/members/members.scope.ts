@@ -1,11 +1,24 @@
-import { childConnectionLoader, listLoader, type RequestBase, rowLoader } from "@linli/service-kit";
+import {
+  bindServices,
+  childConnectionLoader,
+  createPersonalDataAccessLog,
+  listLoader,
+  type RequestBase,
+  rowLoader,
+} from "@linli/service-kit";
 import type { PartyDatabase } from "../db";
-import type { PlacesScope } from "../places/places.scope";
+import type { PartyMemberRow } from "../db/schema";
 import { MembersRepository, memberSortKey } from "./members.repository";
-import { MembersService } from "./members.service";
+import {
+  type MembersBase,
+  type PersonalField,
+  personalField,
+  updatePartyMemberContact,
+  visibleMember,
+} from "./members.service";
 
 /** 党员 (party members) and their grid posts, for one request. */
-export function membersScope(context: RequestBase<PartyDatabase> & { places: PlacesScope }) {
+export function membersScope(context: RequestBase<PartyDatabase> & MembersBase) {
   const members = new MembersRepository(context.db);
   const loaders = {
     memberById: rowLoader(
@@ -31,11 +44,14 @@ export function membersScope(context: RequestBase<PartyDatabase> & { places: Pla
   return {
     repository: members,
     loaders,
-    /** Who may see members' personal data, and the changes to their contact. */
-    service: new MembersService(context, context.db, {
-      memberById: loaders.memberById,
-      estateById: context.places.loaders.estateById,
-    }),
+    // Full-value reads of members' personal data are logged here, one INSERT per request.
+    accessLog: createPersonalDataAccessLog(context.db, context),
+    /** A member by id, or null when there is none or the caller may not list its estate. */
+    visible: (id: string) => visibleMember(context, id),
+    /** One personal field as this caller may see it: masked, or (with a purpose and the role) in full and logged. */
+    personalField: (member: PartyMemberRow, field: PersonalField, purpose: string | null | undefined) =>
+      personalField(context, member, field, purpose),
+    service: bindServices(context, { updatePartyMemberContact }),
   };
 }
 

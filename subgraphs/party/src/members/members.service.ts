@@ -3,7 +3,6 @@ import {
   auditedScopedUpdate,
   badUserInput,
   type Caller,
-  createPersonalDataAccessLog,
   expectedVersionInput,
   grantsOf,
   isAgencyAdmin,
@@ -12,7 +11,7 @@ import {
   maskPhone,
   type PersonalDataAccessLog,
   parseInput,
-  type RequestIdentity,
+  type RequestMeta,
   requireRow,
   revealPersonal,
   scopeIds,
@@ -61,103 +60,97 @@ export function mayListMembersOf(caller: Caller, estateId: string): boolean {
 }
 
 /**
- * Who may see a member's personal data, and the one way a member's contact is changed. Built per
- * request: it acts for that request's caller.
+ * What the members' rules read of the request: the caller, the members scope's loader and access
+ * log, and the places scope's estates (built once per request; reached through the context).
  */
-export class MembersService {
-  constructor(
-    private readonly identity: RequestIdentity,
-    private readonly db: PartyDatabase,
-    private readonly loaders: {
-      memberById: DataLoader<string, PartyMemberRow | null>;
-      estateById: DataLoader<string, EstateRow | null>;
+export interface MembersBase extends RequestMeta {
+  members: { loaders: { memberById: DataLoader<string, PartyMemberRow | null> }; accessLog: PersonalDataAccessLog };
+  places: { loaders: { estateById: DataLoader<string, EstateRow | null> } };
+}
+
+// Who may see a member's personal data, and the one way a member's contact is changed, each acting
+// for the request's caller.
+
+/** A member by id, or null when there is none or it lives in an estate the caller may not list. */
+export async function visibleMember(meta: MembersBase, id: string): Promise<PartyMemberRow | null> {
+  const member = await meta.members.loaders.memberById.load(id);
+  return member && mayListMembersOf(meta.caller, member.estateId) ? member : null;
+}
+
+/**
+ * Whether the caller's role needs this member's personal data: the party organization's
+ * administrator, the secretary of the member's branch, a community worker of the community
+ * the member lives in, or a county administrator granted personal data.
+ */
+async function needsPersonalData(meta: MembersBase, member: PartyMemberRow): Promise<boolean> {
+  const caller = meta.caller;
+  if (caller.subject === null) return false;
+  if (isAgencyAdmin(caller, "party")) return true;
+  if (grantsOf(caller, "county_admin").some((grant) => grant.personalData)) return true;
+  if (member.branchId !== null && scopeIds(caller, "branch_secretary").includes(member.branchId)) return true;
+  const communities = scopeIds(caller, "community_worker");
+  if (communities.length === 0) return false;
+  const estate = await requireRow(meta.places.loaders.estateById.load(member.estateId));
+  return communities.includes(estate.communityId);
+}
+
+/**
+ * One personal field as this caller may see it: masked without a purpose; in full, logged,
+ * with a purpose and a role that needs it; refused with a purpose and no such role.
+ */
+export async function personalField(
+  meta: MembersBase,
+  member: PartyMemberRow,
+  field: PersonalField,
+  purpose: string | null | undefined,
+): Promise<string | null> {
+  const value = member[field];
+  return revealPersonal({
+    caller: meta.caller,
+    value,
+    mask: MASKS[field],
+    purpose,
+    entitled: () => needsPersonalData(meta, member),
+    refusal: `Your role does not need this member's ${field}; ask without a purpose for the masked value.`,
+    log: meta.members.accessLog,
+    subject: { type: "PartyMember", id: member.id, field },
+  });
+}
+
+/**
+ * Changes a member's phone and/or address. The caller's branches (or party administration)
+ * bound the UPDATE itself; the audit row keeps only the changed fields, masked.
+ */
+export async function updatePartyMemberContact(
+  db: PartyDatabase,
+  meta: MembersBase,
+  input: UpdatePartyMemberContactInput,
+): Promise<PartyMemberRow> {
+  const memberId = assertUuid(input.memberId, "input.memberId");
+  const patch = parseContact(input);
+  const { expectedVersion } = parseInput(versionInput, { expectedVersion: input.expectedVersion });
+  const scope = {
+    branchIds: scopeIds(meta.caller, "branch_secretary"),
+    isAdmin: isAgencyAdmin(meta.caller, "party"),
+  };
+  const updated = await auditedScopedUpdate(
+    db,
+    meta,
+    {
+      action: "updatePartyMemberContact",
+      entityType: "PartyMember",
+      entityId: memberId,
+      missing: "There is no party member with this id.",
+      snapshot: (row: PartyMemberRow) => contactSnapshot(row, patch),
+      expectedVersion,
     },
-  ) {
-    this.accessLog = createPersonalDataAccessLog(db, identity);
-  }
-
-  private readonly accessLog: PersonalDataAccessLog;
-
-  private get caller(): Caller {
-    return this.identity.caller;
-  }
-
-  /** A member by id, or null when there is none or it lives in an estate the caller may not list. */
-  async visible(id: string): Promise<PartyMemberRow | null> {
-    const member = await this.loaders.memberById.load(id);
-    return member && mayListMembersOf(this.caller, member.estateId) ? member : null;
-  }
-
-  /**
-   * Whether the caller's role needs this member's personal data: the party organization's
-   * administrator, the secretary of the member's branch, a community worker of the community
-   * the member lives in, or a county administrator granted personal data.
-   */
-  async needsPersonalData(member: PartyMemberRow): Promise<boolean> {
-    const caller = this.caller;
-    if (caller.subject === null) return false;
-    if (isAgencyAdmin(caller, "party")) return true;
-    if (grantsOf(caller, "county_admin").some((grant) => grant.personalData)) return true;
-    if (member.branchId !== null && scopeIds(caller, "branch_secretary").includes(member.branchId)) return true;
-    const communities = scopeIds(caller, "community_worker");
-    if (communities.length === 0) return false;
-    const estate = await requireRow(this.loaders.estateById.load(member.estateId));
-    return communities.includes(estate.communityId);
-  }
-
-  /**
-   * One personal field as this caller may see it: masked without a purpose; in full, logged,
-   * with a purpose and a role that needs it; refused with a purpose and no such role.
-   */
-  async personalField(
-    member: PartyMemberRow,
-    field: PersonalField,
-    purpose: string | null | undefined,
-  ): Promise<string | null> {
-    const value = member[field];
-    return revealPersonal({
-      caller: this.caller,
-      value,
-      mask: MASKS[field],
-      purpose,
-      entitled: () => this.needsPersonalData(member),
-      refusal: `Your role does not need this member's ${field}; ask without a purpose for the masked value.`,
-      log: this.accessLog,
-      subject: { type: "PartyMember", id: member.id, field },
-    });
-  }
-
-  /**
-   * Changes a member's phone and/or address. The caller's branches (or party administration)
-   * bound the UPDATE itself; the audit row keeps only the changed fields, masked.
-   */
-  async updateContact(input: UpdatePartyMemberContactInput): Promise<PartyMemberRow> {
-    const memberId = assertUuid(input.memberId, "input.memberId");
-    const patch = parseContact(input);
-    const { expectedVersion } = parseInput(versionInput, { expectedVersion: input.expectedVersion });
-    const scope = {
-      branchIds: scopeIds(this.caller, "branch_secretary"),
-      isAdmin: isAgencyAdmin(this.caller, "party"),
-    };
-    const updated = await auditedScopedUpdate(
-      this.db,
-      this.identity,
-      {
-        action: "updatePartyMemberContact",
-        entityType: "PartyMember",
-        entityId: memberId,
-        missing: "There is no party member with this id.",
-        snapshot: (row: PartyMemberRow) => contactSnapshot(row, patch),
-        expectedVersion,
-      },
-      (tx) => {
-        const members = new MembersRepository(tx);
-        return { lock: () => members.lockById(memberId), update: () => members.updateContact(memberId, patch, scope) };
-      },
-    );
-    this.loaders.memberById.clear(memberId).prime(memberId, updated);
-    return updated;
-  }
+    (tx) => {
+      const members = new MembersRepository(tx);
+      return { lock: () => members.lockById(memberId), update: () => members.updateContact(memberId, patch, scope) };
+    },
+  );
+  meta.members.loaders.memberById.clear(memberId).prime(memberId, updated);
+  return updated;
 }
 
 const versionInput = z.object({ expectedVersion: expectedVersionInput });

@@ -14,18 +14,18 @@ export const practicalProjectsResolvers: Resolvers = {
   },
   Mutation: {
     createPracticalProject: async (_root, { input }, context) => {
-      const project = await context.practicalProjects.service.create(input);
+      const project = await context.practicalProjects.service.createPracticalProject(input);
       context.practicalProjects.loaders.practicalProjectById.prime(project.id, project);
       return project;
     },
     updatePracticalProjectProgress: async (_root, { input }, context) => {
-      const project = await context.practicalProjects.service.updateProgress(input);
+      const project = await context.practicalProjects.service.updatePracticalProjectProgress(input);
       context.practicalProjects.loaders.practicalProjectById.clear(project.id).prime(project.id, project);
       context.practicalProjects.loaders.historyByPracticalProject.clear(project.id);
       return project;
     },
     completePracticalProject: async (_root, { input }, context) => {
-      const project = await context.practicalProjects.service.complete(input);
+      const project = await context.practicalProjects.service.completePracticalProject(input);
       context.practicalProjects.loaders.practicalProjectById.clear(project.id).prime(project.id, project);
       context.practicalProjects.loaders.historyByPracticalProject.clear(project.id);
       return project;

@@ -1,7 +1,11 @@
-import { childConnectionLoader, listLoader, type RequestBase, rowLoader } from "@linli/service-kit";
+import { bindServices, childConnectionLoader, listLoader, type RequestBase, rowLoader } from "@linli/service-kit";
 import type { PartyDatabase } from "../db";
 import { PracticalProjectsRepository, projectSortKey } from "./practical-projects.repository";
-import { PracticalProjectsService } from "./practical-projects.service";
+import {
+  completePracticalProject,
+  createPracticalProject,
+  updatePracticalProjectProgress,
+} from "./practical-projects.service";
 
 /** 新年开门办一件实事 — practical projects, for one request. */
 export function practicalProjectsScope(base: RequestBase<PartyDatabase>) {
@@ -24,7 +28,11 @@ export function practicalProjectsScope(base: RequestBase<PartyDatabase>) {
       ),
     },
     /** Practical projects registered, advanced and completed within the caller's estates. */
-    service: new PracticalProjectsService(base, base.db),
+    service: bindServices(base, {
+      createPracticalProject,
+      updatePracticalProjectProgress,
+      completePracticalProject,
+    }),
   };
 }
 

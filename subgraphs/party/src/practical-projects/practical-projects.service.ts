@@ -13,7 +13,7 @@ import {
   isAgencyAdmin,
   notFound,
   parseInput,
-  type RequestIdentity,
+  type RequestMeta,
   scopeIds,
   textInput,
 } from "@linli/service-kit";
@@ -58,52 +58,52 @@ const snapshot = (row: PracticalProjectRow) => ({
   completedOn: row.completedOn,
 });
 
-/** Practical projects: registered, advanced and completed by the estate's branch secretary or a party administrator. */
-export class PracticalProjectsService {
-  constructor(
-    private readonly identity: RequestIdentity,
-    private readonly db: PartyDatabase,
-  ) {}
+// Practical projects: registered, advanced and completed by the estate's branch secretary or a party administrator.
 
-  private get caller(): Caller {
-    return this.identity.caller;
-  }
+export function createPracticalProject(
+  db: PartyDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<PracticalProjectRow> {
+  const values = parseInput(createInput, input);
+  const scope = projectScope(meta.caller);
+  const taken = "Another practical project already has this id; leave `id` out or choose a new one.";
+  return conflictOnRaceLost({ practical_projects_pkey: taken }, () =>
+    auditedWrite(db, meta, { action: "createPracticalProject", entityType: "PracticalProject" }, async (tx) => {
+      const repository = new PracticalProjectsRepository(tx);
+      if (values.id && (await repository.byIds([values.id])).length > 0) throw codedError("CONFLICT", taken);
+      const created = await repository.insertWithin({ ...values, id: values.id ?? randomUUID() }, scope);
+      if (!created) {
+        throw (await repository.estateExists(values.estateId))
+          ? denied(meta.caller)
+          : notFound("There is no estate with this id.");
+      }
+      await repository.appendTransition({
+        projectId: created.id,
+        fromStatus: null,
+        toStatus: "PLANNED",
+        progress: 0,
+        actor: meta.caller.subject,
+      });
+      return { entityId: created.id, before: null, after: snapshot(created), result: created };
+    }),
+  );
+}
 
-  create(input: unknown): Promise<PracticalProjectRow> {
-    const values = parseInput(createInput, input);
-    const scope = projectScope(this.caller);
-    const taken = "Another practical project already has this id; leave `id` out or choose a new one.";
-    return conflictOnRaceLost({ practical_projects_pkey: taken }, () =>
-      auditedWrite(
-        this.db,
-        this.identity,
-        { action: "createPracticalProject", entityType: "PracticalProject" },
-        async (tx) => {
-          const repository = new PracticalProjectsRepository(tx);
-          if (values.id && (await repository.byIds([values.id])).length > 0) throw codedError("CONFLICT", taken);
-          const created = await repository.insertWithin({ ...values, id: values.id ?? randomUUID() }, scope);
-          if (!created) {
-            throw (await repository.estateExists(values.estateId))
-              ? denied(this.caller)
-              : notFound("There is no estate with this id.");
-          }
-          await repository.appendTransition({
-            projectId: created.id,
-            fromStatus: null,
-            toStatus: "PLANNED",
-            progress: 0,
-            actor: this.caller.subject,
-          });
-          return { entityId: created.id, before: null, after: snapshot(created), result: created };
-        },
-      ),
-    );
-  }
-
-  /** Records progress; the first report moves a PLANNED project IN_PROGRESS. Progress never goes back. */
-  updateProgress(input: unknown): Promise<PracticalProjectRow> {
-    const values = parseInput(progressInput, input);
-    return this.move("updatePracticalProjectProgress", values.projectId, values.expectedVersion, (current) => {
+/** Records progress; the first report moves a PLANNED project IN_PROGRESS. Progress never goes back. */
+export function updatePracticalProjectProgress(
+  db: PartyDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<PracticalProjectRow> {
+  const values = parseInput(progressInput, input);
+  return movePracticalProject(
+    db,
+    meta,
+    "updatePracticalProjectProgress",
+    values.projectId,
+    values.expectedVersion,
+    (current) => {
       if (current.status === "IN_PROGRESS" && values.progress < current.progress) {
         throw badUserInput(`\`progress\` must not fall below ${current.progress}.`, {
           argumentName: "input",
@@ -115,61 +115,67 @@ export class PracticalProjectsService {
         progress: values.progress,
         completedOn: null,
       };
-    });
-  }
-
-  /** Completes a project in progress: DONE at 100 % on the day it was finished. */
-  complete(input: unknown): Promise<PracticalProjectRow> {
-    const values = parseInput(completeInput, input);
-    return this.move("completePracticalProject", values.projectId, undefined, () => ({
-      to: "DONE",
-      progress: 100,
-      completedOn: values.completedOn,
-    }));
-  }
-
-  /**
-   * Lock (NOT_FOUND), scope in SQL (FORBIDDEN, before the state is revealed), the transition table
-   * (INVALID_TRANSITION), then the scoped update from the state read, the history and the audit row.
-   * Progress within IN_PROGRESS is no transition: it is stored without a history row.
-   */
-  private move(
-    action: string,
-    projectId: string,
-    expectedVersion: number | null | undefined,
-    plan: (current: PracticalProjectRow) => {
-      to: PracticalProjectStatus;
-      progress: number;
-      completedOn: string | null;
     },
-  ): Promise<PracticalProjectRow> {
-    const scope = projectScope(this.caller);
-    return auditedWrite(this.db, this.identity, { action, entityType: "PracticalProject" }, async (tx) => {
-      const repository = new PracticalProjectsRepository(tx);
-      const current = await repository.lockById(projectId);
-      if (!current) throw notFound("There is no practical project with this id.");
-      if (!(await repository.isWithin(current.id, scope))) throw denied(this.caller);
-      assertExpectedVersion(current, expectedVersion);
-      const stays = current.status === "IN_PROGRESS" && action === "updatePracticalProjectProgress";
-      const { to, progress, completedOn } = plan(current);
-      if (!stays && !PROJECT_TRANSITIONS[current.status].includes(to)) {
-        throw invalidTransition(`A practical project that is ${current.status} cannot become ${to}.`, {
-          from: current.status,
-          to,
-        });
-      }
-      const updated = await repository.moveWithin(current, to, progress, completedOn, scope);
-      if (!updated) throw codedError("CONFLICT", "The practical project changed meanwhile; read it again.");
-      if (!stays) {
-        await repository.appendTransition({
-          projectId: current.id,
-          fromStatus: current.status,
-          toStatus: to,
-          progress,
-          actor: this.caller.subject,
-        });
-      }
-      return { entityId: current.id, before: snapshot(current), after: snapshot(updated), result: updated };
-    });
-  }
+  );
+}
+
+/** Completes a project in progress: DONE at 100 % on the day it was finished. */
+export function completePracticalProject(
+  db: PartyDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<PracticalProjectRow> {
+  const values = parseInput(completeInput, input);
+  return movePracticalProject(db, meta, "completePracticalProject", values.projectId, undefined, () => ({
+    to: "DONE",
+    progress: 100,
+    completedOn: values.completedOn,
+  }));
+}
+
+/**
+ * Lock (NOT_FOUND), scope in SQL (FORBIDDEN, before the state is revealed), the transition table
+ * (INVALID_TRANSITION), then the scoped update from the state read, the history and the audit row.
+ * Progress within IN_PROGRESS is no transition: it is stored without a history row.
+ */
+function movePracticalProject(
+  db: PartyDatabase,
+  meta: RequestMeta,
+  action: string,
+  projectId: string,
+  expectedVersion: number | null | undefined,
+  plan: (current: PracticalProjectRow) => {
+    to: PracticalProjectStatus;
+    progress: number;
+    completedOn: string | null;
+  },
+): Promise<PracticalProjectRow> {
+  const scope = projectScope(meta.caller);
+  return auditedWrite(db, meta, { action, entityType: "PracticalProject" }, async (tx) => {
+    const repository = new PracticalProjectsRepository(tx);
+    const current = await repository.lockById(projectId);
+    if (!current) throw notFound("There is no practical project with this id.");
+    if (!(await repository.isWithin(current.id, scope))) throw denied(meta.caller);
+    assertExpectedVersion(current, expectedVersion);
+    const stays = current.status === "IN_PROGRESS" && action === "updatePracticalProjectProgress";
+    const { to, progress, completedOn } = plan(current);
+    if (!stays && !PROJECT_TRANSITIONS[current.status].includes(to)) {
+      throw invalidTransition(`A practical project that is ${current.status} cannot become ${to}.`, {
+        from: current.status,
+        to,
+      });
+    }
+    const updated = await repository.moveWithin(current, to, progress, completedOn, scope);
+    if (!updated) throw codedError("CONFLICT", "The practical project changed meanwhile; read it again.");
+    if (!stays) {
+      await repository.appendTransition({
+        projectId: current.id,
+        fromStatus: current.status,
+        toStatus: to,
+        progress,
+        actor: meta.caller.subject,
+      });
+    }
+    return { entityId: current.id, before: snapshot(current), after: snapshot(updated), result: updated };
+  });
 }

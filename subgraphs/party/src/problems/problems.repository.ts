@@ -1,4 +1,14 @@
-import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection, uuids } from "@linli/service-kit";
+import {
+  type Connection,
+  type CountsByParent,
+  countChildren,
+  countRows,
+  type PageArgs,
+  type PageRequest,
+  pageRequest,
+  toConnection,
+  uuids,
+} from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { estateExistsIn, type PartyDatabase } from "../db";
 import {
@@ -37,15 +47,16 @@ export const UNANSWERED: readonly ProblemStatus[] = [
 export const ANSWERED: readonly ProblemStatus[] = ["ANSWERED", "CLOSED"];
 
 /** A constant list of states as SQL literals (PGlite cannot bind an enum array parameter). */
-const statuses = (list: readonly ProblemStatus[]) => sql.raw(`(${list.map((status) => `'${status}'`).join(", ")})`);
+export const statuses = (list: readonly ProblemStatus[]) =>
+  sql.raw(`(${list.map((status) => `'${status}'`).join(", ")})`);
 
-const overdue = sql<boolean>`(${problems.status} IN ${statuses(UNANSWERED)} AND now() > ${problems.dueAt})`;
-const viewColumns = { ...getTableColumns(problems), overdue: overdue.as("overdue") };
+export const overdue = sql<boolean>`(${problems.status} IN ${statuses(UNANSWERED)} AND now() > ${problems.dueAt})`;
+export const viewColumns = { ...getTableColumns(problems), overdue: overdue.as("overdue") };
 
 /** Problem lists are ordered by report (`seq`): the cursor is that number. */
 export const problemSortKey = (row: { seq: number }): string[] => [String(row.seq)];
 
-const afterSeq = (column: typeof problems.seq, page: PageRequest, direction: "asc" | "desc"): SQL | undefined =>
+export const afterSeq = (column: typeof problems.seq, page: PageRequest, direction: "asc" | "desc"): SQL | undefined =>
   page.after
     ? direction === "asc"
       ? sql`${column} > ${page.after[0]}::bigint`
@@ -246,6 +257,31 @@ export class ProblemsRepository {
     return rows.map(({ rank: _rank, parentId: _parentId, ...problem }) => problem as ProblemView);
   }
 
+  /** 问题墙 — how many problems each estate's wall holds. */
+  wallCountsByEstateIds(estateIds: string[]) {
+    return countChildren(this.db, problems, problems.estateId)(estateIds);
+  }
+
+  /** 回音壁 — how many answered problems each estate has. */
+  echoCountsByEstateIds(estateIds: string[]) {
+    return countChildren(
+      this.db,
+      problems,
+      problems.estateId,
+      sql`${problems.status} IN ${statuses(ANSWERED)}`,
+    )(estateIds);
+  }
+
+  /** How many problems each body of one kind has in its queue. */
+  queueCountsByResponsibleIds(kind: ResponsibleKind): CountsByParent {
+    return countChildren(this.db, problems, problems.responsibleId, eq(problems.responsibleKind, kind));
+  }
+
+  /** How many moves each problem's history holds. */
+  historyCountsByProblemIds(problemIds: string[]) {
+    return countChildren(this.db, problemTransitions, problemTransitions.problemId)(problemIds);
+  }
+
   /** 问题墙 — each estate's problems, newest first. */
   wallPagesByEstateIds(estateIds: string[], page: PageRequest): Promise<ProblemView[]> {
     return this.rankedPages(problems.estateId, estateIds, undefined, page, "desc");
@@ -265,19 +301,17 @@ export class ProblemsRepository {
   /** 回音壁 — answered problems county-wide or of one estate, newest first. */
   async echoWallPage(filter: { estateId: string | null }, args: PageArgs): Promise<Connection<ProblemView>> {
     const page = pageRequest(args, ["count"]);
+    const onTheWall = and(
+      sql`${problems.status} IN ${statuses(ANSWERED)}`,
+      filter.estateId ? eq(problems.estateId, filter.estateId) : undefined,
+    );
     const rows = await this.db
       .select(viewColumns)
       .from(problems)
-      .where(
-        and(
-          sql`${problems.status} IN ${statuses(ANSWERED)}`,
-          filter.estateId ? eq(problems.estateId, filter.estateId) : undefined,
-          afterSeq(problems.seq, page, "desc"),
-        ),
-      )
+      .where(and(onTheWall, afterSeq(problems.seq, page, "desc")))
       .orderBy(desc(problems.seq))
       .limit(page.limit + 1);
-    return toConnection(rows, page, problemSortKey);
+    return toConnection(rows, page, problemSortKey, countRows(this.db, problems, onTheWall));
   }
 
   /** The queue of each body of one kind: its assigned problems, oldest report first. */

@@ -23,32 +23,32 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 export const problemsResolvers: Resolvers = {
   Query: {
-    problem: (_root, { id }, { problems }) => problems.service.visible(id),
+    problem: (_root, { id }, { problems }) => problems.visible(id),
     echoWall: (_root, { estateId, ...page }, { problems }) =>
       problems.repository.echoWallPage({ estateId: estateId ? assertUuid(estateId, "estateId") : null }, page),
   },
   Mutation: {
-    reportProblem: (_root, { input }, { problems }) => problems.service.report(input),
-    acceptProblem: (_root, { input }, { problems }) => problems.service.accept(input),
-    rejectProblem: (_root, { input }, { problems }) => problems.service.reject(input),
-    markProblemDuplicate: (_root, { input }, { problems }) => problems.service.markDuplicate(input),
-    assignProblem: (_root, { input }, { problems }) => problems.service.assign(input),
-    startProblem: (_root, { input }, { problems }) => problems.service.start(input),
-    resolveProblem: (_root, { input }, { problems }) => problems.service.resolve(input),
-    answerProblem: (_root, { input }, { problems }) => problems.service.answer(input),
-    rateProblemAnswer: (_root, { input }, { problems }) => problems.service.rate(input),
+    reportProblem: (_root, { input }, { problems }) => problems.service.reportProblem(input),
+    acceptProblem: (_root, { input }, { problems }) => problems.service.acceptProblem(input),
+    rejectProblem: (_root, { input }, { problems }) => problems.service.rejectProblem(input),
+    markProblemDuplicate: (_root, { input }, { problems }) => problems.service.markProblemDuplicate(input),
+    assignProblem: (_root, { input }, { problems }) => problems.service.assignProblem(input),
+    startProblem: (_root, { input }, { problems }) => problems.service.startProblem(input),
+    resolveProblem: (_root, { input }, { problems }) => problems.service.resolveProblem(input),
+    answerProblem: (_root, { input }, { problems }) => problems.service.answerProblem(input),
+    rateProblemAnswer: (_root, { input }, { problems }) => problems.service.rateProblemAnswer(input),
   },
   Problem: {
-    __resolveReference: ({ id }, { problems }) => problems.service.visible(id),
+    __resolveReference: ({ id }, { problems }) => problems.visible(id),
     estate: (problem, _args, { places }) => requireRow(places.loaders.estateById.load(problem.estateId)),
-    reporterName: (problem, _args, { problems }) => problems.service.reporterName(problem),
-    raisedByMe: (problem, _args, { problems }) => problems.service.raisedByMe(problem),
+    reporterName: (problem, _args, { problems }) => problems.reporterName(problem),
+    raisedByMe: (problem, _args, { problems }) => problems.raisedByMe(problem),
     responsible: (problem, _args, context) => responsible(problem, context),
     reportedAt: (problem) => problem.reportedAt.toISOString(),
     dueAt: (problem) => problem.dueAt.toISOString(),
     answeredAt: (problem) => iso(problem.answeredAt),
     duplicateOf: (problem, _args, { problems }) =>
-      problem.duplicateOfId ? problems.service.visible(problem.duplicateOfId) : null,
+      problem.duplicateOfId ? problems.visible(problem.duplicateOfId) : null,
     history: (problem, args, { problems }) =>
       problems.loaders.historyPageByProblem.load({ parentId: problem.id, page: pageRequest(args, ["count"]) }),
   },

@@ -1,18 +1,31 @@
-import { childConnectionLoader, type RequestBase, rowLoader } from "@linli/service-kit";
-import type { BranchesScope } from "../branches/branches.scope";
+import { bindServices, childConnectionLoader, type RequestBase, rowLoader } from "@linli/service-kit";
 import type { PartyDatabase } from "../db";
-import type { PlacesScope } from "../places/places.scope";
-import { ProblemsRepository, problemSortKey, type ResponsibleKind } from "./problems.repository";
-import { ProblemsService } from "./problems.service";
+import { ProblemsRepository, type ProblemView, problemSortKey, type ResponsibleKind } from "./problems.repository";
+import {
+  acceptProblem,
+  answerProblem,
+  assignProblem,
+  markProblemDuplicate,
+  type ProblemsBase,
+  raisedByMe,
+  rateProblemAnswer,
+  rejectProblem,
+  reporterName,
+  reportProblem,
+  resolveProblem,
+  startProblem,
+  visibleProblem,
+} from "./problems.service";
 
 /** Residents' problems, their walls, queues and histories, for one request. */
-export function problemsScope(context: RequestBase<PartyDatabase> & { places: PlacesScope; branches: BranchesScope }) {
+export function problemsScope(context: RequestBase<PartyDatabase> & ProblemsBase) {
   const problems = new ProblemsRepository(context.db);
   const queue = (kind: ResponsibleKind) =>
     childConnectionLoader(
       (ids, page) => problems.queuePagesByResponsibleIds(kind, ids, page),
       (row) => row.responsibleId ?? "",
       problemSortKey,
+      problems.queueCountsByResponsibleIds(kind),
     );
   const loaders = {
     problemById: rowLoader(
@@ -23,16 +36,19 @@ export function problemsScope(context: RequestBase<PartyDatabase> & { places: Pl
       (ids, page) => problems.wallPagesByEstateIds(ids, page),
       (row) => row.estateId,
       problemSortKey,
+      (ids) => problems.wallCountsByEstateIds(ids),
     ),
     echoPageByEstate: childConnectionLoader(
       (ids, page) => problems.echoPagesByEstateIds(ids, page),
       (row) => row.estateId,
       problemSortKey,
+      (ids) => problems.echoCountsByEstateIds(ids),
     ),
     historyPageByProblem: childConnectionLoader(
       (ids, page) => problems.historyPagesByProblemIds(ids, page),
       (row) => row.problemId,
       problemSortKey,
+      (ids) => problems.historyCountsByProblemIds(ids),
     ),
     queuePage: {
       PARTY_BRANCH: queue("PARTY_BRANCH"),
@@ -44,11 +60,23 @@ export function problemsScope(context: RequestBase<PartyDatabase> & { places: Pl
   return {
     repository: problems,
     loaders,
-    /** Who may follow a problem and see its reporter, and every move of its state machine. */
-    service: new ProblemsService(context, context.db, {
-      problemById: loaders.problemById,
-      estateById: context.places.loaders.estateById,
-      branchByEstate: context.branches.loaders.branchByEstate,
+    /** A problem by id, or null when there is none or the caller may not follow it. */
+    visible: (problemId: string) => visibleProblem(context, problemId),
+    /** A problem's reporter's name as this caller may see it. */
+    reporterName: (problem: ProblemView) => reporterName(context, problem),
+    /** Whether this caller raised the problem. */
+    raisedByMe: (problem: ProblemView) => raisedByMe(context, problem),
+    /** Every move of a problem's state machine, for this caller. */
+    service: bindServices(context, {
+      reportProblem,
+      acceptProblem,
+      rejectProblem,
+      markProblemDuplicate,
+      assignProblem,
+      startProblem,
+      resolveProblem,
+      answerProblem,
+      rateProblemAnswer,
     }),
   };
 }

@@ -13,10 +13,10 @@ export const recognitionResolvers: Resolvers = {
     partyMemberStarRule: () => STAR_RULE,
   },
   Mutation: {
-    recordEvaluation: (_root, { input }, { recognition }) => recognition.service.record(input),
-    verifyEvaluation: (_root, { input }, { recognition }) => recognition.service.verify(input),
+    recordEvaluation: (_root, { input }, { recognition }) => recognition.service.recordEvaluation(input),
+    verifyEvaluation: (_root, { input }, { recognition }) => recognition.service.verifyEvaluation(input),
     awardPartyMemberStar: async (_root, { input }, { recognition }) => {
-      const star = await recognition.service.award(input);
+      const star = await recognition.service.awardPartyMemberStar(input);
       recognition.loaders.starsByMember.clear(star.memberId);
       return star;
     },

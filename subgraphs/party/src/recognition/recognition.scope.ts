@@ -1,7 +1,7 @@
-import { childConnectionLoader, listLoader, type RequestBase } from "@linli/service-kit";
+import { bindServices, childConnectionLoader, listLoader, type RequestBase } from "@linli/service-kit";
 import type { PartyDatabase } from "../db";
 import { type EvaluationAudience, evaluationSortKey, RecognitionRepository } from "./recognition.repository";
-import { aspirationLoader, RecognitionService } from "./recognition.service";
+import { aspirationLoader, awardPartyMemberStar, recordEvaluation, verifyEvaluation } from "./recognition.service";
 
 /** 两评两议两公开 evaluations and 党员之星, for one request. */
 export function recognitionScope(base: RequestBase<PartyDatabase>) {
@@ -29,7 +29,7 @@ export function recognitionScope(base: RequestBase<PartyDatabase>) {
       ),
     },
     /** 两评两议两公开 records made and verified, 党员之星 awarded, by the estates' branches. */
-    service: new RecognitionService(base, base.db),
+    service: bindServices(base, { recordEvaluation, verifyEvaluation, awardPartyMemberStar }),
   };
 }
 

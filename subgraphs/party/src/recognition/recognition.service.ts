@@ -13,7 +13,7 @@ import {
   isAgencyAdmin,
   notFound,
   parseInput,
-  type RequestIdentity,
+  type RequestMeta,
   scopeIds,
   textInput,
 } from "@linli/service-kit";
@@ -172,123 +172,98 @@ function assertReportsTo(member: { kind: string; estateId: string }, estateId: s
   }
 }
 
-/** 两评两议两公开 records made and verified, and 党员之星 awarded, by the estates' branches. */
-export class RecognitionService {
-  constructor(
-    private readonly identity: RequestIdentity,
-    private readonly db: PartyDatabase,
-  ) {}
+// 两评两议两公开 records made and verified, and 党员之星 awarded, by the estates' branches.
 
-  private get caller(): Caller {
-    return this.identity.caller;
-  }
-
-  record(input: unknown): Promise<EvaluationRecordRow> {
-    const values = parseInput(recordInput, input);
-    const scope = branchScope(this.caller);
-    return conflictOnRaceLost({ evaluation_records_pkey: "A record with this id already exists." }, () =>
-      auditedWrite(
-        this.db,
-        this.identity,
-        { action: "recordEvaluation", entityType: "EvaluationRecord" },
-        async (tx) => {
-          const repository = new RecognitionRepository(tx);
-          const member = values.memberId ? await repository.memberById(values.memberId) : null;
-          if (values.memberId && !member) throw notFound("There is no party member with this id.");
-          const created = await repository.insertWithin(
-            {
-              id: values.id ?? randomUUID(),
-              memberId: values.memberId ?? null,
-              unitId: values.unitId ?? null,
-              estateId: values.estateId,
-              kind: values.kind,
-              period: values.period,
-              result: values.result ?? null,
-              text: values.text,
-              recordedOn: values.recordedOn,
-              recordedBy: this.caller.subject ?? "",
-            },
-            scope,
-          );
-          if (!created) {
-            throw (await repository.estateExists(values.estateId))
-              ? denied(this.caller)
-              : notFound("There is no estate with this id.");
-          }
-          // Checked after the scope (the transaction rolls the record back), so a caller outside
-          // the estate learns nothing about the member.
-          if (member) assertReportsTo(member, values.estateId);
-          return { entityId: created.id, before: null, after: snapshot(created), result: created };
+export function recordEvaluation(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<EvaluationRecordRow> {
+  const values = parseInput(recordInput, input);
+  const scope = branchScope(meta.caller);
+  return conflictOnRaceLost({ evaluation_records_pkey: "A record with this id already exists." }, () =>
+    auditedWrite(db, meta, { action: "recordEvaluation", entityType: "EvaluationRecord" }, async (tx) => {
+      const repository = new RecognitionRepository(tx);
+      const member = values.memberId ? await repository.memberById(values.memberId) : null;
+      if (values.memberId && !member) throw notFound("There is no party member with this id.");
+      const created = await repository.insertWithin(
+        {
+          id: values.id ?? randomUUID(),
+          memberId: values.memberId ?? null,
+          unitId: values.unitId ?? null,
+          estateId: values.estateId,
+          kind: values.kind,
+          period: values.period,
+          result: values.result ?? null,
+          text: values.text,
+          recordedOn: values.recordedOn,
+          recordedBy: meta.caller.subject ?? "",
         },
-      ),
-    );
-  }
+        scope,
+      );
+      if (!created) {
+        throw (await repository.estateExists(values.estateId))
+          ? denied(meta.caller)
+          : notFound("There is no estate with this id.");
+      }
+      // Checked after the scope (the transaction rolls the record back), so a caller outside
+      // the estate learns nothing about the member.
+      if (member) assertReportsTo(member, values.estateId);
+      return { entityId: created.id, before: null, after: snapshot(created), result: created };
+    }),
+  );
+}
 
-  verify(input: unknown): Promise<EvaluationRecordRow> {
-    const { recordId } = parseInput(verifyInput, input);
-    const scope = branchScope(this.caller);
-    return auditedWrite(
-      this.db,
-      this.identity,
-      { action: "verifyEvaluation", entityType: "EvaluationRecord" },
-      async (tx) => {
+export function verifyEvaluation(db: PartyDatabase, meta: RequestMeta, input: unknown): Promise<EvaluationRecordRow> {
+  const { recordId } = parseInput(verifyInput, input);
+  const scope = branchScope(meta.caller);
+  return auditedWrite(db, meta, { action: "verifyEvaluation", entityType: "EvaluationRecord" }, async (tx) => {
+    const repository = new RecognitionRepository(tx);
+    const before = await repository.lockById(recordId);
+    if (!before) throw notFound("There is no evaluation record with this id.");
+    if (before.verifiedAt !== null) throw invalidTransition("This record is already verified.");
+    const after = await repository.verifyWithin(recordId, meta.caller.subject ?? "", scope);
+    if (!after) throw denied(meta.caller);
+    return { entityId: recordId, before: snapshot(before), after: snapshot(after), result: after };
+  });
+}
+
+/** Awards 党员之星 when the published rule holds, computed from verified records inside the award's transaction. */
+export function awardPartyMemberStar(
+  db: PartyDatabase,
+  meta: RequestMeta,
+  input: unknown,
+): Promise<PartyMemberStarRow> {
+  const { memberId, year } = parseInput(awardInput, input);
+  const caller = meta.caller;
+  return conflictOnRaceLost(
+    { party_member_stars_member_year_key: "The member already has the star for this year." },
+    () =>
+      auditedWrite(db, meta, { action: "awardPartyMemberStar", entityType: "PartyMemberStar" }, async (tx) => {
         const repository = new RecognitionRepository(tx);
-        const before = await repository.lockById(recordId);
-        if (!before) throw notFound("There is no evaluation record with this id.");
-        if (before.verifiedAt !== null) throw invalidTransition("This record is already verified.");
-        const after = await repository.verifyWithin(recordId, this.caller.subject ?? "", scope);
-        if (!after) throw denied(this.caller);
-        return { entityId: recordId, before: snapshot(before), after: snapshot(after), result: after };
-      },
-    );
-  }
-
-  /** Awards 党员之星 when the published rule holds, computed from verified records inside the award's transaction. */
-  award(input: unknown): Promise<PartyMemberStarRow> {
-    const { memberId, year } = parseInput(awardInput, input);
-    const caller = this.caller;
-    return conflictOnRaceLost(
-      { party_member_stars_member_year_key: "The member already has the star for this year." },
-      () =>
-        auditedWrite(
-          this.db,
-          this.identity,
-          { action: "awardPartyMemberStar", entityType: "PartyMemberStar" },
-          async (tx) => {
-            const repository = new RecognitionRepository(tx);
-            const member = await repository.memberById(memberId);
-            if (!member) throw notFound("There is no party member with this id.");
-            const mayAward =
-              isAgencyAdmin(caller, "party") ||
-              (member.branchId !== null && scopeIds(caller, "branch_secretary").includes(member.branchId));
-            if (!mayAward) throw denied(caller);
-            const [index] = await repository.aspirationByMemberIds([memberId], year);
-            if (!index) throw new Error("aspirationByMemberIds must answer every member asked for");
-            if (index.score < STAR_RULE.minScore) {
-              throw codedError(
-                "NOT_QUALIFIED",
-                `The member's aspiration index for ${year} is ${index.score}; a star needs at least ${STAR_RULE.minScore}.`,
-                { score: index.score, minScore: STAR_RULE.minScore },
-              );
-            }
-            if (index.hasFailingEvaluation) {
-              throw codedError(
-                "NOT_QUALIFIED",
-                `A verified evaluation of ${year} failed (不合格): no star that year.`,
-                {
-                  score: index.score,
-                },
-              );
-            }
-            const star = await repository.insertStar({
-              memberId,
-              year,
-              score: index.score,
-              awardedBy: caller.subject ?? "",
-            });
-            return { entityId: star.id, before: null, after: { memberId, year, score: star.score }, result: star };
-          },
-        ),
-    );
-  }
+        const member = await repository.memberById(memberId);
+        if (!member) throw notFound("There is no party member with this id.");
+        const mayAward =
+          isAgencyAdmin(caller, "party") ||
+          (member.branchId !== null && scopeIds(caller, "branch_secretary").includes(member.branchId));
+        if (!mayAward) throw denied(caller);
+        const [index] = await repository.aspirationByMemberIds([memberId], year);
+        if (!index) throw new Error("aspirationByMemberIds must answer every member asked for");
+        if (index.score < STAR_RULE.minScore) {
+          throw codedError(
+            "NOT_QUALIFIED",
+            `The member's aspiration index for ${year} is ${index.score}; a star needs at least ${STAR_RULE.minScore}.`,
+            { score: index.score, minScore: STAR_RULE.minScore },
+          );
+        }
+        if (index.hasFailingEvaluation) {
+          throw codedError("NOT_QUALIFIED", `A verified evaluation of ${year} failed (不合格): no star that year.`, {
+            score: index.score,
+          });
+        }
+        const star = await repository.insertStar({
+          memberId,
+          year,
+          score: index.score,
+          awardedBy: caller.subject ?? "",
+        });
+        return { entityId: star.id, before: null, after: { memberId, year, score: star.score }, result: star };
+      }),
+  );
 }

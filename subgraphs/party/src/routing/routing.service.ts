@@ -10,7 +10,7 @@ import {
   isAgencyAdmin,
   notFound,
   parseInput,
-  type RequestIdentity,
+  type RequestMeta,
   scopeIds,
 } from "@linli/service-kit";
 import { z } from "zod";
@@ -45,41 +45,36 @@ const noRuleYet = (expectedVersion: number) =>
 /** 派单规则: set by the estate's branch secretary or a party administrator. */
 export async function setRoutingRule(
   db: PartyDatabase,
-  identity: RequestIdentity,
+  meta: RequestMeta,
   input: unknown,
 ): Promise<ProblemRoutingRuleRow> {
   const values = parseInput(setInput, input);
-  const scope = routingScope(identity.caller);
-  return auditedWrite(
-    db,
-    identity,
-    { action: "setProblemRoutingRule", entityType: "ProblemRoutingRule" },
-    async (tx) => {
-      const repository = new RoutingRepository(tx);
-      const before = await repository.byEstateAndCategory(values.estateId, values.category);
-      if (before) assertExpectedVersion(before, values.expectedVersion);
-      else if (values.expectedVersion != null) throw noRuleYet(values.expectedVersion);
-      const saved = await repository.upsertWithin(
-        {
-          estateId: values.estateId,
-          category: values.category,
-          responsibleKind: values.responsible.kind,
-          responsibleId: values.responsible.id,
-        },
-        scope,
-      );
-      if (!saved) {
-        throw (await repository.estateExists(values.estateId))
-          ? denied(identity.caller)
-          : notFound("There is no estate with this id.");
-      }
-      if (values.responsible.kind === "PARTY_BRANCH" && !(await repository.branchExists(values.responsible.id))) {
-        throw badUserInput("`responsible.id` names no party branch.", {
-          argumentName: "input",
-          field: "responsible.id",
-        });
-      }
-      return { entityId: saved.id, before: snapshot(before), after: snapshot(saved), result: saved };
-    },
-  );
+  const scope = routingScope(meta.caller);
+  return auditedWrite(db, meta, { action: "setProblemRoutingRule", entityType: "ProblemRoutingRule" }, async (tx) => {
+    const repository = new RoutingRepository(tx);
+    const before = await repository.byEstateAndCategory(values.estateId, values.category);
+    if (before) assertExpectedVersion(before, values.expectedVersion);
+    else if (values.expectedVersion != null) throw noRuleYet(values.expectedVersion);
+    const saved = await repository.upsertWithin(
+      {
+        estateId: values.estateId,
+        category: values.category,
+        responsibleKind: values.responsible.kind,
+        responsibleId: values.responsible.id,
+      },
+      scope,
+    );
+    if (!saved) {
+      throw (await repository.estateExists(values.estateId))
+        ? denied(meta.caller)
+        : notFound("There is no estate with this id.");
+    }
+    if (values.responsible.kind === "PARTY_BRANCH" && !(await repository.branchExists(values.responsible.id))) {
+      throw badUserInput("`responsible.id` names no party branch.", {
+        argumentName: "input",
+        field: "responsible.id",
+      });
+    }
+    return { entityId: saved.id, before: snapshot(before), after: snapshot(saved), result: saved };
+  });
 }

@@ -4,6 +4,7 @@ import type { EstateRef } from '../memberships/memberships.repository';
 import type { PlaceRef, UnitsFiguresRow, UnitsMonthRow, CenterFiguresRow } from '../overview/overview.repository';
 import type { Connection, CalendarFeedView } from '@linli/service-kit';
 import type { RequesterRef } from '../bookings/bookings.resolvers';
+import type { BookingCountRow } from '../aggregates/aggregates.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -109,6 +110,24 @@ export type BookingCalendar = {
   unitId?: Maybe<Scalars['ID']['output']>;
 };
 
+/**
+ * 预约日历筛选 — which bookings a calendar shows; each field narrows it, and an omitted field does
+ * not. The same filter, with the same rules, for every calendar (a resource's, a unit's, a
+ * neighbourhood center's, an estate's, a living room's, a team's). BAD_USER_INPUT (`argumentName`
+ * "filter", `field` the one at fault) for a malformed timestamp or `to` not after `from`.
+ */
+export type BookingCalendarFilter = {
+  /** Only bookings ending after this instant (ISO 8601 timestamp with a time zone). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only bookings in these states; every state when omitted. */
+  states?: InputMaybe<Array<BookingState>>;
+  /**
+   * Only bookings starting before this instant (ISO 8601 timestamp with a time zone); after `from`
+   * when both are given.
+   */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of bookings. */
 export type BookingConnection = {
   __typename?: 'BookingConnection';
@@ -116,6 +135,21 @@ export type BookingConnection = {
   edges: Array<BookingEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+};
+
+/** The bookings of one resource starting in one month. */
+export type BookingCount = {
+  __typename?: 'BookingCount';
+  /** 已批准 — bookings approved. */
+  approved: Scalars['Int']['output'];
+  /** Bookings in every state. */
+  bookings: Scalars['Int']['output'];
+  /** The month the bookings start in (`YYYY-MM`, China time). */
+  month: Scalars['String']['output'];
+  /** 共享资源 — the resource booked. */
+  resource: SharedResource;
+  /** 驻区单位 — the unit owning the resource; null for a neighbourhood center's resource. */
+  unit?: Maybe<Unit>;
 };
 
 /** One booking in a page, with the cursor that points at it. */
@@ -317,7 +351,7 @@ export type Estate = {
   bigBranchMemberships?: Maybe<Array<BigBranchMembership>>;
   /**
    * 借用预约 — the bookings made for the estate (by itself, its living rooms or teams), by start,
-   * optionally only those overlapping [from, to) or in the given states; at most 100 a page. Null,
+   * optionally only those `filter` lets through; at most 100 a page. Null,
    * with an error, only while the units service cannot be reached.
    */
   bookings?: Maybe<BookingConnection>;
@@ -345,10 +379,8 @@ export type Estate = {
  */
 export type EstateBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -369,8 +401,8 @@ export type LivingRoom = {
   __typename?: 'LivingRoom';
   /**
    * 借用预约 — the bookings made on behalf of the living room, by start, optionally only those
-   * overlapping [from, to) or in the given states; at most 100 a page. Null, with an error, only
-   * while the units service cannot be reached.
+   * `filter` lets through; at most 100 a page. Null, with an error, only while the units service
+   * cannot be reached.
    */
   bookings?: Maybe<BookingConnection>;
   /** Stable identifier, shared by every agency. */
@@ -384,10 +416,8 @@ export type LivingRoom = {
  */
 export type LivingRoomBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -661,7 +691,7 @@ export type NeighborhoodCenter = {
   address: Scalars['String']['output'];
   /**
    * 预约日历 — the center's commitments: the bookings of the resources it offers itself, by start,
-   * optionally only those overlapping [from, to) or in the given states; at most 100 a page.
+   * optionally only those `filter` lets through; at most 100 a page.
    */
   bookings: BookingConnection;
   /** Stable identifier. */
@@ -686,10 +716,8 @@ export type NeighborhoodCenter = {
  */
 export type NeighborhoodCenterBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of neighbourhood centers. */
@@ -775,6 +803,15 @@ export type Query = {
    * they book: anyone may read who booked what and when (so a `purpose` must not hold personal data).
    */
   booking?: Maybe<Booking>;
+  /**
+   * 预约统计 — the bookings of a place's estates starting from `from` to `to` (both `YYYY-MM-DD`, in
+   * China time, at most 366 days), counted in SQL on every read by owning unit, resource and month:
+   * one row for each resource and month with at least one booking. Public, as the overview's
+   * figures. `place` is a place key (`County:<id>`, `Subdistrict:<id>`, `Community:<id>`,
+   * `Estate:<id>`); a malformed key or range is refused with BAD_USER_INPUT naming the argument, a
+   * key naming no place with NOT_FOUND.
+   */
+  bookingCounts: Array<BookingCount>;
   /** 党建+邻里中心 — one neighbourhood center by id, or null when there is none. */
   neighborhoodCenter?: Maybe<NeighborhoodCenter>;
   /** 党建+邻里中心 — the neighbourhood centers, by name; at most 100 a page. */
@@ -811,6 +848,18 @@ export type QueryAvailableResourcesArgs = {
  */
 export type QueryBookingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The embedded units' part of the graph (驻区单位): the units stationed in the district and the
+ * estates whose big branch (大支部) they joined. Estates belong to the party registry; this
+ * subgraph only adds its fields to them by key.
+ */
+export type QueryBookingCountsArgs = {
+  from: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -929,8 +978,8 @@ export type RevokeBookingCalendarInput = {
 export type SharedResource = {
   __typename?: 'SharedResource';
   /**
-   * 预约日历 — its bookings, by start, optionally only those overlapping [from, to) or in the given
-   * states; at most 100 a page.
+   * 预约日历 — its bookings, by start, optionally only those `filter` lets
+   * through; at most 100 a page.
    */
   bookings: BookingConnection;
   /**
@@ -993,10 +1042,8 @@ export type SharedResource = {
  */
 export type SharedResourceBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of shared resources. */
@@ -1065,7 +1112,7 @@ export type Unit = {
   bookingCalendars: Array<BookingCalendar>;
   /**
    * 预约日历 — the unit's commitments: the bookings of all its resources, by start, optionally only
-   * those overlapping [from, to) or in the given states; at most 100 a page.
+   * those `filter` lets through; at most 100 a page.
    */
   bookings: BookingConnection;
   /** Stable identifier. */
@@ -1098,10 +1145,8 @@ export type Unit = {
  */
 export type UnitBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of embedded units. */
@@ -1233,8 +1278,8 @@ export type UpdateSharedResourceInput = {
 export type VolunteerTeam = {
   __typename?: 'VolunteerTeam';
   /**
-   * 借用预约 — the bookings the team asked for, by start, optionally only those overlapping
-   * [from, to) or in the given states; at most 100 a page. Null, with an error, only while the
+   * 借用预约 — the bookings the team asked for, by start, optionally only those `filter`
+   * lets through; at most 100 a page. Null, with an error, only while the
    * units service cannot be reached.
    */
   bookings?: Maybe<BookingConnection>;
@@ -1249,10 +1294,8 @@ export type VolunteerTeam = {
  */
 export type VolunteerTeamBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 每周重复 — a weekly rule. */
@@ -1413,7 +1456,9 @@ export type ResolversTypes = {
   Booking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BookingCalendar: ResolverTypeWrapper<CalendarFeedView>;
+  BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
+  BookingCount: ResolverTypeWrapper<BookingCountRow>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingRequester: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookingRequester']>;
   BookingState: BookingState;
@@ -1470,7 +1515,9 @@ export type ResolversParentTypes = {
   Booking: BookingRow;
   Int: Scalars['Int']['output'];
   BookingCalendar: CalendarFeedView;
+  BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: Connection<BookingRow>;
+  BookingCount: BookingCountRow;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingRequester: ResolversUnionTypes<ResolversParentTypes>['BookingRequester'];
   BookingTransition: BookingHistoryRow;
@@ -1596,6 +1643,14 @@ export type BookingConnectionResolvers<ContextType = Context, ParentType extends
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type BookingCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingCount'] = ResolversParentTypes['BookingCount']> = {
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['SharedResource'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+};
+
 export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
@@ -1712,6 +1767,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   availableResources?: Resolver<ResolversTypes['SharedResourceConnection'], ParentType, ContextType, RequireFields<QueryAvailableResourcesArgs, 'estateId' | 'first' | 'from' | 'items' | 'kind' | 'to'>>;
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
+  bookingCounts?: Resolver<Array<ResolversTypes['BookingCount']>, ParentType, ContextType, RequireFields<QueryBookingCountsArgs, 'from' | 'place' | 'to'>>;
   neighborhoodCenter?: Resolver<Maybe<ResolversTypes['NeighborhoodCenter']>, ParentType, ContextType, RequireFields<QueryNeighborhoodCenterArgs, 'id'>>;
   neighborhoodCenters?: Resolver<ResolversTypes['NeighborhoodCenterConnection'], ParentType, ContextType, RequireFields<QueryNeighborhoodCentersArgs, 'first'>>;
   sharedResource?: Resolver<Maybe<ResolversTypes['SharedResource']>, ParentType, ContextType, RequireFields<QuerySharedResourceArgs, 'id'>>;
@@ -1824,6 +1880,7 @@ export type Resolvers<ContextType = Context> = {
   Booking?: BookingResolvers<ContextType>;
   BookingCalendar?: BookingCalendarResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingCount?: BookingCountResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingRequester?: BookingRequesterResolvers<ContextType>;
   BookingTransition?: BookingTransitionResolvers<ContextType>;

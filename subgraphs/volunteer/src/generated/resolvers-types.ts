@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EstateRef, PartyMemberRef, SharedResourceRef, VolunteerTeamRow, VolunteerRow, ActivityRow, SignUpRow, ServiceHourEntryRow, StarThresholdRow, ServicePostRow, PostClaimRow, PostClaimEventRow, NeighborhoodCenterRef, RedProxyItemRow, RedProxyEventRow, RedProxyFeedbackRow, TeamMembershipRow } from '../db/schema';
 import type { PlaceRef, VolunteerFiguresRow, VolunteerMonthRow } from '../overview/overview.repository';
+import type { TeamMonthHoursRow } from '../aggregates/aggregates.repository';
 import type { CalendarFeedView, Connection } from '@linli/service-kit';
 import type { ReportRow } from '../hours/hours.repository';
 import type { RedProxyRequestView, ConfirmationWindow } from '../redproxy/redproxy.repository';
@@ -1162,6 +1163,15 @@ export type Query = {
   /** 服务时长记录 — one service-hour entry by id, or null when there is none. Signed-in callers only. */
   serviceHourEntry?: Maybe<ServiceHourEntry>;
   /**
+   * 服务时长统计 — the approved service hours served for a place's estates from `from` to `to` (both
+   * `YYYY-MM-DD`, at most 366 days), summed in SQL on every read by team and month (corrections
+   * applied, as every total): one row for each team and month with hours. Public as aggregates only:
+   * no row names a person or gives one person's hours. `place` is a place key (`County:<id>`,
+   * `Subdistrict:<id>`, `Community:<id>`, `Estate:<id>`); a malformed key or range is refused with
+   * BAD_USER_INPUT naming the argument, a key naming no place with NOT_FOUND.
+   */
+  serviceHoursByTeam: Array<TeamMonthHours>;
+  /**
    * 服务时长统计 — approved service hours summed by person, team, estate or month (computed in SQL),
    * optionally only those of one team or one estate and within a range of months; ordered by the
    * grouping key, at most 100 a page. Only approved minutes count: each entry's own minutes, or
@@ -1240,6 +1250,17 @@ export type QueryRedProxyRequestArgs = {
  */
 export type QueryServiceHourEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The volunteer services' part of the graph (志愿服务): estate party-member volunteer teams and the
+ * estates they serve. Other agencies add their fields to these entities by key.
+ */
+export type QueryServiceHoursByTeamArgs = {
+  from: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1858,6 +1879,19 @@ export type TeamMembershipEdge = {
   node: TeamMembership;
 };
 
+/** 服务时长 — one team's approved service hours in one month. */
+export type TeamMonthHours = {
+  __typename?: 'TeamMonthHours';
+  /** Approved hours, corrections applied. */
+  hours: Scalars['Float']['output'];
+  /** The month (`YYYY-MM`) of the days served. */
+  month: Scalars['String']['output'];
+  /** 志愿者队伍 — the team the hours were served with. */
+  team: VolunteerTeam;
+  /** How many volunteers served them. */
+  volunteers: Scalars['Int']['output'];
+};
+
 /** 队内角色 — a volunteer's role in a team. */
 export type TeamRole =
   /** 队长 — leads the team. */
@@ -2246,6 +2280,7 @@ export type ResolversTypes = {
   TeamMembership: ResolverTypeWrapper<TeamMembershipRow>;
   TeamMembershipConnection: ResolverTypeWrapper<Connection<TeamMembershipRow>>;
   TeamMembershipEdge: ResolverTypeWrapper<Omit<TeamMembershipEdge, 'node'> & { node: ResolversTypes['TeamMembership'] }>;
+  TeamMonthHours: ResolverTypeWrapper<TeamMonthHoursRow>;
   TeamRole: TeamRole;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: ResolverTypeWrapper<VolunteerRow>;
@@ -2329,6 +2364,7 @@ export type ResolversParentTypes = {
   TeamMembership: TeamMembershipRow;
   TeamMembershipConnection: Connection<TeamMembershipRow>;
   TeamMembershipEdge: Omit<TeamMembershipEdge, 'node'> & { node: ResolversParentTypes['TeamMembership'] };
+  TeamMonthHours: TeamMonthHoursRow;
   UpdateVolunteerTeamInput: UpdateVolunteerTeamInput;
   Volunteer: VolunteerRow;
   VolunteerConnection: Connection<VolunteerRow>;
@@ -2540,6 +2576,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   redProxyConfirmationWindow?: Resolver<ResolversTypes['RedProxyConfirmationWindow'], ParentType, ContextType>;
   redProxyRequest?: Resolver<Maybe<ResolversTypes['RedProxyRequest']>, ParentType, ContextType, RequireFields<QueryRedProxyRequestArgs, 'id'>>;
   serviceHourEntry?: Resolver<Maybe<ResolversTypes['ServiceHourEntry']>, ParentType, ContextType, RequireFields<QueryServiceHourEntryArgs, 'id'>>;
+  serviceHoursByTeam?: Resolver<Array<ResolversTypes['TeamMonthHours']>, ParentType, ContextType, RequireFields<QueryServiceHoursByTeamArgs, 'from' | 'place' | 'to'>>;
   serviceHoursReport?: Resolver<Maybe<ResolversTypes['ServiceHoursReportConnection']>, ParentType, ContextType, RequireFields<QueryServiceHoursReportArgs, 'first' | 'groupBy'>>;
   servicePost?: Resolver<Maybe<ResolversTypes['ServicePost']>, ParentType, ContextType, RequireFields<QueryServicePostArgs, 'id'>>;
   starThresholds?: Resolver<Array<ResolversTypes['StarThreshold']>, ParentType, ContextType>;
@@ -2732,6 +2769,13 @@ export type TeamMembershipEdgeResolvers<ContextType = Context, ParentType extend
   node?: Resolver<ResolversTypes['TeamMembership'], ParentType, ContextType>;
 };
 
+export type TeamMonthHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMonthHours'] = ResolversParentTypes['TeamMonthHours']> = {
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2841,6 +2885,7 @@ export type Resolvers<ContextType = Context> = {
   TeamMembership?: TeamMembershipResolvers<ContextType>;
   TeamMembershipConnection?: TeamMembershipConnectionResolvers<ContextType>;
   TeamMembershipEdge?: TeamMembershipEdgeResolvers<ContextType>;
+  TeamMonthHours?: TeamMonthHoursResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
