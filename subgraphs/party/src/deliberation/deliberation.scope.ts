@@ -23,6 +23,11 @@ export function deliberationScope(base: RequestBase<PartyDatabase>) {
         (row) => row.estateId,
         deliberationSortKey,
       ),
+      meetingPageByLivingRoom: childConnectionLoader(
+        (ids, page) => deliberation.meetingPagesByLivingRoomIds(ids, page),
+        (row) => row.livingRoomId ?? "",
+        deliberationSortKey,
+      ),
       participantsByMeeting: listLoader(
         (ids) => deliberation.participantsByMeetingIds(ids),
         (row) => row.meetingId,
