@@ -1,5 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
-import { uuids } from "@linli/service-kit";
+import { countChildren, uuids } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { estateExistsIn, type PartyDatabase } from "../db";
@@ -99,6 +99,16 @@ export class DeliberationRepository {
 
   meetingPagesByEstateIds(estateIds: string[], page: PageRequest): Promise<DeliberationMeetingRow[]> {
     return pagesByEstate(this.db, deliberationMeetings, estateIds, page);
+  }
+
+  /** How many meetings each estate has. */
+  meetingCountsByEstateIds(estateIds: string[]) {
+    return countChildren(this.db, deliberationMeetings, deliberationMeetings.estateId)(estateIds);
+  }
+
+  /** How many house rules each estate has. */
+  ruleCountsByEstateIds(estateIds: string[]) {
+    return countChildren(this.db, houseRules, houseRules.estateId)(estateIds);
   }
 
   participantsByMeetingIds(ids: string[]): Promise<DeliberationParticipantRow[]> {

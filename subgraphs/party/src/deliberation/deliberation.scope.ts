@@ -22,6 +22,7 @@ export function deliberationScope(base: RequestBase<PartyDatabase>) {
         (ids, page) => deliberation.meetingPagesByEstateIds(ids, page),
         (row) => row.estateId,
         deliberationSortKey,
+        (ids) => deliberation.meetingCountsByEstateIds(ids),
       ),
       participantsByMeeting: listLoader(
         (ids) => deliberation.participantsByMeetingIds(ids),
@@ -35,6 +36,7 @@ export function deliberationScope(base: RequestBase<PartyDatabase>) {
         (ids, page) => deliberation.rulePagesByEstateIds(ids, page),
         (row) => row.estateId,
         deliberationSortKey,
+        (ids) => deliberation.ruleCountsByEstateIds(ids),
       ),
       houseRulesByMeeting: listLoader(
         (ids) => deliberation.rulesByMeetingIds(ids),

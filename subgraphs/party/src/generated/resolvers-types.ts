@@ -221,6 +221,8 @@ export type CommunityConnection = {
   edges: Array<CommunityEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many communities the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One community in a page, with the cursor that points at it. */
@@ -355,6 +357,8 @@ export type DeliberationMeetingConnection = {
   edges: Array<DeliberationMeetingEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many meetings the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One deliberation meeting in a page, with the cursor that points at it. */
@@ -472,6 +476,8 @@ export type DisputeConnection = {
   edges: Array<DisputeEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many disputes the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One dispute in a page. */
@@ -663,6 +669,8 @@ export type EstateConnection = {
   edges: Array<EstateEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many estates the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One estate in a page, with the cursor that points at it. */
@@ -757,6 +765,8 @@ export type EvaluationRecordConnection = {
   edges: Array<EvaluationRecordEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many records the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One evaluation record in a page, with the cursor that points at it. */
@@ -902,6 +912,8 @@ export type HouseRuleConnection = {
   edges: Array<HouseRuleEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many house rules the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One house rule in a page, with the cursor that points at it. */
@@ -1004,6 +1016,8 @@ export type MediationSessionConnection = {
   edges: Array<MediationSessionEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many sessions the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One mediation session in a page. */
@@ -2007,6 +2021,8 @@ export type PartyMemberConnection = {
   edges: Array<PartyMemberEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many members the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One party member in a page, with the cursor that points at it. */
@@ -2092,6 +2108,8 @@ export type PracticalProjectConnection = {
   edges: Array<PracticalProjectEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many projects the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One practical project in a page, with the cursor that points at it. */
@@ -2928,6 +2946,8 @@ export type SubdistrictConnection = {
   edges: Array<SubdistrictEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many towns and subdistricts the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One town or subdistrict in a page, with the cursor that points at it. */
@@ -3568,6 +3588,7 @@ export type CommunityResolvers<ContextType = Context, ParentType extends Resolve
 export type CommunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityConnection'] = ResolversParentTypes['CommunityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CommunityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CommunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityEdge'] = ResolversParentTypes['CommunityEdge']> = {
@@ -3602,6 +3623,7 @@ export type DeliberationMeetingResolvers<ContextType = Context, ParentType exten
 export type DeliberationMeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliberationMeetingConnection'] = ResolversParentTypes['DeliberationMeetingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DeliberationMeetingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DeliberationMeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliberationMeetingEdge'] = ResolversParentTypes['DeliberationMeetingEdge']> = {
@@ -3636,6 +3658,7 @@ export type DisputeResolvers<ContextType = Context, ParentType extends Resolvers
 export type DisputeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
@@ -3684,6 +3707,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
 export type EstateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EstateConnection'] = ResolversParentTypes['EstateConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EstateEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EstateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EstateEdge'] = ResolversParentTypes['EstateEdge']> = {
@@ -3708,6 +3732,7 @@ export type EvaluationRecordResolvers<ContextType = Context, ParentType extends 
 export type EvaluationRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRecordConnection'] = ResolversParentTypes['EvaluationRecordConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EvaluationRecordEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EvaluationRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRecordEdge'] = ResolversParentTypes['EvaluationRecordEdge']> = {
@@ -3762,6 +3787,7 @@ export type HouseRuleBallotResolvers<ContextType = Context, ParentType extends R
 export type HouseRuleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseRuleConnection'] = ResolversParentTypes['HouseRuleConnection']> = {
   edges?: Resolver<Array<ResolversTypes['HouseRuleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HouseRuleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseRuleEdge'] = ResolversParentTypes['HouseRuleEdge']> = {
@@ -3795,6 +3821,7 @@ export type MediationSessionResolvers<ContextType = Context, ParentType extends 
 export type MediationSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediationSessionConnection'] = ResolversParentTypes['MediationSessionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MediationSessionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MediationSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediationSessionEdge'] = ResolversParentTypes['MediationSessionEdge']> = {
@@ -3907,6 +3934,7 @@ export type PartyMemberResolvers<ContextType = Context, ParentType extends Resol
 export type PartyMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberConnection'] = ResolversParentTypes['PartyMemberConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PartyMemberEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PartyMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberEdge'] = ResolversParentTypes['PartyMemberEdge']> = {
@@ -3952,6 +3980,7 @@ export type PracticalProjectResolvers<ContextType = Context, ParentType extends 
 export type PracticalProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticalProjectConnection'] = ResolversParentTypes['PracticalProjectConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PracticalProjectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PracticalProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticalProjectEdge'] = ResolversParentTypes['PracticalProjectEdge']> = {
@@ -4110,6 +4139,7 @@ export type SubdistrictResolvers<ContextType = Context, ParentType extends Resol
 export type SubdistrictConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubdistrictConnection'] = ResolversParentTypes['SubdistrictConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SubdistrictEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubdistrictEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubdistrictEdge'] = ResolversParentTypes['SubdistrictEdge']> = {
