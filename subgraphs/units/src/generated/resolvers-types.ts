@@ -117,6 +117,8 @@ export type BookingConnection = {
   edges: Array<BookingEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many bookings the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** The bookings of one resource starting in one month. */
@@ -715,6 +717,8 @@ export type NeighborhoodCenterConnection = {
   edges: Array<NeighborhoodCenterEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many neighbourhood centers the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One neighbourhood center in a page, with the cursor that points at it. */
@@ -1043,6 +1047,8 @@ export type SharedResourceConnection = {
   edges: Array<SharedResourceEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many resources the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One shared resource in a page, with the cursor that points at it. */
@@ -1148,6 +1154,8 @@ export type UnitConnection = {
   edges: Array<UnitEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many units the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One embedded unit in a page, with the cursor that points at it. */
@@ -1633,6 +1641,7 @@ export type BookingCalendarResolvers<ContextType = Context, ParentType extends R
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BookingCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingCount'] = ResolversParentTypes['BookingCount']> = {
@@ -1731,6 +1740,7 @@ export type NeighborhoodCenterResolvers<ContextType = Context, ParentType extend
 export type NeighborhoodCenterConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterConnection'] = ResolversParentTypes['NeighborhoodCenterConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NeighborhoodCenterEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NeighborhoodCenterEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterEdge'] = ResolversParentTypes['NeighborhoodCenterEdge']> = {
@@ -1795,6 +1805,7 @@ export type SharedResourceResolvers<ContextType = Context, ParentType extends Re
 export type SharedResourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResourceConnection'] = ResolversParentTypes['SharedResourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SharedResourceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SharedResourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResourceEdge'] = ResolversParentTypes['SharedResourceEdge']> = {
@@ -1828,6 +1839,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
 export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UnitEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitEdge'] = ResolversParentTypes['UnitEdge']> = {
