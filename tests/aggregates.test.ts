@@ -194,9 +194,9 @@ describe("the dashboards' five questions, each one request through the gateway",
   });
 
   it("gives totalCount on every agency's lists, root and nested, as the length of the whole list", async () => {
-    interface Page {
+    interface Page<E = unknown> {
       totalCount: number;
-      edges: unknown[];
+      edges: E[];
       pageInfo: { hasNextPage: boolean };
     }
     const whole = "(first: 100) { totalCount edges { cursor } pageInfo { hasNextPage } }";
@@ -204,7 +204,7 @@ describe("the dashboards' five questions, each one request through the gateway",
       propertyCompanies: Page;
       units: Page;
       neighborhoodCenters: Page;
-      volunteerTeams: Page & { edges: { node: { activities: Page } }[] };
+      volunteerTeams: Page<{ node: { activities: Page } }>;
       estates: { edges: { node: { activities: Page; servicePosts: Page; echoWall: Page } }[] };
     }>(`{ propertyCompanies${whole} units${whole} neighborhoodCenters${whole}
       volunteerTeams(first: 100) { totalCount pageInfo { hasNextPage } edges { cursor node { activities${whole} } } }
