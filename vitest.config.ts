@@ -19,6 +19,7 @@ const databaseFree =
         "schema/**",
         "packages/client/**",
         "packages/web/**",
+        "packages/identity/**",
         "tests/web.test.ts",
         "tests/graphiql.test.ts",
         "tests/start.test.ts",

@@ -291,8 +291,8 @@ describe("a liaison answering bookings of their own unit's resources", () => {
       estate: { name: string; bookings: { edges: { node: { id: string; resource: { name: string } } }[] } };
     }>(
       `query ($unit: ID!, $estate: ID!) {
-        unit(id: $unit) { bookings(states: [APPROVED], from: "2031-12-01T00:00:00Z", first: 100) { edges { node { id } } } }
-        estate(id: $estate) { name bookings(from: "2031-12-01T00:00:00Z") { edges { node { id resource { name } } } } }
+        unit(id: $unit) { bookings(filter: { states: [APPROVED], from: "2031-12-01T00:00:00Z" }, first: 100) { edges { node { id } } } }
+        estate(id: $estate) { name bookings(filter: { from: "2031-12-01T00:00:00Z" }) { edges { node { id resource { name } } } } }
       }`,
       { unit: shunan, estate: dongmen },
     );

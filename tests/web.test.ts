@@ -137,7 +137,7 @@ describe("the liaison page in a browser", () => {
   const bookingEstate = unit.joined[0]!.estateId;
   const otherResource = county.resources.find((r) => r.unitId !== unit.id)!;
   const BOOKINGS_OF = `query ($id: ID!) { sharedResource(id: $id) { name description capacity
-    bookings(first: 100, from: "2031-10-01T00:00:00+08:00", to: "2031-11-01T00:00:00+08:00") { edges { node { id state } } } } }`;
+    bookings(first: 100, filter: { from: "2031-10-01T00:00:00+08:00", to: "2031-11-01T00:00:00+08:00" }) { edges { node { id state } } } } }`;
   type Calendar = {
     sharedResource: {
       name: string;

@@ -96,6 +96,9 @@ const env = parseEnv({
   GATEWAY_METRICS_HOST: z.string().default("127.0.0.1"),
   /** The built web pages served at `/` (`pnpm --filter @linli/web build`). */
   WEB_ROOT: z.string().default(fileURLToPath(new URL("../../packages/web/dist", import.meta.url))),
+  /** The OpenID Connect issuer the pages sign in at (told them at /sign-in.json); unset: no sign-in button. */
+  SIGN_IN_ISSUER: z.url().optional(),
+  SIGN_IN_CLIENT_ID: z.string().min(1).default("linli-web"),
   ...tokenEnvShape,
   // The gateway proves itself to each subgraph with that subgraph's own secret, for any
   // subgraph name: every `<NAME>_GATEWAY_SECRET` set is checked here with the rest.
@@ -175,6 +178,7 @@ export const config = {
   otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
   metrics: env.GATEWAY_METRICS_PORT ? { port: env.GATEWAY_METRICS_PORT, host: env.GATEWAY_METRICS_HOST } : undefined,
   webRoot: env.WEB_ROOT,
+  signIn: env.SIGN_IN_ISSUER ? { issuer: env.SIGN_IN_ISSUER, clientId: env.SIGN_IN_CLIENT_ID } : undefined,
   graphiql: env.GRAPHIQL ? env.GRAPHIQL === "on" : env.NODE_ENV !== "production",
   /** Undefined when no key is configured: every token is refused. */
   tokens: tokenKeys,

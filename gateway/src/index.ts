@@ -39,6 +39,7 @@ const server = await createGatewayServer({
   responseCache: config.responseCache,
   queryPlanCacheMb: config.queryPlanCacheMb,
   webRoot: existsSync(config.webRoot) ? config.webRoot : undefined,
+  signIn: config.signIn,
   graphiql: config.graphiql,
 });
 if (!existsSync(config.webRoot)) logger.warn({ webRoot: config.webRoot }, "no built web pages: / serves nothing");

@@ -83,6 +83,8 @@ export interface GatewayOptions {
   costBudget?: CostBudgetSettings;
   /** A folder of built web pages (packages/web/dist) to serve at `/`; none serves no pages. */
   webRoot?: string | undefined;
+  /** Where the pages sign in (OpenID Connect issuer and their client id), served at /sign-in.json. */
+  signIn?: { issuer: string; clientId: string } | undefined;
   /** GraphiQL at /graphiql and for a browser at /graphql (default: on unless production). */
   graphiql?: boolean;
   /** Identical query calls in flight to one subgraph for one caller share one call (default on). */
@@ -389,6 +391,10 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     return reply.code(ready ? 200 : 503).send(body);
   });
 
+  // The pages learn at run time where to sign in, so one build serves any deployment.
+  const signIn = options.signIn;
+  if (signIn)
+    app.get("/sign-in.json", async (_request, reply) => reply.header("cache-control", "no-store").send(signIn));
   if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot });
 
   return {

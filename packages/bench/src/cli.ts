@@ -5,18 +5,21 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { stopChildren } from "@linli/runner/children";
 import { runCrowd } from "./crowd";
-import { runBench, runningChildren } from "./harness";
-import { formatReport } from "./report";
+import { median, runBench, runningChildren } from "./harness";
+import { formatReport, formatScales } from "./report";
 
 const USAGE = `pnpm bench [-- options]
 
-Starts the four subgraphs with the demo county, our gateway and Hive Gateway on the same
-supergraph and subgraphs, drives both with autocannon in alternating rounds (identical requests,
+Starts the four subgraphs with the demo county, our gateway and Hive Gateway (with its
+JavaScript and with its Rust query planner) on the same supergraph and subgraphs, drives them
+with autocannon in alternating rounds (identical requests,
 then varied variables and callers) and prints one table; the last line is
 "ratio-vs-hive <median ours/Hive req/s over every operation and both workloads>".
 
   --quick               scale 1, 2 pairs of 1 s rounds (under 2 minutes on 2 cores)
-  --scale N             1, 10 or 100 copies of the demo county (default 1)
+  --scale N[,N…]        copies of the demo county, 1 to 1000 (default 1); several, e.g. 1,100:
+                        one run per scale, then a table of the overview and the drill-down
+                        at each scale side by side
   --database-url URL    a PostgreSQL server (also DATABASE_URL): the bench creates
                         linli_bench_<subgraph>_s<scale> on it; without it PGlite folders
   --duration S          seconds per measured round (default 10; quick 1)
@@ -26,7 +29,8 @@ then varied variables and callers) and prints one table; the last line is
   --only NAME           only this operation (repeatable): CountyOverview, EstateList100,
                         ResourceSearch, EstateLookup
   --fresh               reseed even when the cached copy matches
-  --json PATH           where to write the JSON (default packages/bench/results/<time>.json)
+  --json PATH           where to write the JSON (default packages/bench/results/<time>.json; with
+                        several scales, one file per scale beside PATH)
   --crowd               instead: issue 16's crowd benchmark. N anonymous callers (--callers,
                         default 8), each from its own address, loop the heaviest query the
                         limits allow for --duration seconds (default 10) while one more loops
@@ -72,7 +76,8 @@ function whole(name: string, raw: string | undefined, fallback: number, min: num
 }
 
 const quick = values.quick;
-const scale = whole("scale", values.scale, 1, 1, 1000);
+const scales = (values.scale ?? "1").split(",").map((raw) => whole("scale", raw.trim(), 1, 1, 1000));
+const scale = scales[0] as number;
 const options = {
   scale,
   duration: whole("duration", values.duration, quick ? 1 : 10, 1, 600),
@@ -115,19 +120,25 @@ if (values.crowd) {
   process.exit();
 }
 
-const result = await runBench(options).catch(async (error: unknown) => {
-  // Stopped by a signal: the requests in flight failed with their processes; `stop` exits.
-  if (stopping) await new Promise(() => {});
-  throw error;
-});
-const jsonPath =
-  values.json ??
-  join(
-    fileURLToPath(new URL("../results", import.meta.url)),
-    `${result.startedAt.replace(/[:.]/g, "-")}-s${scale}${quick ? "-quick" : ""}.json`,
-  );
-mkdirSync(dirname(jsonPath), { recursive: true });
-writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
-process.stdout.write(`\n${formatReport(result)}\n\nJSON: ${jsonPath}\n`);
-if (result.checks.some((c) => !c.sameData || !c.identicalAnswered)) process.exitCode = 1;
-process.stdout.write(`ratio-vs-hive ${result.ratioVsHive.toFixed(2)}\n`);
+const results = [];
+for (const each of scales) {
+  const result = await runBench({ ...options, scale: each }).catch(async (error: unknown) => {
+    // Stopped by a signal: the requests in flight failed with their processes; `stop` exits.
+    if (stopping) await new Promise(() => {});
+    throw error;
+  });
+  const jsonPath =
+    values.json && scales.length === 1
+      ? values.json
+      : join(
+          values.json ? dirname(values.json) : fileURLToPath(new URL("../results", import.meta.url)),
+          `${result.startedAt.replace(/[:.]/g, "-")}-s${each}${quick ? "-quick" : ""}.json`,
+        );
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`\n${formatReport(result)}\n\nJSON: ${jsonPath}\n`);
+  if (result.checks.some((c) => !c.sameData || !c.identicalAnswered)) process.exitCode = 1;
+  results.push(result);
+}
+if (results.length > 1) process.stdout.write(`\n${formatScales(results)}\n`);
+process.stdout.write(`ratio-vs-hive ${median(results.map((r) => r.ratioVsHive)).toFixed(2)}\n`);

@@ -13,7 +13,10 @@ import { type BenchOperation, type BenchRequest, benchOperations } from "./opera
 import { cpuMs, peakRssMb } from "./proc";
 
 export type Workload = "identical" | "varied";
-export type TargetName = "ours" | "hive" | "direct";
+/** Our gateway, Hive Gateway with its JavaScript query planner, and Hive Gateway with its Rust one. */
+export const GATEWAYS = ["ours", "hive", "hive-rust"] as const;
+export type GatewayName = (typeof GATEWAYS)[number];
+export type TargetName = GatewayName | "direct";
 
 export interface BenchOptions {
   scale: number;
@@ -69,7 +72,7 @@ export interface CheckResult {
   operation: string;
   workload: Workload;
   requests: number;
-  /** Both gateways returned the same data (and the same error codes) for every request. */
+  /** Every gateway returned the same data (and the same error codes) as ours for every request. */
   sameData: boolean;
   /** Requests answered with GraphQL errors (by our gateway), expected for callers a field refuses. */
   withErrors: number;
@@ -85,15 +88,15 @@ export interface BenchResult {
   seed: { seconds: number; reused: boolean; database: "postgres" | "pglite" };
   checks: CheckResult[];
   /** SQL statements one identical request costs, per subgraph, through each gateway. */
-  sqlStatements: Record<string, Record<"ours" | "hive", Record<string, number>>>;
+  sqlStatements: Record<string, Record<GatewayName, Record<string, number>>>;
   /** Bytes of the request bodies one identical request makes each gateway send each subgraph (all its fetches). */
-  requestBytes: Record<string, Record<"ours" | "hive", Record<string, number>>>;
+  requestBytes: Record<string, Record<GatewayName, Record<string, number>>>;
   /**
    * Median ms of three identical requests sent one at a time, per operation and gateway: the
    * latency without queueing, which a slow operation (the overview at scale 100) still has when
    * a round completes too few requests to tell.
    */
-  serialMs: Record<string, Record<"ours" | "hive", number>>;
+  serialMs: Record<string, Record<GatewayName, number>>;
   rows: Row[];
   /** Single-subgraph lookup: p50 through our gateway ÷ p50 straight to the subgraph, per workload. */
   gatewayOverhead: Record<Workload, number | null>;
@@ -258,7 +261,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const directoryEnv = directoryEnvironments(`http://127.0.0.1:${ports[REGISTRY]}`);
     const common = { AUTH_JWKS_PATH: keys.jwksPath, LOG_LEVEL: "warn", LOG_FORMAT: "json", NODE_ENV: "production" };
 
-    log("start: four subgraphs, our gateway and Hive Gateway");
+    log("start: four subgraphs, our gateway and Hive Gateway with each query planner");
     const subgraphChildren = subgraphs.map((s, index) => {
       const database = seeded.databases.find((d) => d.name === s.name);
       const child = startChild(
@@ -297,6 +300,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     };
     const oursPort = await freePort();
     const hivePort = await freePort();
+    const hiveRustPort = await freePort();
     // Taken from this environment (startChild passes it on); recorded with the results.
     const levers = Object.fromEntries(LEVER_VARIABLES.map((name) => [name, process.env[name] ?? null]));
     const ours = startChild(
@@ -325,14 +329,30 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       "src/hive-gateway.ts",
     );
     runningChildren.push(hive);
+    const hiveRust = startChild(
+      "hive-rust",
+      benchDir,
+      { ...common, ...routing, HIVE_PORT: String(hiveRustPort), HIVE_QUERY_PLANNER: "rust" },
+      6,
+      remember("hive-rust"),
+      "src/hive-gateway.ts",
+    );
+    runningChildren.push(hiveRust);
     await Promise.all([
       waitUntilAnswers(`http://127.0.0.1:${oursPort}/health`, ours, READY_MS),
       waitUntilAnswers(`http://127.0.0.1:${hivePort}/healthcheck`, hive, READY_MS),
+      waitUntilAnswers(`http://127.0.0.1:${hiveRustPort}/healthcheck`, hiveRust, READY_MS),
     ]);
 
     const targets: Record<TargetName, Target> = {
       ours: { name: "ours", url: `http://127.0.0.1:${oursPort}/graphql`, pid: ours.process.pid as number, headers: {} },
       hive: { name: "hive", url: `http://127.0.0.1:${hivePort}/graphql`, pid: hive.process.pid as number, headers: {} },
+      "hive-rust": {
+        name: "hive-rust",
+        url: `http://127.0.0.1:${hiveRustPort}/graphql`,
+        pid: hiveRust.process.pid as number,
+        headers: {},
+      },
       direct: { name: "direct", url: "", pid: 0, headers: {} },
     };
     const directTarget = (subgraph: string): Target => ({
@@ -345,7 +365,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     let operations: BenchOperation[] = await benchOperations(options.scale, readPrivateKey(keys.privateKeyPath));
     if (options.only?.length) operations = operations.filter((op) => options.only?.includes(op.name));
 
-    // Both gateways must give the same answers, or comparing their speed means nothing.
+    // Every gateway must give the same answers, or comparing their speed means nothing.
     const checks: CheckResult[] = [];
     const sqlStatements: BenchResult["sqlStatements"] = {};
     const requestBytes: BenchResult["requestBytes"] = {};
@@ -358,14 +378,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         let same = true;
         let withErrors = 0;
         for (const request of sample) {
-          const [a, b] = await Promise.all([post(targets.ours, request), post(targets.hive, request)]);
-          if (comparable(a) !== comparable(b)) {
+          const [a, ...others] = await Promise.all(GATEWAYS.map((name) => post(targets[name], request)));
+          others.forEach((b, i) => {
+            if (!a || comparable(a) === comparable(b)) return;
             same = false;
             log(
-              `check: ${op.name} differs between gateways (ours ≠ hive) at ${firstDifference(JSON.parse(comparable(a)), JSON.parse(comparable(b)))}; errors ${JSON.stringify([a.errors?.[0], b.errors?.[0]]).slice(0, 400)}`,
+              `check: ${op.name} differs between gateways (ours ≠ ${GATEWAYS[i + 1]}) at ${firstDifference(JSON.parse(comparable(a)), JSON.parse(comparable(b)))}; errors ${JSON.stringify([a.errors?.[0], b.errors?.[0]]).slice(0, 400)}`,
             );
-          }
-          if (a.errors?.length) withErrors += 1;
+          });
+          if (a?.errors?.length) withErrors += 1;
         }
         checks.push({
           operation: op.name,
@@ -376,9 +397,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           identicalAnswered: !identical.errors?.length && identical.data != null,
         });
       }
-      const counted = {} as Record<"ours" | "hive", Record<string, number>>;
-      const sent = {} as Record<"ours" | "hive", Record<string, number>>;
-      for (const name of ["ours", "hive"] as const) {
+      const counted = {} as Record<GatewayName, Record<string, number>>;
+      const sent = {} as Record<GatewayName, Record<string, number>>;
+      for (const name of GATEWAYS) {
         const before = await subgraphCounters(ports, secrets);
         await post(targets[name], op.identical);
         const after = await subgraphCounters(ports, secrets);
@@ -389,8 +410,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       }
       sqlStatements[op.name] = counted;
       requestBytes[op.name] = sent;
-      const serial = {} as Record<"ours" | "hive", number>;
-      for (const name of ["ours", "hive"] as const) {
+      const serial = {} as Record<GatewayName, number>;
+      for (const name of GATEWAYS) {
         const times: number[] = [];
         for (let i = 0; i < 3; i += 1) {
           const started = performance.now();
@@ -404,13 +425,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const failed = checks.filter((c) => !c.sameData || !c.identicalAnswered);
     if (failed.length)
       log(`check: ${failed.length} check(s) failed: ${failed.map((c) => `${c.operation}/${c.workload}`).join(", ")}`);
-    else log("check: both gateways give the same answers");
+    else log(`check: the ${GATEWAYS.length} gateways give the same answers`);
 
     const rows: Row[] = [];
     for (const op of operations) {
       const order: Target[] = [
-        targets.ours,
-        targets.hive,
+        ...GATEWAYS.map((name) => targets[name]),
         ...(op.directSubgraph ? [directTarget(op.directSubgraph)] : []),
       ];
       for (const target of order) {

@@ -3,10 +3,13 @@
  * gateway, the same per-subgraph secret header and the caller's `authorization` passed on.
  * Run as its own process by the bench (environment below); not part of Linli.
  *
- * HIVE_PORT, SUPERGRAPH_PATH, <PREFIX>_URL and <PREFIX>_GATEWAY_SECRET for each subgraph.
+ * HIVE_PORT, SUPERGRAPH_PATH, <PREFIX>_URL and <PREFIX>_GATEWAY_SECRET for each subgraph;
+ * HIVE_QUERY_PLANNER `rust` for Hive's Rust query planner (@graphql-hive/router-runtime: Hive
+ * Router's planner as a native addon) instead of its JavaScript one.
  */
 import { createServer } from "node:http";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { unifiedGraphHandler } from "@graphql-hive/router-runtime";
 import { subgraphs } from "@linli/schema";
 import { GATEWAY_SECRET_HEADER } from "@linli/service-kit";
 
@@ -18,8 +21,13 @@ function required(name: string): string {
 
 const secrets = Object.fromEntries(subgraphs.map((s) => [s.name, required(`${s.envPrefix}_GATEWAY_SECRET`)]));
 
+const planner = process.env.HIVE_QUERY_PLANNER ?? "javascript";
+if (planner !== "javascript" && planner !== "rust")
+  throw new Error(`HIVE_QUERY_PLANNER is javascript or rust, not ${planner}`);
+
 const gateway = createGatewayRuntime({
   supergraph: required("SUPERGRAPH_PATH"),
+  ...(planner === "rust" ? { unifiedGraphHandler } : {}),
   transportEntries: Object.fromEntries(subgraphs.map((s) => [s.name, { location: required(`${s.envPrefix}_URL`) }])),
   propagateHeaders: {
     fromClientToSubgraphs: ({ request, subgraphName }) => ({
@@ -40,7 +48,7 @@ const gateway = createGatewayRuntime({
 
 const server = createServer(gateway);
 server.listen(Number(required("HIVE_PORT")), "127.0.0.1", () => {
-  process.stdout.write(`hive gateway ready on ${process.env.HIVE_PORT}\n`);
+  process.stdout.write(`hive gateway (${planner} query planner) ready on ${process.env.HIVE_PORT}\n`);
 });
 
 const stop = () => {

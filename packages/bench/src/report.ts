@@ -1,5 +1,5 @@
 import { subgraphs } from "@linli/schema";
-import type { BenchResult } from "./harness";
+import { type BenchResult, GATEWAYS } from "./harness";
 
 const fixed = (value: number | undefined | null, digits: number) =>
   value === undefined || value === null || !Number.isFinite(value) ? "-" : value.toFixed(digits);
@@ -41,7 +41,7 @@ export function formatReport(result: BenchResult): string {
   const statements = table(
     ["operation", "via", ...subgraphs.map((s) => s.name), "ms, one at a time"],
     Object.entries(result.sqlStatements).flatMap(([operation, byGateway]) =>
-      (["ours", "hive"] as const).map((via) => [
+      GATEWAYS.map((via) => [
         operation,
         via,
         ...subgraphs.map((s) => String(byGateway[via][s.name] ?? "-")),
@@ -52,11 +52,7 @@ export function formatReport(result: BenchResult): string {
   const bytes = table(
     ["operation", "via", ...subgraphs.map((s) => s.name)],
     Object.entries(result.requestBytes ?? {}).flatMap(([operation, byGateway]) =>
-      (["ours", "hive"] as const).map((via) => [
-        operation,
-        via,
-        ...subgraphs.map((s) => String(byGateway[via][s.name] ?? "-")),
-      ]),
+      GATEWAYS.map((via) => [operation, via, ...subgraphs.map((s) => String(byGateway[via][s.name] ?? "-"))]),
     ),
   );
   const failed = result.checks.filter((c) => !c.sameData || !c.identicalAnswered);
@@ -82,6 +78,55 @@ export function formatReport(result: BenchResult): string {
     "",
     failed.length
       ? `CHECK FAILED: ${failed.map((c) => `${c.operation}/${c.workload}`).join(", ")}`
-      : `checks: both gateways gave the same data for ${result.checks.reduce((n, c) => n + c.requests, 0)} requests`,
+      : `checks: the ${GATEWAYS.length} gateways gave the same data for ${result.checks.reduce((n, c) => n + c.requests, 0)} requests`,
+  ].join("\n");
+}
+
+const OVERVIEW = "CountyOverview";
+const DRILL_DOWN = "SubdistrictDrillDown";
+
+/**
+ * Runs at several scales side by side (`--scale 1,100`): per scale and gateway, the overview and
+ * the drill-down sent alone (median ms of 3), their varied req/s, and the overview's request
+ * body bytes each agency received; "× first" compares the overview sent alone with the first scale's.
+ */
+export function formatScales(results: readonly BenchResult[]): string {
+  const first = results[0];
+  const rps = (result: BenchResult, operation: string, gateway: string) =>
+    result.rows.find((r) => r.operation === operation && r.workload === "varied" && r.target === gateway)?.rps;
+  const body = results.flatMap((result) =>
+    GATEWAYS.map((gateway) => {
+      const overview = result.serialMs[OVERVIEW]?.[gateway];
+      const base = first?.serialMs[OVERVIEW]?.[gateway];
+      return [
+        String(result.options.scale),
+        result.seed.database,
+        gateway,
+        fixed(overview, 1),
+        overview !== undefined && base ? fixed(overview / base, 2) : "-",
+        fixed(rps(result, OVERVIEW, gateway), 0),
+        fixed(result.serialMs[DRILL_DOWN]?.[gateway], 1),
+        fixed(rps(result, DRILL_DOWN, gateway), 0),
+        ...subgraphs.map((s) => String(result.requestBytes[OVERVIEW]?.[gateway]?.[s.name] ?? "-")),
+      ];
+    }),
+  );
+  return [
+    "Scales side by side: the overview and the drill-down sent alone (ms), varied req/s, overview request body bytes per agency",
+    "",
+    table(
+      [
+        "scale",
+        "database",
+        "gateway",
+        "overview ms",
+        "× first",
+        "overview req/s",
+        "drill-down ms",
+        "drill-down req/s",
+        ...subgraphs.map((s) => `${s.name} B`),
+      ],
+      body,
+    ),
   ].join("\n");
 }

@@ -1,4 +1,4 @@
-// `pnpm build`: every service (the gateway, the four subgraphs and the runner itself) bundled to
+// `pnpm build`: every service (the gateway, the four subgraphs, the identity provider and the runner itself) bundled to
 // `<package>/dist/*.js`, run by plain `node`. `--if-stale` builds only what changed since its
 // last build (`pnpm start` uses it). Node runs this file itself (type stripping), so it imports
 // nothing but esbuild and Node: no build is needed to build.
@@ -23,6 +23,7 @@ const targets: Target[] = [
   ...readdirSync(join(root, "subgraphs"), { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(root, "subgraphs", d.name, "src/index.ts")))
     .map((d) => ({ dir: `subgraphs/${d.name}`, entries: ["index.ts", "migrate.ts"] })),
+  { dir: "packages/identity", entries: ["index.ts"] },
   { dir: "packages/runner", entries: ["start.ts", "token.ts", "keys.ts"] },
 ];
 

@@ -11,6 +11,9 @@ const READY_DEADLINE_MS = 180_000;
 // `pnpm start` built every service first (`pnpm build`); no tsx in a running service.
 const BUILT_ENTRY = "dist/index.js";
 const gatewayDir = fileURLToPath(new URL("../../../gateway", import.meta.url));
+const identityDir = fileURLToPath(new URL("../../identity", import.meta.url));
+/** The demo logins' password (packages/identity); printed, since it is for the demo only. */
+const DEMO_PASSWORD = "linli-demo";
 
 const children: Child[] = [];
 let stopping = false;
@@ -44,6 +47,29 @@ try {
   const secrets = Object.fromEntries(
     subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, randomBytes(32).toString("base64url")]),
   );
+  // The embedded identity provider signs with the local key, so every process verifies its
+  // tokens as it verifies `pnpm token`'s. With keys elsewhere, that identity provider signs.
+  const identity = config.externalKeys
+    ? undefined
+    : startChild(
+        "identity",
+        identityDir,
+        {
+          IDENTITY_PORT: String(config.identityPort),
+          IDENTITY_ISSUER: config.identityIssuer,
+          IDENTITY_WEB_REDIRECT_URIS: `http://127.0.0.1:${config.gatewayPort}/,http://localhost:5173/`,
+          IDENTITY_DEMO_PASSWORD: DEMO_PASSWORD,
+          LOG_FORMAT: "pretty",
+        },
+        subgraphs.length + 1,
+        undefined,
+        BUILT_ENTRY,
+      );
+  if (identity) {
+    children.push(identity);
+    watch(identity);
+  }
+  const issuerEnv = identity ? { AUTH_ISSUER: config.identityIssuer } : {};
   const subgraphUrls: Record<string, string> = {};
   const directoryEnv = directoryEnvironments(`http://127.0.0.1:${config.subgraphPorts[REGISTRY]}`);
   const started = subgraphs.map((subgraph, index) => {
@@ -58,6 +84,7 @@ try {
         ...directoryEnv(subgraph.name),
         LOAD_DEMO_DATA: "if-empty",
         LOG_FORMAT: "pretty",
+        ...issuerEnv,
       },
       index,
       undefined,
@@ -67,9 +94,11 @@ try {
     watch(child);
     return { child, port };
   });
-  await Promise.all(
-    started.map(({ child, port }) => waitUntilAnswers(`http://127.0.0.1:${port}/ready`, child, READY_DEADLINE_MS)),
-  );
+  await Promise.all([
+    ...started.map(({ child, port }) => waitUntilAnswers(`http://127.0.0.1:${port}/ready`, child, READY_DEADLINE_MS)),
+    identity &&
+      waitUntilAnswers(`${config.identityIssuer}/.well-known/openid-configuration`, identity, READY_DEADLINE_MS),
+  ]);
 
   const gateway = startChild(
     "gateway",
@@ -77,6 +106,9 @@ try {
     {
       GATEWAY_PORT: String(config.gatewayPort),
       LOG_FORMAT: "pretty",
+      ...issuerEnv,
+      // The pages sign in there (the gateway tells them at /sign-in.json).
+      ...(identity ? { SIGN_IN_ISSUER: config.identityIssuer } : {}),
       ...secrets,
       ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
     },
@@ -100,6 +132,10 @@ try {
     `\nLinli is running. Query the unified graph at ${base}/graphql\n` +
       (pages ? `The county dashboard, estate pages and the liaison's page are at ${base}/\n` : "") +
       (ide ? `GraphiQL, with the named operations as tabs, is at ${base}/graphiql\n` : "") +
+      (identity
+        ? `Sign in on the pages with a demo login, password ${DEMO_PASSWORD}: county-admin, admin-units, worker-01, ` +
+          `liaison-01, resident-001 … one for every role; all of them at ${config.identityIssuer}/logins\n`
+        : "") +
       "Without a token you are the anonymous public; `pnpm run token -- --role county_admin` prints one.\n" +
       "Press Ctrl-C to stop.\n\n",
   );

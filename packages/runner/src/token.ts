@@ -9,6 +9,7 @@ import {
   readPrivateKey,
   signToken,
 } from "@linli/service-kit";
+import { config } from "./env";
 
 const usage = `Prints a token signed with the local key, for trying the graph (never for production).
 
@@ -97,5 +98,7 @@ const token = await signToken(readPrivateKey(keys.privateKeyPath), {
   subject: values.subject ?? `local-${grants.map((g) => g.role).join("+")}`,
   grants,
   expiresIn: values.expires,
+  // As the embedded identity provider signs, with the same key: `pnpm start`'s processes verify both.
+  issuer: config.identityIssuer,
 });
 process.stdout.write(`${token}\n`);

@@ -32,16 +32,17 @@ export const invalidTransition = (message: string, extensions?: Record<string, u
   codedError("INVALID_TRANSITION", message, extensions);
 
 /**
- * Parses a mutation's `input` argument, or refuses it with BAD_USER_INPUT naming the first field
- * at fault (`extensions.field`, a path inside `input`; empty when the input as a whole is wrong).
+ * Parses a mutation's `input` argument (or another input-object argument, named by
+ * `argumentName`), or refuses it with BAD_USER_INPUT naming the first field at fault
+ * (`extensions.field`, a path inside the argument; empty when the argument as a whole is wrong).
  */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, argumentName = "input"): z.output<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.join(".") ?? "";
   const message = issue?.message ?? "is not valid";
-  throw badUserInput(field ? `\`${field}\` ${message}.` : `${message}.`, { argumentName: "input", field });
+  throw badUserInput(field ? `\`${field}\` ${message}.` : `${message}.`, { argumentName, field });
 }
 
 /** An id field of a mutation's input: a well-formed UUID, or BAD_USER_INPUT naming the field. */

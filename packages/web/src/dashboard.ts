@@ -14,6 +14,10 @@ export function lastTwelveMonths(now: Date = new Date()): { from: string; to: st
 }
 
 type County = CountyOverviewQuery["counties"][number];
+type SubdistrictRow = County["subdistrictPage"]["edges"][number]["node"];
+
+/** The overview's page of towns and subdistricts (the first 20, by name). */
+const subdistrictsOf = (county: County): SubdistrictRow[] => county.subdistrictPage.edges.map((edge) => edge.node);
 
 /** 县级总览 — every figure of the report as a card, the charts, and the towns to drill into. */
 export async function countyDashboard(root: HTMLElement): Promise<void> {
@@ -39,7 +43,7 @@ export async function countyDashboard(root: HTMLElement): Promise<void> {
       "镇街下钻",
       table(
         ["镇街", "类型", "小区", "小区党支部", "两个覆盖", "解决问题"],
-        county.subdistricts.map((s) => [
+        subdistrictsOf(county).map((s) => [
           link(`#/subdistrict/${s.id}`, s.name),
           label(subdistrictKind, s.kind),
           s.partyFigures.estates,
@@ -48,6 +52,7 @@ export async function countyDashboard(root: HTMLElement): Promise<void> {
           s.partyFigures.problemsSolved,
         ]),
       ),
+      county.subdistrictPage.pageInfo.hasNextPage ? notice("只列出按名称排在前面的 20 个镇街。", "ok") : null,
     ),
   );
 }
@@ -104,11 +109,12 @@ function problemsChart(county: County): HTMLElement {
 }
 
 function coverageChart(county: County): HTMLElement {
-  const names = county.subdistricts.map((s) => s.name);
-  const series = (name: string, pick: (f: County["subdistricts"][number]["partyFigures"]) => number) => ({
+  const subdistricts = subdistrictsOf(county);
+  const names = subdistricts.map((s) => s.name);
+  const series = (name: string, pick: (f: SubdistrictRow["partyFigures"]) => number) => ({
     type: "bar" as const,
     name,
-    data: county.subdistricts.map((s) => pick(s.partyFigures)),
+    data: subdistricts.map((s) => pick(s.partyFigures)),
   });
   return chart("coverage", "各镇街小区覆盖情况", {
     xAxis: { type: "category", data: names, axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0 } },

@@ -25,7 +25,10 @@ export interface TokenSettings {
   jwksPath?: string | undefined;
 }
 
-export const LOCAL_ISSUER = "linli-local";
+/** The embedded identity provider's port under `pnpm start` (packages/identity). */
+export const LOCAL_IDENTITY_PORT = 4010;
+/** The local issuer: the embedded identity provider, and `pnpm token`, which signs with its key. */
+export const LOCAL_ISSUER = `http://127.0.0.1:${LOCAL_IDENTITY_PORT}`;
 export const LOCAL_AUDIENCE = "linli";
 export const LOCAL_ALGORITHM = "ES256";
 

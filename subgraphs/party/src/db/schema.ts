@@ -420,6 +420,10 @@ export const problems = pgTable(
     index("problems_estate_id_idx").on(t.estateId, t.seq),
     index("problems_responsible_idx").on(t.responsibleKind, t.responsibleId, t.seq),
     index("problems_duplicate_of_id_idx").on(t.duplicateOfId),
+    // The overdue figure reads only the problems still waiting for their answer.
+    index("problems_open_due_at_idx")
+      .on(t.dueAt)
+      .where(sql`${t.status} IN ('REPORTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'REOPENED')`),
     check("problems_responsible_check", sql`(${t.responsibleKind} IS NULL) = (${t.responsibleId} IS NULL)`),
     check("problems_rating_check", sql`${t.rating} BETWEEN 1 AND 5`),
     check("problems_text_check", sql`length(${t.text}) BETWEEN 1 AND 1000`),
@@ -798,6 +802,44 @@ export const placeRegistry = pgTable("place_registry", {
 });
 
 export type PlaceChangeRow = typeof placeChanges.$inferSelect;
+
+/**
+ * 汇总 — the dashboard's counts, one row per place and figure (`raised`, `problems:PARKING:REPORTED`,
+ * `raised@2024-03`, …), for every estate, community, subdistrict and county. Triggers on the
+ * records keep them in the transaction of each write that changes a figure (migration 0017), and
+ * move an estate's, community's or subdistrict's counts when it moves, so the overview reads a
+ * place's few rows instead of recounting its records. No foreign key: a row names a place of any kind.
+ */
+export const placeFigures = pgTable(
+  "place_figures",
+  {
+    placeKind: text("place_kind").$type<"County" | "Subdistrict" | "Community" | "Estate">().notNull(),
+    placeId: uuid("place_id").notNull(),
+    figure: text("figure").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.placeKind, t.placeId, t.figure] })],
+);
+
+/**
+ * How many of a place's estates each branch covers, kept with `place_figures`: a joint branch
+ * covering two estates of a community counts once there, so `branches` (and the secretaries'
+ * backgrounds) change when a branch's count here leaves or reaches zero.
+ */
+export const placeBranches = pgTable(
+  "place_branches",
+  {
+    placeKind: text("place_kind").$type<"County" | "Subdistrict" | "Community" | "Estate">().notNull(),
+    placeId: uuid("place_id").notNull(),
+    branchId: uuid("branch_id").notNull(),
+    estates: integer("estates").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.placeKind, t.placeId, t.branchId] }),
+    // A secretary's new background finds the places of the branch.
+    index("place_branches_branch_id_idx").on(t.branchId),
+  ],
+);
 
 // The audit trail and the personal-data access log live in every agency's own database.
 export { auditLog, idempotencyKeys, personalDataAccessLog } from "@linli/service-kit/tables";

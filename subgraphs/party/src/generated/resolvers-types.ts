@@ -265,7 +265,7 @@ export type County = {
   id: Scalars['ID']['output'];
   /** Official name, e.g. 仙游县. */
   name: Scalars['String']['output'];
-  /** 党组织 — the party organization's figures of the county, computed from its records on every read. */
+  /** 党组织 — the party organization's figures of the county, kept up to date by every write. */
   partyFigures: PartyFigures;
   /**
    * The party organization's figures month by month, from `from` to `to` (both `YYYY-MM`, at most
@@ -1794,8 +1794,9 @@ export type PartyBranchAssignedProblemsArgs = {
 };
 
 /**
- * 党组织数据 — the party organization's part of a place's dashboard, counted in SQL from the records
- * (never stored totals). Counts of disputes only: the disputes themselves are never public.
+ * 党组织数据 — the party organization's part of a place's dashboard: counts per place kept in the
+ * transaction of each write that changes one, so reading them costs the same for an estate and a
+ * county. Counts of disputes only: the disputes themselves are never public.
  */
 export type PartyFigures = {
   __typename?: 'PartyFigures';

@@ -1,13 +1,7 @@
-import {
-  countyInstants,
-  countyMonth,
-  type MonthRange,
-  type PlaceScope,
-  type PlaceTree,
-  scopeEstatesRelation,
-} from "@linli/service-kit";
+import { isUuid, type MonthRange, type PlaceScope, type PlaceTree } from "@linli/service-kit";
 import { sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
+import { problemCategory, problemStatus } from "../db/schema";
 import { ANSWERED, type ProblemCategory, type ProblemStatus, UNANSWERED } from "../problems/problems.repository";
 
 export type PlaceKind = "County" | "Subdistrict" | "Community" | "Estate";
@@ -83,8 +77,8 @@ export const REGISTRY_TREE: PlaceTree = {
 const list = (states: readonly string[]) => sql.raw(`(${states.map((s) => `'${s}'`).join(", ")})`);
 
 /**
- * The party organization's dashboard figures, each computed by one statement for every place of
- * a request at once: counts in SQL over the place's estates, never totals stored beside the records.
+ * The party organization's dashboard figures, each read by one statement for every place of a
+ * request at once, from the counts per place the write triggers keep.
  */
 export class OverviewRepository {
   constructor(private readonly db: PartyDatabase) {}
@@ -124,145 +118,135 @@ export class OverviewRepository {
     return byPlace;
   }
 
+  /**
+   * Each place's figures from its rows of `place_figures`, which the write triggers keep
+   * (migration 0017): a few dozen rows per place, whatever the number of records. Two figures
+   * are read from indexed columns instead: the subdistricts taking part (a county's subdistricts
+   * with a covered estate) and the problems overdue (past due now, so no count can keep it).
+   */
   async figures(scopes: readonly PlaceScope[]): Promise<Map<string, PartyFiguresRow>> {
+    const valid = scopes.filter((scope) => isUuid(scope.id));
+    if (valid.length === 0) return new Map();
     const result = (await this.db.execute(sql`
-      WITH se AS ${scopeEstatesRelation(scopes, REGISTRY_TREE)},
-      covered AS (
-        SELECT se.key, se.estate_id, be.branch_id, e.work_covered_on IS NOT NULL AS work, c.subdistrict_id
-        FROM se
-        JOIN estates e ON e.id = se.estate_id
+      WITH p AS (
+        SELECT * FROM unnest(${sql.param(valid.map((s) => s.key))}::text[], ${sql.param(valid.map((s) => s.kind))}::text[],
+          ${sql.param(valid.map((s) => s.id))}::uuid[]) AS p(key, kind, id)
+      ),
+      overdue AS (
+        SELECT e.id AS estate_id, e.community_id, c.subdistrict_id, s.county_id
+        FROM problems pr
+        JOIN estates e ON e.id = pr.estate_id
         JOIN communities c ON c.id = e.community_id
-        LEFT JOIN branch_estates be ON be.estate_id = se.estate_id
-      ),
-      branches AS (SELECT DISTINCT key, branch_id FROM covered WHERE branch_id IS NOT NULL),
-      secretaries AS (
-        SELECT b.key, pb.secretary_background AS background, count(*)::int AS n
-        FROM branches b JOIN party_branches pb ON pb.id = b.branch_id
-        WHERE pb.secretary_background IS NOT NULL
-        GROUP BY 1, 2
-      ),
-      problem_counts AS (
-        SELECT se.key, p.category, p.status, count(*)::int AS n,
-               count(*) FILTER (WHERE p.status IN ${list(UNANSWERED)} AND now() > p.due_at)::int AS overdue
-        FROM se JOIN problems p ON p.estate_id = se.estate_id
-        GROUP BY 1, 2, 3
-      ),
-      -- Each figure is grouped by place once and joined on the key: a subquery per place would
-      -- scan every place's rows again for each place (quadratic in a long drill-down list).
-      coverage AS (
-        SELECT key,
-          count(*)::int AS estates,
-          count(DISTINCT subdistrict_id) FILTER (WHERE branch_id IS NOT NULL)::int AS subdistricts_taking_part,
-          count(*) FILTER (WHERE branch_id IS NOT NULL)::int AS organization,
-          count(*) FILTER (WHERE work)::int AS work,
-          count(*) FILTER (WHERE work AND branch_id IS NOT NULL)::int AS both
-        FROM covered GROUP BY key
-      ),
-      branch_counts AS (SELECT key, count(*)::int AS n FROM branches GROUP BY key),
-      grid AS (
-        SELECT se.key, count(*)::int AS n
-        FROM se JOIN grid_leader_posts g ON g.estate_id = se.estate_id
-        WHERE g.ended_on IS NULL GROUP BY 1
-      ),
-      secretary_lists AS (
-        SELECT key, json_agg(json_build_object('background', background, 'secretaries', n)) AS list
-        FROM secretaries GROUP BY key
-      ),
-      rooms AS (SELECT se.key, count(*)::int AS n FROM se JOIN living_rooms r ON r.estate_id = se.estate_id GROUP BY 1),
-      projects AS (
-        SELECT se.key, count(*)::int AS n
-        FROM se JOIN practical_projects pp ON pp.estate_id = se.estate_id
-        WHERE pp.status = 'DONE' GROUP BY 1
-      ),
-      problem_totals AS (
-        SELECT key,
-          sum(n)::int AS raised,
-          coalesce(sum(n) FILTER (WHERE status IN ${list(SOLVED)}), 0)::int AS solved,
-          coalesce(sum(n) FILTER (WHERE status IN ${list(UNANSWERED)}), 0)::int AS open,
-          sum(overdue)::int AS overdue,
-          json_agg(json_build_object('category', category, 'status', status, 'problems', n) ORDER BY category, status)
-            AS by_category_and_status
-        FROM problem_counts GROUP BY key
-      ),
-      mediated AS (
-        SELECT se.key, count(*)::int AS n
-        FROM se JOIN disputes d ON d.estate_id = se.estate_id
-        WHERE d.status = 'SETTLED' GROUP BY 1
+        JOIN subdistricts s ON s.id = c.subdistrict_id
+        WHERE pr.status IN ${list(UNANSWERED)} AND pr.due_at < now()
       )
-      SELECT keys.key,
-        coalesce(cv.estates, 0) AS estates,
-        coalesce(cv.subdistricts_taking_part, 0) AS subdistricts_taking_part,
-        coalesce(bc.n, 0) AS branches,
-        coalesce(cv.organization, 0) AS organization,
-        coalesce(cv.work, 0) AS work,
-        coalesce(cv.both, 0) AS both,
-        coalesce(g.n, 0) AS grid_leaders,
-        coalesce(sl.list, '[]') AS secretaries,
-        coalesce(r.n, 0) AS living_rooms,
-        coalesce(pj.n, 0) AS projects_done,
-        coalesce(pt.raised, 0) AS raised,
-        coalesce(pt.solved, 0) AS solved,
-        coalesce(pt.open, 0) AS open,
-        coalesce(pt.overdue, 0) AS overdue,
-        coalesce(pt.by_category_and_status, '[]') AS by_category_and_status,
-        coalesce(m.n, 0) AS disputes_mediated
-      FROM (SELECT DISTINCT key FROM se) keys
-      LEFT JOIN coverage cv ON cv.key = keys.key
-      LEFT JOIN branch_counts bc ON bc.key = keys.key
-      LEFT JOIN grid g ON g.key = keys.key
-      LEFT JOIN secretary_lists sl ON sl.key = keys.key
-      LEFT JOIN rooms r ON r.key = keys.key
-      LEFT JOIN projects pj ON pj.key = keys.key
-      LEFT JOIN problem_totals pt ON pt.key = keys.key
-      LEFT JOIN mediated m ON m.key = keys.key`)) as unknown as { rows: FiguresSqlRow[] };
-    return new Map(result.rows.map((row) => [row.key, toFigures(row)]));
+      SELECT p.key, f.figure, f.n
+      FROM p JOIN place_figures f ON f.place_kind = p.kind AND f.place_id = p.id
+      WHERE f.n <> 0 AND f.figure NOT LIKE '%@%'
+      UNION ALL
+      SELECT p.key, 'subdistricts_taking_part', count(*)::int
+      FROM p
+      JOIN subdistricts s ON s.county_id = p.id
+      JOIN place_figures f ON f.place_kind = 'Subdistrict' AND f.place_id = s.id AND f.figure = 'organization'
+      WHERE p.kind = 'County' AND f.n > 0
+      GROUP BY p.key
+      UNION ALL
+      SELECT p.key, 'overdue', count(*)::int
+      FROM p JOIN overdue o ON CASE p.kind
+        WHEN 'Estate' THEN o.estate_id WHEN 'Community' THEN o.community_id
+        WHEN 'Subdistrict' THEN o.subdistrict_id ELSE o.county_id END = p.id
+      GROUP BY p.key`)) as unknown as { rows: { key: string; figure: string; n: number }[] };
+    const byPlace = new Map<string, Map<string, number>>();
+    for (const row of result.rows) {
+      const counts = byPlace.get(row.key) ?? new Map<string, number>();
+      counts.set(row.figure, row.n);
+      byPlace.set(row.key, counts);
+    }
+    const kinds = new Map(valid.map((scope) => [scope.key, scope.kind]));
+    return new Map([...byPlace].map(([key, counts]) => [key, fromCounts(counts, kinds.get(key) === "County")]));
   }
 
+  /** Each place's monthly series from its `raised@YYYY-MM`, `solved@…` and `mediated@…` rows. */
   async monthly(scopes: readonly PlaceScope[], range: MonthRange): Promise<(PartyMonthRow & { key: string })[]> {
-    const month = (column: string) => countyMonth(sql.raw(column));
-    const { from, until } = countyInstants(range);
+    const valid = scopes.filter((scope) => isUuid(scope.id));
+    if (valid.length === 0) return [];
+    const figures = range.months.flatMap((month) => MONTHLY.map((figure) => `${figure}@${month}`));
     const result = (await this.db.execute(sql`
-      WITH se AS ${scopeEstatesRelation(scopes, REGISTRY_TREE)},
-      raised AS (
-        SELECT se.key, ${month("p.reported_at")} AS month, count(*)::int AS n
-        FROM se JOIN problems p ON p.estate_id = se.estate_id
-        WHERE p.reported_at >= ${from} AND p.reported_at < ${until}
-        GROUP BY 1, 2
-      ),
-      solved AS (
-        SELECT se.key, ${month("t.first_resolved")} AS month, count(*)::int AS n
-        FROM se
-        JOIN (SELECT p.id, p.estate_id, min(pt.occurred_at) AS first_resolved
-              FROM problems p JOIN problem_transitions pt ON pt.problem_id = p.id AND pt.to_status = 'RESOLVED'
-              GROUP BY p.id, p.estate_id) t ON t.estate_id = se.estate_id
-        WHERE t.first_resolved >= ${from} AND t.first_resolved < ${until}
-        GROUP BY 1, 2
-      ),
-      mediated AS (
-        SELECT se.key, ${month("d.concluded_at")} AS month, count(*)::int AS n
-        FROM se JOIN disputes d ON d.estate_id = se.estate_id
-        WHERE d.status = 'SETTLED' AND d.concluded_at >= ${from} AND d.concluded_at < ${until}
-        GROUP BY 1, 2
-      ),
-      cells AS (SELECT key, month FROM raised UNION SELECT key, month FROM solved UNION SELECT key, month FROM mediated)
-      SELECT c.key, c.month, coalesce(r.n, 0) AS raised, coalesce(s.n, 0) AS solved, coalesce(m.n, 0) AS mediated
-      FROM cells c
-      LEFT JOIN raised r ON r.key = c.key AND r.month = c.month
-      LEFT JOIN solved s ON s.key = c.key AND s.month = c.month
-      LEFT JOIN mediated m ON m.key = c.key AND m.month = c.month`)) as unknown as {
-      rows: { key: string; month: string; raised: number; solved: number; mediated: number }[];
+      WITH p AS (
+        SELECT * FROM unnest(${sql.param(valid.map((s) => s.key))}::text[], ${sql.param(valid.map((s) => s.kind))}::text[],
+          ${sql.param(valid.map((s) => s.id))}::uuid[]) AS p(key, kind, id)
+      )
+      SELECT p.key, f.figure, f.n
+      FROM p JOIN place_figures f ON f.place_kind = p.kind AND f.place_id = p.id
+      WHERE f.figure = ANY(${sql.param(figures)}::text[]) AND f.n <> 0`)) as unknown as {
+      rows: { key: string; figure: string; n: number }[];
     };
-    return result.rows.map((row) => ({
-      key: row.key,
-      month: row.month,
-      problemsRaised: row.raised,
-      problemsSolved: row.solved,
-      disputesMediated: row.mediated,
-    }));
+    const cells = new Map<string, PartyMonthRow & { key: string }>();
+    for (const row of result.rows) {
+      const [figure, month = ""] = row.figure.split("@");
+      const cellKey = `${row.key}|${month}`;
+      const cell = cells.get(cellKey) ?? {
+        key: row.key,
+        month,
+        problemsRaised: 0,
+        problemsSolved: 0,
+        disputesMediated: 0,
+      };
+      if (figure === "raised") cell.problemsRaised = row.n;
+      else if (figure === "solved") cell.problemsSolved = row.n;
+      else cell.disputesMediated = row.n;
+      cells.set(cellKey, cell);
+    }
+    return [...cells.values()];
   }
 }
 
-interface FiguresSqlRow {
+const CATEGORIES: readonly string[] = problemCategory.enumValues;
+const STATUSES: readonly string[] = problemStatus.enumValues;
+
+/** The monthly figures' names in `place_figures`, before `@YYYY-MM`. */
+const MONTHLY = ["raised", "solved", "mediated"] as const;
+
+/** A place's figures from its counts by name (see migration 0017 for the names). */
+function fromCounts(counts: Map<string, number>, isCounty: boolean): PartyFiguresRow {
+  const n = (figure: string) => counts.get(figure) ?? 0;
+  const problemsByCategoryAndStatus = [...counts]
+    .filter(([figure]) => figure.startsWith("problems:"))
+    .map(([figure, problems]) => {
+      const [, category, status] = figure.split(":") as [string, ProblemCategory, ProblemStatus];
+      return { category, status, problems };
+    })
+    // In the enums' order, as PostgreSQL sorts them.
+    .sort(
+      (a, b) =>
+        CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) ||
+        STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status),
+    );
+  return {
+    estates: n("estates"),
+    // Below a county, the place lies in one subdistrict: it takes part when one of its estates is covered.
+    subdistrictsTakingPart: isCounty ? n("subdistricts_taking_part") : n("organization") > 0 ? 1 : 0,
+    estatePartyBranches: n("branches"),
+    estatesWithOrganizationCoverage: n("organization"),
+    estatesWithWorkCoverage: n("work"),
+    estatesWithBothCoverages: n("both"),
+    gridLeaders: n("grid_leaders"),
+    secretariesByBackground: SECRETARY_BACKGROUNDS.map((background) => ({
+      background,
+      secretaries: n(`secretaries:${background}`),
+    })),
+    livingRooms: n("living_rooms"),
+    practicalProjectsDone: n("projects_done"),
+    problemsRaised: n("raised"),
+    problemsSolved: n("solved"),
+    problemsOpen: n("open"),
+    problemsOverdue: n("overdue"),
+    problemsByCategoryAndStatus,
+    disputesMediated: n("disputes_mediated"),
+  };
+}
+
+export interface FiguresSqlRow {
   key: string;
   estates: number;
   subdistricts_taking_part: number;
@@ -285,7 +269,7 @@ interface FiguresSqlRow {
 /** json_agg comes back parsed from `pg` and as text from some drivers: accept both. */
 const json = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
 
-function toFigures(row: FiguresSqlRow): PartyFiguresRow {
+export function toFigures(row: FiguresSqlRow): PartyFiguresRow {
   const secretaries = new Map(json(row.secretaries).map((s) => [s.background, s.secretaries]));
   return {
     estates: row.estates,

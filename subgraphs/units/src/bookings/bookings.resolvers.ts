@@ -1,9 +1,9 @@
 import { pageRequest, requireRow, scrubText } from "@linli/service-kit";
 import type { Context } from "../context";
 import type { BookingRow } from "../db/schema";
-import type { BookingState, Resolvers } from "../generated/resolvers-types";
+import type { BookingCalendarFilter, Resolvers } from "../generated/resolvers-types";
 import type { BookingParent } from "./bookings.repository";
-import { parseAvailability, parseWindow } from "./bookings.service";
+import { parseAvailability, parseCalendarFilter } from "./bookings.service";
 
 /** A booking's requester as a typed key: the entity is another agency's (or the estate). */
 export type RequesterRef = { id: string; __typename: "Estate" | "LivingRoom" | "VolunteerTeam" };
@@ -11,20 +11,16 @@ export type RequesterRef = { id: string; __typename: "Estate" | "LivingRoom" | "
 const REQUESTER_TYPE = { ESTATE: "Estate", LIVING_ROOM: "LivingRoom", VOLUNTEER_TEAM: "VolunteerTeam" } as const;
 
 interface CalendarArgs {
-  from?: string | null;
-  to?: string | null;
-  states?: readonly BookingState[] | null;
+  filter?: BookingCalendarFilter | null;
   first?: number | null;
   after?: string | null;
 }
 
 /** One page of a calendar (a resource's, a unit's, an estate's, a team's), through the per-request loader. */
 function calendar(parent: BookingParent, parentId: string, args: CalendarArgs, { bookings }: Context) {
-  const window = parseWindow(args);
+  const filter = parseCalendarFilter(args.filter);
   const page = pageRequest(args, ["timestamp", "uuid"]);
-  return bookings.loaders
-    .bookingPages(parent, { ...window, states: args.states ?? undefined })
-    .load({ parentId, page });
+  return bookings.loaders.bookingPages(parent, filter).load({ parentId, page });
 }
 
 /** A write's result replaces whatever this request's loaders cached before it. */

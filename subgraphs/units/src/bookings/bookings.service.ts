@@ -22,6 +22,7 @@ import type { BookingRow } from "../db/schema";
 import { OpeningHoursRepository, type SlotOutside } from "../resources/opening-hours.repository";
 import { resourceWriteScope } from "../resources/resources.service";
 import {
+  type BookingFilter,
   type BookingState,
   BookingsRepository,
   type LockedBooking,
@@ -380,12 +381,20 @@ export function parseAvailability(args: { estateId: string; from: string; to: st
   return parseArguments(availabilityArgs, args);
 }
 
-const windowArgs = z.object({ from: timestamp.nullish(), to: timestamp.nullish() });
+const calendarFilter = z
+  .object({ from: timestamp.nullish(), to: timestamp.nullish() })
+  .refine((filter) => !(filter.from && filter.to) || filter.to > filter.from, {
+    path: ["to"],
+    message: "must be after `from`",
+  });
 
-/** Validates a calendar's optional window. */
-export function parseWindow(args: { from?: string | null; to?: string | null }): { from?: Date; to?: Date } {
-  const { from, to } = parseArguments(windowArgs, args);
-  if (from && to && to <= from)
-    throw codedError("BAD_USER_INPUT", "`to` must be after `from`.", { argumentName: "to" });
-  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+/**
+ * Validates a calendar's `filter` (BookingCalendarFilter, the same for every calendar): BAD_USER_INPUT
+ * naming the argument `filter` and the field at fault. No filter shows every booking.
+ */
+export function parseCalendarFilter(
+  filter: { from?: string | null; to?: string | null; states?: readonly BookingState[] | null } | null | undefined,
+): BookingFilter {
+  const { from, to } = parseInput(calendarFilter, filter ?? {}, "filter");
+  return { from: from ?? undefined, to: to ?? undefined, states: filter?.states ?? undefined };
 }

@@ -588,11 +588,11 @@ describe("calendars", () => {
     const window = { from: "2031-09-01T00:00:00+08:00", to: "2031-09-03T00:00:00+08:00" };
     type Page = { edges: { node: { startsAt: string } }[] };
     const result = await query<{ _entities: Record<string, Page>[] }>(
-      `query ($reps: [_Any!]!, $from: String, $to: String) { _entities(representations: $reps) {
-        ... on Unit { unitBookings: bookings(from: $from, to: $to, first: 100) { edges { node { startsAt } } } }
-        ... on SharedResource { resourceBookings: bookings(from: $from, to: $to) { edges { node { startsAt } } } }
-        ... on Estate { estateBookings: bookings(from: $from, to: $to, states: [APPROVED]) { edges { node { startsAt } } } }
-        ... on VolunteerTeam { teamBookings: bookings(from: $from, to: $to) { edges { node { startsAt } } } }
+      `query ($reps: [_Any!]!, $window: BookingCalendarFilter, $from: String, $to: String) { _entities(representations: $reps) {
+        ... on Unit { unitBookings: bookings(filter: $window, first: 100) { edges { node { startsAt } } } }
+        ... on SharedResource { resourceBookings: bookings(filter: $window) { edges { node { startsAt } } } }
+        ... on Estate { estateBookings: bookings(filter: { from: $from, to: $to, states: [APPROVED] }) { edges { node { startsAt } } } }
+        ... on VolunteerTeam { teamBookings: bookings(filter: $window) { edges { node { startsAt } } } }
       } }`,
       {
         reps: [
@@ -601,6 +601,7 @@ describe("calendars", () => {
           { __typename: "Estate", id: dongmen },
           { __typename: "VolunteerTeam", id: team },
         ],
+        window,
         ...window,
       },
     );
@@ -613,6 +614,25 @@ describe("calendars", () => {
     expect(starts(2, "estateBookings")).toEqual(expected);
     expect(starts(3, "teamBookings")).toEqual(expected);
     expect(made).toHaveLength(3);
+  });
+
+  it("refuses a calendar filter with a malformed instant or a window that ends before it starts", async () => {
+    const calendar = `query ($id: ID!, $filter: BookingCalendarFilter) { unit(id: $id) { bookings(filter: $filter) { edges { node { id } } } } }`;
+    const backwards = await query(calendar, {
+      id: shunan.id,
+      filter: { from: "2031-09-03T00:00:00+08:00", to: "2031-09-01T00:00:00+08:00" },
+    });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      argumentName: "filter",
+      field: "to",
+    });
+    const noZone = await query(calendar, { id: shunan.id, filter: { from: "2031-09-01T00:00" } });
+    expect(noZone.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      argumentName: "filter",
+      field: "from",
+    });
   });
 
   it("pages a unit's calendar with cursors, each booking once", async () => {

@@ -110,6 +110,24 @@ export type BookingCalendar = {
   unitId?: Maybe<Scalars['ID']['output']>;
 };
 
+/**
+ * 预约日历筛选 — which bookings a calendar shows; each field narrows it, and an omitted field does
+ * not. The same filter, with the same rules, for every calendar (a resource's, a unit's, a
+ * neighbourhood center's, an estate's, a living room's, a team's). BAD_USER_INPUT (`argumentName`
+ * "filter", `field` the one at fault) for a malformed timestamp or `to` not after `from`.
+ */
+export type BookingCalendarFilter = {
+  /** Only bookings ending after this instant (ISO 8601 timestamp with a time zone). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only bookings in these states; every state when omitted. */
+  states?: InputMaybe<Array<BookingState>>;
+  /**
+   * Only bookings starting before this instant (ISO 8601 timestamp with a time zone); after `from`
+   * when both are given.
+   */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A page of bookings. */
 export type BookingConnection = {
   __typename?: 'BookingConnection';
@@ -335,7 +353,7 @@ export type Estate = {
   bigBranchMemberships?: Maybe<Array<BigBranchMembership>>;
   /**
    * 借用预约 — the bookings made for the estate (by itself, its living rooms or teams), by start,
-   * optionally only those overlapping [from, to) or in the given states; at most 100 a page. Null,
+   * optionally only those `filter` lets through; at most 100 a page. Null,
    * with an error, only while the units service cannot be reached.
    */
   bookings?: Maybe<BookingConnection>;
@@ -363,10 +381,8 @@ export type Estate = {
  */
 export type EstateBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -387,8 +403,8 @@ export type LivingRoom = {
   __typename?: 'LivingRoom';
   /**
    * 借用预约 — the bookings made on behalf of the living room, by start, optionally only those
-   * overlapping [from, to) or in the given states; at most 100 a page. Null, with an error, only
-   * while the units service cannot be reached.
+   * `filter` lets through; at most 100 a page. Null, with an error, only while the units service
+   * cannot be reached.
    */
   bookings?: Maybe<BookingConnection>;
   /** Stable identifier, shared by every agency. */
@@ -402,10 +418,8 @@ export type LivingRoom = {
  */
 export type LivingRoomBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -679,7 +693,7 @@ export type NeighborhoodCenter = {
   address: Scalars['String']['output'];
   /**
    * 预约日历 — the center's commitments: the bookings of the resources it offers itself, by start,
-   * optionally only those overlapping [from, to) or in the given states; at most 100 a page.
+   * optionally only those `filter` lets through; at most 100 a page.
    */
   bookings: BookingConnection;
   /** Stable identifier. */
@@ -704,10 +718,8 @@ export type NeighborhoodCenter = {
  */
 export type NeighborhoodCenterBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of neighbourhood centers. */
@@ -970,8 +982,8 @@ export type RevokeBookingCalendarInput = {
 export type SharedResource = {
   __typename?: 'SharedResource';
   /**
-   * 预约日历 — its bookings, by start, optionally only those overlapping [from, to) or in the given
-   * states; at most 100 a page.
+   * 预约日历 — its bookings, by start, optionally only those `filter` lets
+   * through; at most 100 a page.
    */
   bookings: BookingConnection;
   /**
@@ -1034,10 +1046,8 @@ export type SharedResource = {
  */
 export type SharedResourceBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of shared resources. */
@@ -1108,7 +1118,7 @@ export type Unit = {
   bookingCalendars: Array<BookingCalendar>;
   /**
    * 预约日历 — the unit's commitments: the bookings of all its resources, by start, optionally only
-   * those overlapping [from, to) or in the given states; at most 100 a page.
+   * those `filter` lets through; at most 100 a page.
    */
   bookings: BookingConnection;
   /** Stable identifier. */
@@ -1141,10 +1151,8 @@ export type Unit = {
  */
 export type UnitBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of embedded units. */
@@ -1278,8 +1286,8 @@ export type UpdateSharedResourceInput = {
 export type VolunteerTeam = {
   __typename?: 'VolunteerTeam';
   /**
-   * 借用预约 — the bookings the team asked for, by start, optionally only those overlapping
-   * [from, to) or in the given states; at most 100 a page. Null, with an error, only while the
+   * 借用预约 — the bookings the team asked for, by start, optionally only those `filter`
+   * lets through; at most 100 a page. Null, with an error, only while the
    * units service cannot be reached.
    */
   bookings?: Maybe<BookingConnection>;
@@ -1294,10 +1302,8 @@ export type VolunteerTeam = {
  */
 export type VolunteerTeamBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingCalendarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  states?: InputMaybe<Array<BookingState>>;
-  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 每周重复 — a weekly rule. */
@@ -1458,6 +1464,7 @@ export type ResolversTypes = {
   Booking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BookingCalendar: ResolverTypeWrapper<CalendarFeedView>;
+  BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: ResolverTypeWrapper<Connection<BookingRow>>;
   BookingCount: ResolverTypeWrapper<BookingCountRow>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
@@ -1516,6 +1523,7 @@ export type ResolversParentTypes = {
   Booking: BookingRow;
   Int: Scalars['Int']['output'];
   BookingCalendar: CalendarFeedView;
+  BookingCalendarFilter: BookingCalendarFilter;
   BookingConnection: Connection<BookingRow>;
   BookingCount: BookingCountRow;
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };

@@ -45,10 +45,6 @@ export function seesLiaisonPhone(caller: Caller, unitId: string): boolean {
   return isAgencyAdmin(caller, "units") || scopeIds(caller, "unit_liaison").includes(unitId);
 }
 
-/**
- * 添加联络人: validates the person, inserts them only for a unit within the caller's scope, and
- * records it in the audit log (phone scrubbed by the kit) in the same transaction.
- */
 /** A liaison's phone as this caller may see it: the one rule of personal data (`revealPersonal`). */
 export function liaisonPhone(
   meta: RequestMeta,
@@ -68,6 +64,10 @@ export function liaisonPhone(
   });
 }
 
+/**
+ * 添加联络人: validates the person, inserts them only for a unit within the caller's scope, and
+ * records it in the audit log (phone scrubbed by the kit) in the same transaction.
+ */
 export async function addUnitLiaison(db: UnitsDatabase, meta: RequestMeta, input: unknown): Promise<UnitLiaisonRow> {
   const values = parseInput(addInput, input);
   const scope = resourceWriteScope(meta);
