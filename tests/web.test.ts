@@ -1,10 +1,11 @@
 import { join } from "node:path";
 import { lastTwelveMonths, xianyouCounty } from "@linli/demo-county";
+import { demoAccounts } from "@linli/identity/accounts";
 import { CountyOverviewDocument, type CountyOverviewQuery } from "@linli/schema/operations";
 import { print } from "graphql";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningGraph } from "./support/graph";
+import { DEMO_PASSWORD, type RunningGraph } from "./support/graph";
 import { startGraphInBrowser, stopGraphInBrowser } from "./support/web";
 
 const county = xianyouCounty();
@@ -15,7 +16,7 @@ const VISIBLE = { timeout: 60_000 };
 let graph: RunningGraph;
 let browser: Browser;
 beforeAll(async () => {
-  [graph, browser] = await startGraphInBrowser(county);
+  [graph, browser] = await startGraphInBrowser(county, { identity: true });
 });
 afterAll(() => stopGraphInBrowser(graph, browser));
 
@@ -147,6 +148,18 @@ describe("the liaison page in a browser", () => {
     };
   };
 
+  /** A resident of the estate the unit stands behind asks for the resource; the booking waits for the liaison. */
+  async function requestBooking(startsAt: string, endsAt: string, purpose: string) {
+    const resident = await graph.token([{ role: "resident", estate: bookingEstate }], "resident-web");
+    const requested = await graph.query<{ requestBooking: { id: string; state: string }[] }>(
+      `mutation ($input: RequestBookingInput!) { requestBooking(input: $input) { id state } }`,
+      { input: { resourceId: resource.id, estateId: bookingEstate, startsAt, endsAt, purpose } },
+      { token: resident },
+    );
+    expect(requested.errors).toBeUndefined();
+    return requested.data!.requestBooking[0]!;
+  }
+
   async function signedIn(): Promise<Page> {
     const page = await open("#/liaison");
     await page.locator("#token").fill(await graph.token([{ role: "unit_liaison", unit: unit.id }], "liaison-web"));
@@ -156,22 +169,7 @@ describe("the liaison page in a browser", () => {
   }
 
   it("signs in with a pasted token, edits the unit's resource and approves a pending booking on the calendar", async () => {
-    const resident = await graph.token([{ role: "resident", estate: bookingEstate }], "resident-web");
-    const requested = await graph.query<{ requestBooking: { id: string; state: string }[] }>(
-      `mutation ($input: RequestBookingInput!) { requestBooking(input: $input) { id state } }`,
-      {
-        input: {
-          resourceId: resource.id,
-          estateId: bookingEstate,
-          startsAt: "2031-10-15T10:00:00+08:00",
-          endsAt: "2031-10-15T12:00:00+08:00",
-          purpose: "重阳节敬老活动",
-        },
-      },
-      { token: resident },
-    );
-    expect(requested.errors).toBeUndefined();
-    const booking = requested.data!.requestBooking[0]!;
+    const booking = await requestBooking("2031-10-15T10:00:00+08:00", "2031-10-15T12:00:00+08:00", "重阳节敬老活动");
     expect(booking.state).toBe("PENDING");
 
     const page = await signedIn();
@@ -201,6 +199,48 @@ describe("the liaison page in a browser", () => {
       capacity: resource.capacity + 5,
       bookings: { edges: [{ node: { id: booking.id, state: "APPROVED" } }] },
     });
+    await page.close();
+  });
+
+  it("signs in as the unit's demo liaison at the identity provider (no token pasted), approves a pending booking, and signs out there", async () => {
+    const login = demoAccounts(county).find((account) =>
+      account.grants.some((grant) => grant.role === "unit_liaison" && grant.unit === unit.id),
+    )?.login;
+    expect(login).toMatch(/^liaison-\d+$/);
+    const booking = await requestBooking("2031-11-12T14:00:00+08:00", "2031-11-12T16:00:00+08:00", "消防安全讲座");
+
+    const page = await open("#/liaison?month=2031-11");
+    await page.getByRole("button", { name: "统一身份认证" }).click();
+    await page.waitForURL((url) => url.origin === graph.identityBase, VISIBLE);
+    await page.locator("#login").fill(login ?? "");
+    await page.locator("#password").fill(DEMO_PASSWORD);
+    await page.locator("button[type=submit]").click();
+    await expect.poll(() => page.locator("h1").textContent(), VISIBLE).toBe(unit.name);
+    // Back where it signed in from, the code gone from the address, and no token stored anywhere.
+    expect(page.url()).toBe(`${graph.gatewayBase}/#/liaison?month=2031-11`);
+    const stored = await page.evaluate(() => JSON.stringify([{ ...sessionStorage }, { ...localStorage }]));
+    expect(stored).toBe("[{},{}]");
+
+    const row = page.locator(`[data-booking="${booking.id}"]`);
+    await expect.poll(() => row.locator(".state").textContent(), VISIBLE).toBe("待审批");
+    await row.getByRole("button", { name: "批准" }).click();
+    await expect
+      .poll(() => page.locator(`[data-booking="${booking.id}"] .state`).textContent(), VISIBLE)
+      .toBe("已批准");
+    const after = await graph.query<Calendar>(
+      BOOKINGS_OF.replace("2031-11-01", "2031-12-01").replace("2031-10-01", "2031-11-01"),
+      {
+        id: resource.id,
+      },
+    );
+    expect(after.data?.sharedResource.bookings.edges).toEqual([{ node: { id: booking.id, state: "APPROVED" } }]);
+
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await page.waitForURL(`${graph.gatewayBase}/`, VISIBLE);
+    // Signed out at the provider too: the next sign-in asks for the password again.
+    await page.goto(`${graph.gatewayBase}/#/liaison`);
+    await page.getByRole("button", { name: "统一身份认证" }).click();
+    await page.locator("#password").waitFor(VISIBLE);
     await page.close();
   });
 

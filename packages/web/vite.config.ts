@@ -14,5 +14,11 @@ export default defineConfig({
   },
   // The IDE's Monaco workers are ES modules.
   worker: { format: "es" },
-  server: { proxy: { "/graphql": "http://127.0.0.1:4000", "/graphiql/": "http://127.0.0.1:4000" } },
+  server: {
+    proxy: {
+      "/graphql": "http://127.0.0.1:4000",
+      "/graphiql/": "http://127.0.0.1:4000",
+      "/sign-in.json": "http://127.0.0.1:4000",
+    },
+  },
 });

@@ -19,6 +19,9 @@ import {
 import { type ProvisionedDatabase, provisionDatabase } from "@linli/service-kit/testing";
 
 const gatewayDir = fileURLToPath(new URL("../../gateway", import.meta.url));
+const identityDir = fileURLToPath(new URL("../../packages/identity", import.meta.url));
+/** The demo logins' password when a graph runs with its identity provider. */
+export const DEMO_PASSWORD = "test-demo-password";
 const READY_MS = 60_000;
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -60,6 +63,8 @@ export interface RunningGraph extends AsyncDisposable {
     variables?: Record<string, unknown>,
     options?: RequestOptions,
   ): Promise<GraphQLResponse<TData>>;
+  /** The embedded identity provider's URL (its issuer), when started with `identity`. */
+  identityBase?: string | undefined;
   /** A token for these grants, signed with this graph's key. */
   token(grants: Grant[], subject?: string): Promise<string>;
   /** Everything the processes printed, for a failing test's message. */
@@ -96,6 +101,8 @@ export interface GraphOptions {
   loads?: number;
   /** An empty PostgreSQL database for some subgraphs (by name) instead of a provisioned one. */
   databaseUrls?: Record<string, string>;
+  /** Also run the embedded identity provider (demo logins, DEMO_PASSWORD), issuer of every token. */
+  identity?: boolean;
 }
 
 /**
@@ -115,6 +122,10 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
   const ports: Record<string, number> = {};
   for (const s of subgraphs) ports[s.name] = await freePort();
   const directoryEnv = directoryEnvironments(`http://127.0.0.1:${ports[REGISTRY]}`);
+  const gatewayPort = await freePort();
+  const identityBase = options.identity ? `http://127.0.0.1:${await freePort()}` : undefined;
+  // With the identity provider, it is the issuer every process verifies (and `token` signs as).
+  const issuerEnv: Record<string, string> = identityBase ? { AUTH_ISSUER: identityBase } : {};
   const dispose = async () => {
     await stopChildren(children, 5_000);
     await Promise.all(databases.map((db) => db[Symbol.asyncDispose]()));
@@ -135,6 +146,7 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
               [`${subgraph.envPrefix}_GATEWAY_SECRET`]: secrets[subgraph.name],
               ...directoryEnv(subgraph.name),
               AUTH_JWKS_PATH: keys.jwksPath,
+              ...issuerEnv,
               LOAD_DEMO_DATA: "never",
               LOG_LEVEL: "warn",
             },
@@ -173,7 +185,24 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
         running[subgraph.name] = entry;
       }),
     );
-    const gatewayPort = await freePort();
+    if (identityBase) {
+      const identity = startChild(
+        "identity",
+        identityDir,
+        {
+          IDENTITY_PORT: new URL(identityBase).port,
+          IDENTITY_ISSUER: identityBase,
+          IDENTITY_SIGNING_KEY_PATH: keys.privateKeyPath,
+          IDENTITY_WEB_REDIRECT_URIS: `http://127.0.0.1:${gatewayPort}/`,
+          IDENTITY_DEMO_PASSWORD: DEMO_PASSWORD,
+          LOG_LEVEL: "warn",
+        },
+        subgraphs.length + 1,
+        (line) => lines.push(`identity| ${line}`),
+      );
+      children.push(identity);
+      await waitUntilAnswers(`${identityBase}/.well-known/openid-configuration`, identity, READY_MS);
+    }
     const gateway = startChild(
       "gateway",
       gatewayDir,
@@ -181,6 +210,8 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
         GATEWAY_PORT: String(gatewayPort),
         LOG_LEVEL: "warn",
         AUTH_JWKS_PATH: keys.jwksPath,
+        ...issuerEnv,
+        ...(identityBase ? { SIGN_IN_ISSUER: identityBase } : {}),
         ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_GATEWAY_SECRET`, secrets[s.name]])),
         ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, running[s.name]?.url])),
         // Every test request comes from one address, many from one subject; tests of the
@@ -206,7 +237,9 @@ export async function startGraph(county: DemoCounty, options: GraphOptions = {})
           ...bearer(options.token),
           ...(options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
         }),
-      token: (grants, subject = "test-caller") => signToken(privateKey, { subject, grants }),
+      identityBase,
+      token: (grants, subject = "test-caller") =>
+        signToken(privateKey, { subject, grants, ...(identityBase ? { issuer: identityBase } : {}) }),
       output: () => lines.join("\n"),
       [Symbol.asyncDispose]: dispose,
     };

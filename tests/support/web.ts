@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import type { DemoCounty } from "@linli/demo-county";
 import { ensureWebBuilt } from "@linli/web/ensure-built";
 import { type Browser, chromium } from "playwright-core";
-import { type RunningGraph, startGraph } from "./graph";
+import { type GraphOptions, type RunningGraph, startGraph } from "./graph";
 
 export { ensureWebBuilt };
 
@@ -15,10 +15,16 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-dev-shm-usage"] });
 }
 
-/** The built pages (built first when stale), the graph of `county` serving them, and a browser. */
-export async function startGraphInBrowser(county: DemoCounty): Promise<[RunningGraph, Browser]> {
+/**
+ * The built pages (built first when stale), the graph of `county` serving them (with the
+ * embedded identity provider to sign in at, when `options.identity`), and a browser.
+ */
+export async function startGraphInBrowser(
+  county: DemoCounty,
+  options: GraphOptions = {},
+): Promise<[RunningGraph, Browser]> {
   ensureWebBuilt();
-  return Promise.all([startGraph(county), launchChromium()]);
+  return Promise.all([startGraph(county, options), launchChromium()]);
 }
 
 export async function stopGraphInBrowser(graph: RunningGraph | undefined, browser: Browser | undefined) {

@@ -114,7 +114,12 @@ export const median = (values: number[]): number => {
 
 const gatewayDir = fileURLToPath(new URL("../../../gateway", import.meta.url));
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
-const READY_MS = 180_000;
+/**
+ * How long a process may take to answer. A subgraph's first start after a migration that
+ * recounts its data grows with the scale: the party rollups' migration over ×100 took more than
+ * the former fixed 3 minutes here, on PGlite and on PostgreSQL alike.
+ */
+const readyMs = (scale: number) => 180_000 + 6_000 * scale;
 
 interface Target {
   name: TargetName;
@@ -285,7 +290,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     });
     await Promise.all(
       subgraphs.map((s, i) =>
-        waitUntilAnswers(`http://127.0.0.1:${ports[s.name]}/ready`, subgraphChildren[i] as Child, READY_MS),
+        waitUntilAnswers(
+          `http://127.0.0.1:${ports[s.name]}/ready`,
+          subgraphChildren[i] as Child,
+          readyMs(options.scale),
+        ),
       ),
     );
 
@@ -339,9 +348,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     );
     runningChildren.push(hiveRust);
     await Promise.all([
-      waitUntilAnswers(`http://127.0.0.1:${oursPort}/health`, ours, READY_MS),
-      waitUntilAnswers(`http://127.0.0.1:${hivePort}/healthcheck`, hive, READY_MS),
-      waitUntilAnswers(`http://127.0.0.1:${hiveRustPort}/healthcheck`, hiveRust, READY_MS),
+      waitUntilAnswers(`http://127.0.0.1:${oursPort}/health`, ours, readyMs(options.scale)),
+      waitUntilAnswers(`http://127.0.0.1:${hivePort}/healthcheck`, hive, readyMs(options.scale)),
+      waitUntilAnswers(`http://127.0.0.1:${hiveRustPort}/healthcheck`, hiveRust, readyMs(options.scale)),
     ]);
 
     const targets: Record<TargetName, Target> = {

@@ -32,15 +32,18 @@ if (!Number.isInteger(scale) || scale < 1 || scale > 1000) {
   process.exit(2);
 }
 
-/** A line that redraws itself on a terminal, and a line per tenth elsewhere (CI logs). */
+/** A line that redraws itself on a terminal; elsewhere (CI logs) a line per tenth, and at least one every 30 s. */
 function reporter(): (progress: SeedProgress) => void {
   let lastTenth = -1;
+  let lastAt = 0;
   return (progress) => {
     const line = `seeding ${progressLine(progress)}`;
     const done = progress.copy === progress.copies;
+    const tenth = Math.floor((progress.copy / progress.copies) * 10);
     if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}${done ? "\n" : ""}`);
-    else if (Math.floor((progress.copy / progress.copies) * 10) > lastTenth || done) {
-      lastTenth = Math.floor((progress.copy / progress.copies) * 10);
+    else if (tenth > lastTenth || done || progress.seconds - lastAt >= 30) {
+      lastTenth = tenth;
+      lastAt = progress.seconds;
       process.stderr.write(`${line}\n`);
     }
   };

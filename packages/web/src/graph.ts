@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { accessToken } from "./auth";
 import { errorMeaning } from "./labels";
 
 export interface GraphError {
@@ -26,9 +27,12 @@ export interface Answer<TData> {
 
 const TOKEN_KEY = "linli.token";
 
-/** The signed-in token lives in this tab's sessionStorage only, and nothing else is stored. */
+/**
+ * The bearer token: the one from signing in at the identity provider (in memory, auth.ts), or —
+ * for development and scripts' tokens — a pasted one, kept in this tab's sessionStorage only.
+ */
 export const session = {
-  token: (): string | null => sessionStorage.getItem(TOKEN_KEY),
+  token: (): string | null => accessToken() ?? sessionStorage.getItem(TOKEN_KEY),
   signIn: (token: string) => sessionStorage.setItem(TOKEN_KEY, token.trim()),
   signOut: () => sessionStorage.removeItem(TOKEN_KEY),
 };

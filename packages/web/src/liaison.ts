@@ -6,6 +6,7 @@ import {
   type LiaisonUnitQuery,
   UpdateSharedResourceDocument,
 } from "@linli/schema/operations";
+import { beginSignIn, endSession, signInSettings } from "./auth";
 import { h, link, notice, section, show } from "./dom";
 import { answered, GraphRequestError, request, session, tokenGrants } from "./graph";
 import { bookingState, label, resourceKind, unitKind } from "./labels";
@@ -39,7 +40,7 @@ export async function liaisonPage(
   message?: HTMLElement,
 ) {
   const token = session.token();
-  if (!token) return show(root, signInForm(root));
+  if (!token) return show(root, signInForm(root, Boolean(await signInSettings())));
   const own = tokenGrants(token).find((g) => g.role === "unit_liaison")?.unit;
   const id = unitId ?? own;
   const signOut = h(
@@ -47,8 +48,10 @@ export async function liaisonPage(
     {
       type: "button",
       class: "secondary",
-      onclick: () => {
+      onclick: async () => {
         session.signOut();
+        // Signed in at the identity provider: it ends the session there and comes back to `/`.
+        if (await endSession()) return;
         location.hash = "#/liaison";
         void liaisonPage(root, undefined, undefined);
       },
@@ -117,7 +120,7 @@ export async function liaisonPage(
   );
 }
 
-function signInForm(root: HTMLElement): HTMLElement {
+function signInForm(root: HTMLElement, withProvider: boolean): HTMLElement {
   const input = h("textarea", {
     id: "token",
     rows: 4,
@@ -128,7 +131,26 @@ function signInForm(root: HTMLElement): HTMLElement {
     "div",
     {},
     h("h1", {}, "驻区单位联络人登录"),
-    h("p", { class: "muted" }, "粘贴单位发给您的访问令牌。令牌只保存在本标签页中，关闭即清除。"),
+    withProvider
+      ? h(
+          "p",
+          {},
+          h(
+            "button",
+            {
+              type: "button",
+              id: "sign-in",
+              onclick: (event: Event) => {
+                (event.currentTarget as HTMLButtonElement).disabled = true;
+                beginSignIn(location.hash).catch(() => show(root, notice("无法连接统一身份认证，请稍后重试。")));
+              },
+            },
+            "统一身份认证",
+          ),
+          " 用您的账号进入（演示账号见 pnpm start 的输出）。",
+        )
+      : false,
+    h("p", { class: "muted" }, "开发者也可以粘贴访问令牌（pnpm run token）。令牌只保存在本标签页中，关闭即清除。"),
     h(
       "form",
       {

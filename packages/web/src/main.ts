@@ -1,4 +1,5 @@
 import "./style.css";
+import { completeSignIn } from "./auth";
 import { disposeCharts } from "./charts";
 import { countyDashboard } from "./dashboard";
 import { notice, show } from "./dom";
@@ -39,4 +40,8 @@ async function route(): Promise<void> {
 }
 
 window.addEventListener("hashchange", () => void route());
-void route();
+// Back from the identity provider with a code: exchange it before the page asks the graph.
+completeSignIn().then(
+  () => route(),
+  () => show(root, notice("登录未完成，请重新登录。")),
+);

@@ -26,28 +26,30 @@ export type HouseRuleChoice = (typeof houseRuleVotes.$inferSelect)["choice"];
 /** Meetings and rules are listed newest first; the cursor is the registration sequence number. */
 export const deliberationSortKey = (row: { seq: number }): string[] => [String(row.seq)];
 
-/** One page per estate, newest first, in one statement (row_number over each estate's rows). */
-async function pagesByEstate<T extends { seq: number; estateId: string }>(
+/**
+ * One page per parent (an estate, a living room: `parent` is its column), newest first, in one
+ * statement (row_number over each parent's rows).
+ */
+async function pagesByParent<T extends { seq: number }>(
   db: PartyDatabase,
-  table: PgTable & { seq: AnyPgColumn; estateId: AnyPgColumn },
-  estateIds: string[],
+  table: PgTable & { seq: AnyPgColumn },
+  parent: AnyPgColumn,
+  parentIds: string[],
   page: PageRequest,
 ): Promise<T[]> {
   const ranked = db
     .select({
       ...getTableColumns(table),
-      rank: sql<number>`row_number() over (partition by ${table.estateId} order by ${table.seq} desc)`.as("rank"),
+      rank: sql<number>`row_number() over (partition by ${parent} order by ${table.seq} desc)`.as("rank"),
     })
     .from(table)
-    .where(
-      and(inArray(table.estateId, estateIds), page.after ? sql`${table.seq} < ${page.after[0]}::bigint` : undefined),
-    )
+    .where(and(inArray(parent, parentIds), page.after ? sql`${table.seq} < ${page.after[0]}::bigint` : undefined))
     .as("ranked");
   const rows = (await db
     .select()
     .from(ranked)
     .where(lte(ranked.rank, page.limit + 1))
-    .orderBy(sql`${sql.identifier("ranked")}.${sql.identifier("estate_id")}`, asc(ranked.rank))) as unknown as (T & {
+    .orderBy(sql`${sql.identifier("ranked")}.${sql.identifier(parent.name)}`, asc(ranked.rank))) as unknown as (T & {
     rank: number;
   })[];
   return rows.map(({ rank: _rank, ...row }) => row as unknown as T);
@@ -98,7 +100,12 @@ export class DeliberationRepository {
   }
 
   meetingPagesByEstateIds(estateIds: string[], page: PageRequest): Promise<DeliberationMeetingRow[]> {
-    return pagesByEstate(this.db, deliberationMeetings, estateIds, page);
+    return pagesByParent(this.db, deliberationMeetings, deliberationMeetings.estateId, estateIds, page);
+  }
+
+  /** The meetings held in each living room, one page per room, newest first. */
+  meetingPagesByLivingRoomIds(roomIds: string[], page: PageRequest): Promise<DeliberationMeetingRow[]> {
+    return pagesByParent(this.db, deliberationMeetings, deliberationMeetings.livingRoomId, roomIds, page);
   }
 
   /** How many meetings each estate has. */
@@ -124,7 +131,7 @@ export class DeliberationRepository {
   }
 
   rulePagesByEstateIds(estateIds: string[], page: PageRequest): Promise<HouseRuleRow[]> {
-    return pagesByEstate(this.db, houseRules, estateIds, page);
+    return pagesByParent(this.db, houseRules, houseRules.estateId, estateIds, page);
   }
 
   rulesByMeetingIds(ids: string[]): Promise<HouseRuleRow[]> {

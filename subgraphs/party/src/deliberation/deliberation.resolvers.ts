@@ -43,6 +43,10 @@ export const deliberationResolvers: Resolvers = {
     houseRules: (estate, args, { deliberation }) =>
       deliberation.loaders.houseRulePageByEstate.load({ parentId: estate.id, page: pageRequest(args, SEQ) }),
   },
+  LivingRoom: {
+    deliberationMeetings: (room, args, { deliberation }) =>
+      deliberation.loaders.meetingPageByLivingRoom.load({ parentId: room.id, page: pageRequest(args, SEQ) }),
+  },
   DeliberationMeeting: {
     __resolveReference: ({ id }, { deliberation }) => deliberation.loaders.meetingById.load(id),
     // Public: a phone or ID number typed into the minutes is masked for every reader.

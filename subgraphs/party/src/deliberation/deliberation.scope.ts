@@ -24,6 +24,11 @@ export function deliberationScope(base: RequestBase<PartyDatabase>) {
         deliberationSortKey,
         (ids) => deliberation.meetingCountsByEstateIds(ids),
       ),
+      meetingPageByLivingRoom: childConnectionLoader(
+        (ids, page) => deliberation.meetingPagesByLivingRoomIds(ids, page),
+        (row) => row.livingRoomId ?? "",
+        deliberationSortKey,
+      ),
       participantsByMeeting: listLoader(
         (ids) => deliberation.participantsByMeetingIds(ids),
         (row) => row.meetingId,

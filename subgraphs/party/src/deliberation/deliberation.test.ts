@@ -181,6 +181,46 @@ describe("deliberation meetings (议事会)", () => {
     expect(audit.map((row) => row.action)).toEqual(["recordDeliberationMeeting"]);
   });
 
+  it("lists a living room's meetings newest first, and not the estate's meetings held elsewhere", async () => {
+    const room = demoId("livingRoom", "木兰滨河");
+    const held = async (overrides: Record<string, unknown>) =>
+      ok<{ recordDeliberationMeeting: { id: string } }>(
+        await query(RECORD, { input: meetingInput(overrides) }, ownSecretary),
+      ).recordDeliberationMeeting.id;
+    const inRoom = await held({ heldOn: "2024-05-01", topic: "客厅开放时间" });
+    const elsewhere = await held({ livingRoomId: null, heldOn: "2024-05-02", topic: "小区门口停车" });
+    const expected = (
+      await database.db
+        .select({ id: deliberationMeetings.id })
+        .from(deliberationMeetings)
+        .where(eq(deliberationMeetings.livingRoomId, room))
+        .orderBy(sql`${deliberationMeetings.seq} desc`)
+    ).map((row) => row.id);
+    expect(expected[0]).toBe(inRoom);
+    const PAGE = `query ($reps: [_Any!]!, $after: String) { _entities(representations: $reps) {
+      ... on LivingRoom { deliberationMeetings(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }
+    } }`;
+    type Page = {
+      _entities: {
+        deliberationMeetings: {
+          edges: { node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      }[];
+    };
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const meetings: Page["_entities"][number]["deliberationMeetings"] = ok<Page>(
+        await query(PAGE, { reps: [{ __typename: "LivingRoom", id: room }], after }),
+      )._entities[0]!.deliberationMeetings;
+      seen.push(...meetings.edges.map((edge) => edge.node.id));
+      after = meetings.pageInfo.hasNextPage ? meetings.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(expected);
+    expect(seen).not.toContain(elsewhere);
+  });
+
   it("refuses wrong input with BAD_USER_INPUT naming the field, storing nothing", async () => {
     const before = await meetingCount();
     const cases: [Record<string, unknown>, string][] = [

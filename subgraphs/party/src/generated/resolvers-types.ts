@@ -958,6 +958,11 @@ export type LivingRoom = {
   __typename?: 'LivingRoom';
   /** 小区党支部 — the branch that runs it (the estate's branch); null while none covers the estate. */
   branch?: Maybe<PartyBranch>;
+  /**
+   * 议事会 — the deliberation meetings held in this living room (a meeting's `livingRoom`), newest
+   * first; at most 100 a page.
+   */
+  deliberationMeetings: DeliberationMeetingConnection;
   /** 小区 — the estate it serves. */
   estate: Estate;
   /** What it offers. */
@@ -973,6 +978,13 @@ export type LivingRoom = {
    * an update so that a change made meanwhile by someone else is not overwritten.
    */
   version: Scalars['Int']['output'];
+};
+
+
+/** 睦邻客厅 — the neighbourly living room of an estate, run by the estate's party branch. */
+export type LivingRoomDeliberationMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 睦邻客厅的功能 — what a living room offers. */
@@ -3805,6 +3817,7 @@ export type HouseRuleTransitionResolvers<ContextType = Context, ParentType exten
 export type LivingRoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LivingRoom'] = ResolversParentTypes['LivingRoom'], FederationReferenceType extends FederationReferenceTypes['LivingRoom'] = FederationReferenceTypes['LivingRoom']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LivingRoom']> | FederationReferenceType, FederationReferenceType, ContextType>;
   branch?: Resolver<Maybe<ResolversTypes['PartyBranch']>, ParentType, ContextType>;
+  deliberationMeetings?: Resolver<ResolversTypes['DeliberationMeetingConnection'], ParentType, ContextType, RequireFields<LivingRoomDeliberationMeetingsArgs, 'first'>>;
   estate?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
   functions?: Resolver<Array<ResolversTypes['LivingRoomFunction']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -139,6 +139,13 @@ export class OverviewRepository {
         JOIN communities c ON c.id = e.community_id
         JOIN subdistricts s ON s.id = c.subdistrict_id
         WHERE pr.status IN ${list(UNANSWERED)} AND pr.due_at < now()
+      ),
+      -- Each overdue problem under each place above it, so the places join on equality.
+      overdue_places AS (
+        SELECT 'Estate' AS kind, estate_id AS id FROM overdue
+        UNION ALL SELECT 'Community', community_id FROM overdue
+        UNION ALL SELECT 'Subdistrict', subdistrict_id FROM overdue
+        UNION ALL SELECT 'County', county_id FROM overdue
       )
       SELECT p.key, f.figure, f.n
       FROM p JOIN place_figures f ON f.place_kind = p.kind AND f.place_id = p.id
@@ -152,9 +159,7 @@ export class OverviewRepository {
       GROUP BY p.key
       UNION ALL
       SELECT p.key, 'overdue', count(*)::int
-      FROM p JOIN overdue o ON CASE p.kind
-        WHEN 'Estate' THEN o.estate_id WHEN 'Community' THEN o.community_id
-        WHEN 'Subdistrict' THEN o.subdistrict_id ELSE o.county_id END = p.id
+      FROM p JOIN overdue_places o ON o.kind = p.kind AND o.id = p.id
       GROUP BY p.key`)) as unknown as { rows: { key: string; figure: string; n: number }[] };
     const byPlace = new Map<string, Map<string, number>>();
     for (const row of result.rows) {
