@@ -113,6 +113,11 @@ export class DeliberationRepository {
     return countChildren(this.db, deliberationMeetings, deliberationMeetings.estateId)(estateIds);
   }
 
+  /** How many meetings each living room held. */
+  meetingCountsByLivingRoomIds(roomIds: string[]) {
+    return countChildren(this.db, deliberationMeetings, deliberationMeetings.livingRoomId)(roomIds);
+  }
+
   /** How many house rules each estate has. */
   ruleCountsByEstateIds(estateIds: string[]) {
     return countChildren(this.db, houseRules, houseRules.estateId)(estateIds);

@@ -28,6 +28,7 @@ export function deliberationScope(base: RequestBase<PartyDatabase>) {
         (ids, page) => deliberation.meetingPagesByLivingRoomIds(ids, page),
         (row) => row.livingRoomId ?? "",
         deliberationSortKey,
+        (ids) => deliberation.meetingCountsByLivingRoomIds(ids),
       ),
       participantsByMeeting: listLoader(
         (ids) => deliberation.participantsByMeetingIds(ids),
