@@ -199,7 +199,9 @@ describe("the dashboards' five questions, each one request through the gateway",
       edges: E[];
       pageInfo: { hasNextPage: boolean };
     }
+    // Pages small enough for the cost budget; a page with more behind it holds less than the total.
     const whole = "(first: 100) { totalCount edges { cursor } pageInfo { hasNextPage } }";
+    const nestedPage = "(first: 20) { totalCount edges { cursor } pageInfo { hasNextPage } }";
     const result = await graph.query<{
       propertyCompanies: Page;
       units: Page;
@@ -207,8 +209,8 @@ describe("the dashboards' five questions, each one request through the gateway",
       volunteerTeams: Page<{ node: { activities: Page } }>;
       estates: { edges: { node: { activities: Page; servicePosts: Page; echoWall: Page } }[] };
     }>(`{ propertyCompanies${whole} units${whole} neighborhoodCenters${whole}
-      volunteerTeams(first: 100) { totalCount pageInfo { hasNextPage } edges { cursor node { activities${whole} } } }
-      estates(first: 40) { edges { node { activities${whole} servicePosts${whole} echoWall${whole} } } } }`);
+      volunteerTeams(first: 20) { totalCount pageInfo { hasNextPage } edges { cursor node { activities${nestedPage} } } }
+      estates(first: 10) { edges { node { activities${nestedPage} servicePosts${nestedPage} echoWall${nestedPage} } } } }`);
     expect(result.errors).toBeUndefined();
     const data = result.data!;
     expect(data.propertyCompanies.totalCount).toBe(county.companies.length);
@@ -220,8 +222,8 @@ describe("the dashboards' five questions, each one request through the gateway",
       ...data.estates.edges.flatMap(({ node }) => [node.activities, node.servicePosts, node.echoWall]),
     ];
     for (const page of nested) {
-      expect(page.pageInfo.hasNextPage).toBe(false);
-      expect(page.totalCount).toBe(page.edges.length);
+      if (page.pageInfo.hasNextPage) expect(page.totalCount).toBeGreaterThan(page.edges.length);
+      else expect(page.totalCount).toBe(page.edges.length);
     }
     expect(nested.some((page) => page.totalCount > 0)).toBe(true);
   });
