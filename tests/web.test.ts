@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { lastTwelveMonths, xianyouCounty } from "@linli/demo-county";
 import { demoAccounts } from "@linli/identity/accounts";
@@ -92,6 +93,48 @@ describe("the county dashboard in a browser", () => {
       }
       await page.close();
     }
+  });
+
+  it("redraws the monthly charts for the date range chosen, and exports the overview of that range", async () => {
+    const page = await open("");
+    const monthsOf = (chart: string) =>
+      page.$$eval(`[data-chart="${chart}"] svg text`, (texts) =>
+        texts.map((t) => t.textContent ?? "").filter((text) => /^\d{4}-\d{2}$/.test(text)),
+      );
+    const { from, to } = lastTwelveMonths();
+    // ECharts may leave out every other label of twelve; the first is always drawn.
+    await expect.poll(async () => (await monthsOf("problems-monthly"))[0], VISIBLE).toBe(from);
+    const [year, month] = to.split("-").map(Number) as [number, number];
+    const back = (n: number) => {
+      const d = new Date(Date.UTC(year, month - 1 - n, 1));
+      return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+    };
+    const chosen = [back(4), back(3), back(2)];
+    expect(chosen[0]! > from).toBe(true);
+    await page.locator(".range [name=from]").fill(chosen[0]!);
+    await page.locator(".range [name=to]").fill(chosen[2]!);
+    await page.getByRole("button", { name: "查看" }).click();
+    await expect
+      .poll(() => page.evaluate<string>("location.hash"), VISIBLE)
+      .toBe(`#/?from=${chosen[0]}&to=${chosen[2]}`);
+    for (const chart of ["problems-monthly", "monthly"]) {
+      await expect.poll(() => monthsOf(chart), VISIBLE).toEqual(chosen);
+    }
+    const answer = await graph.query<CountyOverviewQuery>(print(CountyOverviewDocument), {
+      from: chosen[0],
+      to: chosen[2],
+    });
+    const raised = answer.data!.counties[0]!.partyMonthly.map((m) => m.problemsRaised);
+    expect(raised).toHaveLength(3);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download", VISIBLE),
+      page.locator('[data-export="CountyOverview.csv"]').click(),
+    ]);
+    const sheet = await readFile((await download.path())!, "utf8");
+    expect(sheet.charCodeAt(0)).toBe(0xfeff);
+    expect(sheet).toContain(answer.data!.counties[0]!.name);
+    await page.close();
   });
 
   it("drills down from a town to a community to an estate page with its branch, management, units, teams and problems", async () => {
@@ -283,6 +326,115 @@ describe("the liaison page in a browser", () => {
     expect(await page.locator(".messages").textContent()).toContain("FORBIDDEN");
     const after = await graph.query<Calendar>(BOOKINGS_OF, { id: otherResource.id });
     expect(after.data?.sharedResource.name).toBe(otherResource.name);
+    await page.close();
+  });
+
+  it("opens the calendar on the month of the unit's next pending booking", async () => {
+    const requested = await graph.query<{ requestBooking: { id: string }[] }>(
+      `mutation ($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
+      {
+        input: {
+          resourceId: resource.id,
+          estateId: bookingEstate,
+          startsAt: "2031-12-03T09:00:00+08:00",
+          endsAt: "2031-12-03T10:00:00+08:00",
+        },
+      },
+      { token: await graph.token([{ role: "resident", estate: bookingEstate }], "resident-web") },
+    );
+    expect(requested.errors).toBeUndefined();
+    // Whatever else the demo county holds: the first PENDING booking of the unit from now on.
+    const next = await graph.query<{ unit: { bookings: { edges: { node: { startsAt: string } }[] } } }>(
+      `query ($id: ID!, $from: String!) { unit(id: $id) { bookings(filter: { from: $from, states: [PENDING] }, first: 1) { edges { node { startsAt } } } } }`,
+      { id: unit.id, from: new Date().toISOString() },
+    );
+    const startsAt = next.data!.unit.bookings.edges[0]!.node.startsAt;
+    const month = new Date(new Date(startsAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const page = await signedIn();
+    await page.locator(`[data-month="${month}"]`).waitFor(VISIBLE);
+    await page.close();
+  });
+
+  it("edits a resource's quantity and opening hours, names the field of a refusal, adds a resource and declines a booking with a reason", async () => {
+    const requested = await graph.query<{ requestBooking: { id: string }[] }>(
+      `mutation ($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
+      {
+        input: {
+          resourceId: resource.id,
+          estateId: bookingEstate,
+          startsAt: "2031-11-05T14:00:00+08:00",
+          endsAt: "2031-11-05T16:00:00+08:00",
+          purpose: "广场舞排练",
+        },
+      },
+      { token: await graph.token([{ role: "resident", estate: bookingEstate }], "resident-web") },
+    );
+    expect(requested.errors).toBeUndefined();
+    const booking = requested.data!.requestBooking[0]!;
+    const page = await signedIn();
+    await page.goto(`${graph.gatewayBase}/#/liaison?month=2031-11`);
+    await page.locator("[data-month='2031-11']").waitFor(VISIBLE);
+
+    const form = page.locator(`form[data-resource="${resource.id}"]`);
+    // The graph refuses an opening window that ends before it starts, naming the field.
+    await form.locator("[name=openingHours]").fill("周二 18:00-09:00");
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => page.locator(".messages .notice.error").textContent(), VISIBLE).toContain("开放时间");
+    expect(await page.locator(".messages").textContent()).toContain("openingHours.0.endsAt");
+    expect(await form.locator("[name=openingHours]").getAttribute("aria-invalid")).toBe("true");
+
+    await form.locator("[name=quantity]").fill("3");
+    await form.locator("[name=openingHours]").fill("周一 09:00-18:00\n周六 08:00-12:00");
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => page.locator(".messages").textContent(), VISIBLE).toContain("已保存");
+    const saved = await graph.query<{ sharedResource: { quantity: number; openingHours: unknown[] } }>(
+      `query ($id: ID!) { sharedResource(id: $id) { quantity openingHours { weekday startsAt endsAt } } }`,
+      { id: resource.id },
+    );
+    expect(saved.data?.sharedResource).toEqual({
+      quantity: 3,
+      openingHours: [
+        { weekday: 1, startsAt: "09:00", endsAt: "18:00" },
+        { weekday: 6, startsAt: "08:00", endsAt: "12:00" },
+      ],
+    });
+
+    await page.getByText("＋ 登记新的共享资源").click();
+    const added = page.locator("form.new-resource");
+    await added.locator("[name=name]").fill("折叠桌椅");
+    await added.locator("[name=kind]").selectOption("EQUIPMENT");
+    await added.locator("[name=capacity]").fill("8");
+    await added.locator("[name=quantity]").fill("12");
+    await added.locator("[name=monthlyQuotaPerEstate]").fill("4");
+    await added.getByRole("button", { name: "登记" }).click();
+    await expect.poll(() => page.locator(".messages").textContent(), VISIBLE).toContain("已登记“折叠桌椅”");
+    const resources = await graph.query<{ unit: { sharedResources: Record<string, unknown>[] } }>(
+      `query ($id: ID!) { unit(id: $id) { sharedResources { name kind capacity quantity monthlyQuotaPerEstate requiresApproval } } }`,
+      { id: unit.id },
+    );
+    expect(resources.data?.unit.sharedResources).toContainEqual({
+      name: "折叠桌椅",
+      kind: "EQUIPMENT",
+      capacity: 8,
+      quantity: 12,
+      monthlyQuotaPerEstate: 4,
+      requiresApproval: true,
+    });
+
+    const row = page.locator(`[data-booking="${booking.id}"]`);
+    await row.getByRole("button", { name: "拒绝" }).click();
+    await row.locator("[name=reason]").fill("当天场地检修");
+    await row.getByRole("button", { name: "确认拒绝" }).click();
+    await expect
+      .poll(() => page.locator(`[data-booking="${booking.id}"] .state`).textContent(), VISIBLE)
+      .toBe("已拒绝");
+    expect(await page.locator(`[data-booking="${booking.id}"] .history`).textContent()).toContain("当天场地检修");
+    const declined = await graph.query<{ booking: { state: string; history: { toState: string; note: string }[] } }>(
+      `query ($id: ID!) { booking(id: $id) { state history { toState note } } }`,
+      { id: booking.id },
+    );
+    expect(declined.data?.booking.state).toBe("DECLINED");
+    expect(declined.data?.booking.history.at(-1)).toEqual({ toState: "DECLINED", note: "当天场地检修" });
     await page.close();
   });
 

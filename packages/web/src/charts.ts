@@ -26,8 +26,10 @@ export function chart(name: string, title: string, option: Option): HTMLElement 
     instance.setOption({
       animation: false,
       tooltip: { trigger: "axis" },
-      legend: { top: 0, type: "scroll" },
-      grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
+      // Below the plot, scrolling when the series do not fit one line: a legend above collided with
+      // the axis names and, on a phone, with the bars.
+      legend: { bottom: 0, type: "scroll", itemGap: 14, textStyle: { fontSize: 13 } },
+      grid: { left: 8, right: 8, bottom: 36, top: 28, containLabel: true },
       ...option,
     });
     live.add(instance);

@@ -1,6 +1,6 @@
 import { CountyOverviewDocument, type CountyOverviewQuery } from "@linli/schema/operations";
 import { chart } from "./charts";
-import { card, h, link, notice, section, show, table } from "./dom";
+import { card, exportButtons, h, link, notice, section, show, table } from "./dom";
 import { secretaryCards } from "./figures";
 import { outages, request } from "./graph";
 import { agencyNames, label, problemCategory, problemStatus, subdistrictKind } from "./labels";
@@ -19,14 +19,47 @@ type SubdistrictRow = County["subdistrictPage"]["edges"][number]["node"];
 /** The overview's page of towns and subdistricts (the first 20, by name). */
 const subdistrictsOf = (county: County): SubdistrictRow[] => county.subdistrictPage.edges.map((edge) => edge.node);
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The months the monthly charts cover: the range in the address when it is one, else the last twelve. */
+export function monthRange(asked: { from?: string | null; to?: string | null }): { from: string; to: string } {
+  const { from, to } = asked;
+  return from && to && MONTH.test(from) && MONTH.test(to) && from <= to ? { from, to } : lastTwelveMonths();
+}
+
+/** 起止月份 — changes the monthly charts' range; the range lives in the address (`#/?from=…&to=…`). */
+function rangeForm(range: { from: string; to: string }): HTMLElement {
+  const from = h("input", { type: "month", name: "from", value: range.from, required: true }) as HTMLInputElement;
+  const to = h("input", { type: "month", name: "to", value: range.to, required: true }) as HTMLInputElement;
+  return h(
+    "form",
+    {
+      class: "range",
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const asked = from.value <= to.value ? { from: from.value, to: to.value } : { from: to.value, to: from.value };
+        location.hash = `#/?from=${asked.from}&to=${asked.to}`;
+      },
+    },
+    h("label", {}, "起始月份 ", from),
+    h("label", {}, "截止月份 ", to),
+    h("button", { type: "submit" }, "查看"),
+  );
+}
+
 /** 县级总览 — every figure of the report as a card, the charts, and the towns to drill into. */
-export async function countyDashboard(root: HTMLElement): Promise<void> {
-  const { data, partial } = await request(CountyOverviewDocument, lastTwelveMonths());
+export async function countyDashboard(
+  root: HTMLElement,
+  asked: { from?: string | null; to?: string | null } = {},
+): Promise<void> {
+  const range = monthRange(asked);
+  const { data, partial } = await request(CountyOverviewDocument, range);
   const county = data.counties[0];
   if (!county) return show(root, notice("还没有县级数据。"));
   show(
     root,
     h("h1", {}, `${county.name} · 大党建总览`),
+    rangeForm(range),
     outages(partial).length > 0
       ? notice(`部分单位的数据暂时无法获取（${agencyNames(outages(partial))}），对应数字显示为“—”。`)
       : null,
@@ -41,6 +74,7 @@ export async function countyDashboard(root: HTMLElement): Promise<void> {
     ),
     section(
       "镇街下钻",
+      exportButtons("CountyOverview", range),
       table(
         ["镇街", "类型", "小区", "小区党支部", "两个覆盖", "解决问题"],
         subdistrictsOf(county).map((s) => [

@@ -61,6 +61,52 @@ export function table(headers: string[], rows: Child[][]): HTMLElement {
 
 export const link = (href: string, text: string) => h("a", { href }, text);
 
+/**
+ * 导出 — the gateway's `/export/<operation>.csv|.xlsx` of the named operation a table comes from,
+ * with the same variables (every page of a connection; `list` names another list of the answer).
+ * Fetched with the signed-in token when there is one, then saved as a file.
+ */
+export function exportButtons(
+  operation: string,
+  variables: Record<string, unknown>,
+  options: { list?: string; token?: string | null } = {},
+): HTMLElement {
+  const save = async (format: "csv" | "xlsx", button: HTMLElement) => {
+    const query = new URLSearchParams({ variables: JSON.stringify(variables) });
+    if (options.list) query.set("list", options.list);
+    button.setAttribute("disabled", "");
+    try {
+      const response = await fetch(`/export/${operation}.${format}?${query}`, {
+        headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+        cache: "no-store",
+      });
+      if (!response.ok) throw new Error(String(response.status));
+      const url = URL.createObjectURL(await response.blob());
+      const anchor = h("a", { href: url, download: `${operation}.${format}` });
+      anchor.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch {
+      button.replaceWith(h("span", { class: "notice error", role: "alert" }, "导出失败，请稍后重试。"));
+    } finally {
+      button.removeAttribute("disabled");
+    }
+  };
+  const button = (format: "csv" | "xlsx", text: string) => {
+    const element: HTMLElement = h(
+      "button",
+      {
+        type: "button",
+        class: "secondary",
+        "data-export": `${operation}.${format}`,
+        onclick: () => save(format, element),
+      },
+      text,
+    );
+    return element;
+  };
+  return h("p", { class: "exports" }, button("csv", "导出 CSV"), " ", button("xlsx", "导出 Excel"));
+}
+
 /** 县级总览 › 镇街 › 社区 › …: the way back up the tree; the last step is where the page is. */
 export function crumbs(
   place: { subdistrict?: { id: string; name: string }; community?: { id: string; name: string } },

@@ -5,7 +5,7 @@ import {
   type UnitsFiguresFieldsFragment,
   type VolunteerFiguresFieldsFragment,
 } from "@linli/schema/operations";
-import { card, crumbs, h, link, notice, section, show, table } from "./dom";
+import { card, crumbs, exportButtons, h, link, notice, section, show, table } from "./dom";
 import { secretaryCards } from "./figures";
 import { request } from "./graph";
 import { estateType, label, subdistrictKind } from "./labels";
@@ -45,6 +45,7 @@ export async function subdistrictPage(root: HTMLElement, id: string): Promise<vo
     placeCards(place),
     section(
       "社区",
+      exportButtons("SubdistrictDrillDown", { id }, { list: "subdistrict.communities" }),
       table(
         ["社区", "小区", "小区党支部", "两个覆盖", "解决问题", "驻区单位", "志愿者队伍"],
         place.communities.map((c) => [
@@ -104,6 +105,7 @@ export async function communityPage(root: HTMLElement, id: string): Promise<void
     placeCards(community),
     section(
       "小区",
+      exportButtons("CommunityDrillDown", { id }),
       h(
         "div",
         { class: "table-wrap" },

@@ -17,6 +17,12 @@ export class GraphRequestError extends Error {
   ) {
     super(errorMeaning(code));
   }
+
+  /** The input field a BAD_USER_INPUT names (`extensions.field`, a path inside `input`), if any. */
+  get field(): string | undefined {
+    const field = this.errors[0]?.extensions?.field;
+    return typeof field === "string" && field ? field : undefined;
+  }
 }
 
 export interface Answer<TData> {

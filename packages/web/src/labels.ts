@@ -121,6 +121,23 @@ const errorMeanings: Record<string, string> = {
   NETWORK: "网络错误：无法连接到服务器。",
 };
 
+/** The Chinese names of the input fields a refusal may name (`extensions.field`). */
+const fieldLabels: Record<string, string> = {
+  name: "名称",
+  kind: "类型",
+  description: "说明",
+  capacity: "容量",
+  quantity: "数量",
+  requiresApproval: "需要审批",
+  monthlyQuotaPerEstate: "每月限额",
+  openToEstateIds: "开放小区",
+  openingHours: "开放时间",
+  note: "理由",
+  unitId: "单位",
+};
+
+export const fieldLabel = (field: string) => fieldLabels[field] ?? field;
+
 /** The Chinese meaning of a GraphQL error code, with the code itself for support. */
 export const errorMeaning = (code: string) => `${errorMeanings[code] ?? "操作失败，请稍后重试。"}（${code}）`;
 

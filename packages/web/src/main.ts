@@ -20,7 +20,7 @@ async function route(): Promise<void> {
   try {
     switch (parts[0]) {
       case undefined:
-        return await countyDashboard(root);
+        return await countyDashboard(root, { from: params.get("from"), to: params.get("to") });
       case "subdistrict":
         return await subdistrictPage(root, parts[1] ?? "");
       case "community":
