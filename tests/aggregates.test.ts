@@ -193,6 +193,41 @@ describe("the dashboards' five questions, each one request through the gateway",
     expect(rows.map((row) => row[column]).sort()).toEqual(overdue.map((p) => p.id).sort());
   });
 
+  it("gives totalCount on every agency's lists, root and nested, as the length of the whole list", async () => {
+    interface Page<E = unknown> {
+      totalCount: number;
+      edges: E[];
+      pageInfo: { hasNextPage: boolean };
+    }
+    // Pages small enough for the cost budget; a page with more behind it holds less than the total.
+    const whole = "(first: 100) { totalCount edges { cursor } pageInfo { hasNextPage } }";
+    const nestedPage = "(first: 20) { totalCount edges { cursor } pageInfo { hasNextPage } }";
+    const result = await graph.query<{
+      propertyCompanies: Page;
+      units: Page;
+      neighborhoodCenters: Page;
+      volunteerTeams: Page<{ node: { activities: Page } }>;
+      estates: { edges: { node: { activities: Page; servicePosts: Page; echoWall: Page } }[] };
+    }>(`{ propertyCompanies${whole} units${whole} neighborhoodCenters${whole}
+      volunteerTeams(first: 20) { totalCount pageInfo { hasNextPage } edges { cursor node { activities${nestedPage} } } }
+      estates(first: 10) { edges { node { activities${nestedPage} servicePosts${nestedPage} echoWall${nestedPage} } } } }`);
+    expect(result.errors).toBeUndefined();
+    const data = result.data!;
+    expect(data.propertyCompanies.totalCount).toBe(county.companies.length);
+    expect(data.units.totalCount).toBe(county.units.length);
+    expect(data.neighborhoodCenters.totalCount).toBe(county.centers.length);
+    expect(data.volunteerTeams.totalCount).toBe(county.teams.length);
+    const nested = [
+      ...data.volunteerTeams.edges.map((edge) => edge.node.activities),
+      ...data.estates.edges.flatMap(({ node }) => [node.activities, node.servicePosts, node.echoWall]),
+    ];
+    for (const page of nested) {
+      if (page.pageInfo.hasNextPage) expect(page.totalCount).toBeGreaterThan(page.edges.length);
+      else expect(page.totalCount).toBe(page.edges.length);
+    }
+    expect(nested.some((page) => page.totalCount > 0)).toBe(true);
+  });
+
   it("refuses a malformed place key and a reversed range with coded errors from each agency", async () => {
     const malformed = await graph.query(print(BookingsByUnitDocument), { place: "Town:x", from: TODAY, to: TODAY });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "place" });

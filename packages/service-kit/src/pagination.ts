@@ -26,7 +26,7 @@ export interface Connection<T> {
    * How many rows the whole list holds. A function, so the count runs only when a query selects
    * `totalCount`: GraphQL's default resolver calls a function-valued property of the parent.
    */
-  totalCount?: () => Promise<number>;
+  totalCount: () => Promise<number>;
 }
 
 /** One statement, run at most once however many times the field is selected (aliases). */
@@ -96,14 +96,14 @@ export function toConnection<T>(
   rows: readonly T[],
   page: PageRequest,
   sortKey: (row: T) => string[],
-  count?: () => Promise<number>,
+  count: () => Promise<number>,
 ): Connection<T> {
   const nodes = rows.slice(0, page.limit);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
-    ...(count ? { totalCount: once(count) } : {}),
+    totalCount: once(count),
   };
 }
 
@@ -154,18 +154,18 @@ export interface ChildPageKey {
 /**
  * A per-request loader of one page of children for each parent (`Community.estates(first, after)`
  * for every community in a list). Keys asking for the same page shape are fetched together by
- * `loadPages`, which must return at most `limit + 1` rows per parent in sort order. With
- * `countByParent`, each connection's `totalCount` is counted for every parent in one statement,
- * only when selected.
+ * `loadPages`, which must return at most `limit + 1` rows per parent in sort order;
+ * `countByParent` counts each connection's `totalCount` for every parent in one statement, only
+ * when selected.
  */
 export function childConnectionLoader<R>(
   loadPages: (parentIds: string[], page: PageRequest) => Promise<R[]>,
   parentOf: (row: R) => string,
   sortKey: (row: R) => string[],
-  countByParent?: CountsByParent,
+  countByParent: CountsByParent,
 ) {
   // Built with the page loader, so it lives exactly as long as the request.
-  const counts = countByParent ? childCountLoader(countByParent) : undefined;
+  const counts = childCountLoader(countByParent);
   return new DataLoader<ChildPageKey, Connection<R>, string>(
     async (keys) => {
       const shapes = new Map<string, { page: PageRequest; parentIds: Set<string> }>();
@@ -181,7 +181,7 @@ export function childConnectionLoader<R>(
       }
       return keys.map(({ parentId, page }) => {
         const rows = (rowsByShape.get(JSON.stringify(page)) ?? []).filter((row) => parentOf(row) === parentId);
-        return toConnection(rows, page, sortKey, counts ? () => counts.load(parentId) : undefined);
+        return toConnection(rows, page, sortKey, () => counts.load(parentId));
       });
     },
     { cacheKeyFn: (key) => JSON.stringify([key.parentId, key.page]) },

@@ -1,5 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
-import { uuids } from "@linli/service-kit";
+import { countChildren, uuids } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { estateExistsIn, type PartyDatabase } from "../db";
@@ -106,6 +106,21 @@ export class DeliberationRepository {
   /** The meetings held in each living room, one page per room, newest first. */
   meetingPagesByLivingRoomIds(roomIds: string[], page: PageRequest): Promise<DeliberationMeetingRow[]> {
     return pagesByParent(this.db, deliberationMeetings, deliberationMeetings.livingRoomId, roomIds, page);
+  }
+
+  /** How many meetings each estate has. */
+  meetingCountsByEstateIds(estateIds: string[]) {
+    return countChildren(this.db, deliberationMeetings, deliberationMeetings.estateId)(estateIds);
+  }
+
+  /** How many meetings each living room held. */
+  meetingCountsByLivingRoomIds(roomIds: string[]) {
+    return countChildren(this.db, deliberationMeetings, deliberationMeetings.livingRoomId)(roomIds);
+  }
+
+  /** How many house rules each estate has. */
+  ruleCountsByEstateIds(estateIds: string[]) {
+    return countChildren(this.db, houseRules, houseRules.estateId)(estateIds);
   }
 
   participantsByMeetingIds(ids: string[]): Promise<DeliberationParticipantRow[]> {

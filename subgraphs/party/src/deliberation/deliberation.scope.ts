@@ -22,11 +22,13 @@ export function deliberationScope(base: RequestBase<PartyDatabase>) {
         (ids, page) => deliberation.meetingPagesByEstateIds(ids, page),
         (row) => row.estateId,
         deliberationSortKey,
+        (ids) => deliberation.meetingCountsByEstateIds(ids),
       ),
       meetingPageByLivingRoom: childConnectionLoader(
         (ids, page) => deliberation.meetingPagesByLivingRoomIds(ids, page),
         (row) => row.livingRoomId ?? "",
         deliberationSortKey,
+        (ids) => deliberation.meetingCountsByLivingRoomIds(ids),
       ),
       participantsByMeeting: listLoader(
         (ids) => deliberation.participantsByMeetingIds(ids),
@@ -40,6 +42,7 @@ export function deliberationScope(base: RequestBase<PartyDatabase>) {
         (ids, page) => deliberation.rulePagesByEstateIds(ids, page),
         (row) => row.estateId,
         deliberationSortKey,
+        (ids) => deliberation.ruleCountsByEstateIds(ids),
       ),
       houseRulesByMeeting: listLoader(
         (ids) => deliberation.rulesByMeetingIds(ids),

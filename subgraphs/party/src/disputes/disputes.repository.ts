@@ -1,5 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
-import { uuids } from "@linli/service-kit";
+import { countChildren, uuids } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { estateExistsIn, type PartyDatabase } from "../db";
 import {
@@ -81,6 +81,16 @@ export class DisputesRepository {
       .where(lte(ranked.rank, page.limit + 1))
       .orderBy(asc(ranked.estateId), asc(ranked.rank));
     return rows.map(({ rank: _rank, ...row }) => row);
+  }
+
+  /** How many disputes within the caller's estates each estate has. */
+  countsByEstateIdsWithin(estateIds: string[], scope: DisputeScope) {
+    return countChildren(this.db, disputes, disputes.estateId, within(scope))(estateIds);
+  }
+
+  /** How many sessions each dispute has. */
+  sessionCountsByDisputeIds(ids: string[]) {
+    return countChildren(this.db, mediationSessions, mediationSessions.disputeId)(ids);
   }
 
   partiesByDisputeIds(ids: string[]): Promise<DisputePartyRow[]> {

@@ -18,6 +18,7 @@ export function disputesScope(base: RequestBase<PartyDatabase>) {
         (ids, page) => disputes.pagesByEstateIdsWithin(ids, page, scope),
         (row) => row.estateId,
         disputeSortKey,
+        (ids) => disputes.countsByEstateIdsWithin(ids, scope),
       ),
       partiesByDispute: listLoader(
         (ids) => disputes.partiesByDisputeIds(ids),
@@ -31,6 +32,7 @@ export function disputesScope(base: RequestBase<PartyDatabase>) {
         (ids, page) => disputes.sessionPagesByDisputeIds(ids, page),
         (row) => row.disputeId,
         disputeSortKey,
+        (ids) => disputes.sessionCountsByDisputeIds(ids),
       ),
       mediatorById: rowLoader(
         (ids) => disputes.mediatorsByIds(ids),

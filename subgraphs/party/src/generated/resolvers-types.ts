@@ -221,6 +221,8 @@ export type CommunityConnection = {
   edges: Array<CommunityEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many communities the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One community in a page, with the cursor that points at it. */
@@ -355,6 +357,8 @@ export type DeliberationMeetingConnection = {
   edges: Array<DeliberationMeetingEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many meetings the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One deliberation meeting in a page, with the cursor that points at it. */
@@ -472,6 +476,8 @@ export type DisputeConnection = {
   edges: Array<DisputeEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many disputes the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One dispute in a page. */
@@ -663,6 +669,8 @@ export type EstateConnection = {
   edges: Array<EstateEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many estates the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One estate in a page, with the cursor that points at it. */
@@ -757,6 +765,8 @@ export type EvaluationRecordConnection = {
   edges: Array<EvaluationRecordEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many records the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One evaluation record in a page, with the cursor that points at it. */
@@ -902,6 +912,8 @@ export type HouseRuleConnection = {
   edges: Array<HouseRuleEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many house rules the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One house rule in a page, with the cursor that points at it. */
@@ -1016,6 +1028,8 @@ export type MediationSessionConnection = {
   edges: Array<MediationSessionEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many sessions the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One mediation session in a page. */
@@ -2020,6 +2034,8 @@ export type PartyMemberConnection = {
   edges: Array<PartyMemberEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many members the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One party member in a page, with the cursor that points at it. */
@@ -2105,6 +2121,8 @@ export type PracticalProjectConnection = {
   edges: Array<PracticalProjectEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many projects the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One practical project in a page, with the cursor that points at it. */
@@ -2941,6 +2959,8 @@ export type SubdistrictConnection = {
   edges: Array<SubdistrictEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many towns and subdistricts the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One town or subdistrict in a page, with the cursor that points at it. */
@@ -3581,6 +3601,7 @@ export type CommunityResolvers<ContextType = Context, ParentType extends Resolve
 export type CommunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityConnection'] = ResolversParentTypes['CommunityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CommunityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CommunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityEdge'] = ResolversParentTypes['CommunityEdge']> = {
@@ -3615,6 +3636,7 @@ export type DeliberationMeetingResolvers<ContextType = Context, ParentType exten
 export type DeliberationMeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliberationMeetingConnection'] = ResolversParentTypes['DeliberationMeetingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DeliberationMeetingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DeliberationMeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliberationMeetingEdge'] = ResolversParentTypes['DeliberationMeetingEdge']> = {
@@ -3649,6 +3671,7 @@ export type DisputeResolvers<ContextType = Context, ParentType extends Resolvers
 export type DisputeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
@@ -3697,6 +3720,7 @@ export type EstateResolvers<ContextType = Context, ParentType extends ResolversP
 export type EstateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EstateConnection'] = ResolversParentTypes['EstateConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EstateEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EstateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EstateEdge'] = ResolversParentTypes['EstateEdge']> = {
@@ -3721,6 +3745,7 @@ export type EvaluationRecordResolvers<ContextType = Context, ParentType extends 
 export type EvaluationRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRecordConnection'] = ResolversParentTypes['EvaluationRecordConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EvaluationRecordEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EvaluationRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRecordEdge'] = ResolversParentTypes['EvaluationRecordEdge']> = {
@@ -3775,6 +3800,7 @@ export type HouseRuleBallotResolvers<ContextType = Context, ParentType extends R
 export type HouseRuleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseRuleConnection'] = ResolversParentTypes['HouseRuleConnection']> = {
   edges?: Resolver<Array<ResolversTypes['HouseRuleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HouseRuleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseRuleEdge'] = ResolversParentTypes['HouseRuleEdge']> = {
@@ -3809,6 +3835,7 @@ export type MediationSessionResolvers<ContextType = Context, ParentType extends 
 export type MediationSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediationSessionConnection'] = ResolversParentTypes['MediationSessionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MediationSessionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MediationSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediationSessionEdge'] = ResolversParentTypes['MediationSessionEdge']> = {
@@ -3921,6 +3948,7 @@ export type PartyMemberResolvers<ContextType = Context, ParentType extends Resol
 export type PartyMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberConnection'] = ResolversParentTypes['PartyMemberConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PartyMemberEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PartyMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyMemberEdge'] = ResolversParentTypes['PartyMemberEdge']> = {
@@ -3966,6 +3994,7 @@ export type PracticalProjectResolvers<ContextType = Context, ParentType extends 
 export type PracticalProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticalProjectConnection'] = ResolversParentTypes['PracticalProjectConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PracticalProjectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PracticalProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PracticalProjectEdge'] = ResolversParentTypes['PracticalProjectEdge']> = {
@@ -4124,6 +4153,7 @@ export type SubdistrictResolvers<ContextType = Context, ParentType extends Resol
 export type SubdistrictConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubdistrictConnection'] = ResolversParentTypes['SubdistrictConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SubdistrictEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubdistrictEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubdistrictEdge'] = ResolversParentTypes['SubdistrictEdge']> = {

@@ -1,4 +1,4 @@
-import { nextVersion, type PageRequest } from "@linli/service-kit";
+import { countChildren, nextVersion, type PageRequest } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PartyDatabase } from "../db";
 import { type GridLeaderPostRow, gridLeaderPosts, type PartyMemberRow, partyMembers } from "../db/schema";
@@ -64,6 +64,11 @@ export class MembersRepository {
   }
 
   /** The member's row, locked until the transaction ends (so the audit's "before" is what was overwritten). */
+  /** How many members each estate has. */
+  countsByEstateIds(estateIds: string[]) {
+    return countChildren(this.db, partyMembers, partyMembers.estateId)(estateIds);
+  }
+
   async lockById(id: string): Promise<PartyMemberRow | null> {
     const [row] = await this.db.select().from(partyMembers).where(eq(partyMembers.id, id)).for("update");
     return row ?? null;

@@ -29,6 +29,7 @@ export function membersScope(context: RequestBase<PartyDatabase> & MembersBase) 
       (ids, page) => members.pagesByEstateIds(ids, page),
       (row) => row.estateId,
       memberSortKey,
+      (ids) => members.countsByEstateIds(ids),
     ),
     gridPostsByMember: {
       open: listLoader(

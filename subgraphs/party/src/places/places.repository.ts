@@ -1,5 +1,7 @@
 import {
   type Connection,
+  countChildren,
+  countRows,
   NAME_THEN_ID,
   type PageArgs,
   type PageRequest,
@@ -106,12 +108,28 @@ export class PlacesRepository {
       .where(and(filter.communityId ? eq(estates.communityId, filter.communityId) : undefined, afterEstate(page)))
       .orderBy(asc(estates.name), asc(estates.id))
       .limit(page.limit + 1);
-    return toConnection(rows, page, placeSortKey);
+    const inCommunity = filter.communityId ? eq(estates.communityId, filter.communityId) : undefined;
+    return toConnection(rows, page, placeSortKey, countRows(this.db, estates, inCommunity));
   }
 
   /** The same page of estates for each of several communities, in one statement. */
   estatePagesByCommunityIds(communityIds: string[], page: PageRequest): Promise<EstateRow[]> {
     return pagesByParent(this.db, estates, estates.communityId, communityIds, page);
+  }
+
+  /** How many estates each community has. */
+  estateCountsByCommunityIds(communityIds: string[]) {
+    return countChildren(this.db, estates, estates.communityId)(communityIds);
+  }
+
+  /** How many subdistricts each county has. */
+  subdistrictCountsByCountyIds(countyIds: string[]) {
+    return countChildren(this.db, subdistricts, subdistricts.countyId)(countyIds);
+  }
+
+  /** How many communities each subdistrict has. */
+  communityCountsBySubdistrictIds(subdistrictIds: string[]) {
+    return countChildren(this.db, communities, communities.subdistrictId)(subdistrictIds);
   }
 
   /** The same page of subdistricts for each of several counties, in one statement. */

@@ -36,16 +36,19 @@ export function placesScope(base: RequestBase<PartyDatabase>) {
         (ids, page) => places.estatePagesByCommunityIds(ids, page),
         (row) => row.communityId,
         placeSortKey,
+        (ids) => places.estateCountsByCommunityIds(ids),
       ),
       subdistrictPageByCounty: childConnectionLoader(
         (ids, page) => places.subdistrictPagesByCountyIds(ids, page),
         (row) => row.countyId,
         placeSortKey,
+        (ids) => places.subdistrictCountsByCountyIds(ids),
       ),
       communityPageBySubdistrict: childConnectionLoader(
         (ids, page) => places.communityPagesBySubdistrictIds(ids, page),
         (row) => row.subdistrictId,
         placeSortKey,
+        (ids) => places.communityCountsBySubdistrictIds(ids),
       ),
     },
   };

@@ -1,4 +1,4 @@
-import { nextVersion, type PageRequest, uuids } from "@linli/service-kit";
+import { countChildren, countRows, nextVersion, type PageRequest, uuids } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import { estateExistsIn, type PartyDatabase } from "../db";
 import {
@@ -66,6 +66,16 @@ export class PracticalProjectsRepository {
       .where(lte(ranked.rank, page.limit + 1))
       .orderBy(asc(ranked.estateId), asc(ranked.rank));
     return rows.map(({ rank: _rank, ...row }) => row);
+  }
+
+  /** How many projects each estate has. */
+  countsByEstateIds(estateIds: string[]) {
+    return countChildren(this.db, practicalProjects, practicalProjects.estateId)(estateIds);
+  }
+
+  /** How many projects the county has, optionally in one status. */
+  count(status: PracticalProjectStatus | null) {
+    return countRows(this.db, practicalProjects, status ? eq(practicalProjects.status, status) : undefined);
   }
 
   /** The county's projects, newest first, optionally in one status. */

@@ -9,7 +9,12 @@ export const practicalProjectsResolvers: Resolvers = {
     practicalProject: (_root, { id }, { practicalProjects }) => practicalProjects.loaders.practicalProjectById.load(id),
     practicalProjects: async (_root, { status, ...args }, { practicalProjects }) => {
       const page = pageRequest(args, SEQ);
-      return toConnection(await practicalProjects.repository.page(status ?? null, page), page, projectSortKey);
+      return toConnection(
+        await practicalProjects.repository.page(status ?? null, page),
+        page,
+        projectSortKey,
+        practicalProjects.repository.count(status ?? null),
+      );
     },
   },
   Mutation: {

@@ -21,6 +21,7 @@ export function practicalProjectsScope(base: RequestBase<PartyDatabase>) {
         (ids, page) => practicalProjects.pagesByEstateIds(ids, page),
         (row) => row.estateId,
         projectSortKey,
+        (ids) => practicalProjects.countsByEstateIds(ids),
       ),
       historyByPracticalProject: listLoader(
         (ids) => practicalProjects.historyByProjectIds(ids),

@@ -1,5 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
-import { uuids } from "@linli/service-kit";
+import { countChildren, uuids } from "@linli/service-kit";
 import { and, asc, desc, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { estateExistsIn, type PartyDatabase } from "../db";
 import {
@@ -81,6 +81,12 @@ export class RecognitionRepository {
       .where(lte(ranked.rank, page.limit + 1))
       .orderBy(asc(evaluationRecords.seq))
       .then((rows) => rows.map((row) => row.record));
+  }
+
+  /** How many records each member or unit has that this audience may see. */
+  countsBySubjectIds(subject: "member" | "unit", ids: string[], audience: EvaluationAudience) {
+    const parent = subject === "member" ? evaluationRecords.memberId : evaluationRecords.unitId;
+    return countChildren(this.db, evaluationRecords, parent, audienceFilter(audience))(ids);
   }
 
   /** The member, if any: whether they are in service and where they live. */

@@ -11,6 +11,7 @@ export function recognitionScope(base: RequestBase<PartyDatabase>) {
       (ids, page) => recognition.pagesBySubjectIds(subject, ids, page, audience),
       (row) => (subject === "member" ? row.memberId : row.unitId) ?? "",
       evaluationSortKey,
+      (ids) => recognition.countsBySubjectIds(subject, ids, audience),
     );
   return {
     loaders: {

@@ -1,5 +1,6 @@
 import {
   type Connection,
+  countRows,
   NAME_THEN_ID,
   nextVersion,
   type PageArgs,
@@ -80,7 +81,7 @@ export class CompaniesRepository {
       .where(afterCompany(page))
       .orderBy(asc(propertyCompanies.name), asc(propertyCompanies.id))
       .limit(page.limit + 1);
-    return toConnection(rows, page, companySortKey);
+    return toConnection(rows, page, companySortKey, countRows(this.db, propertyCompanies));
   }
 
   /** The company holding the current contract of each estate, tagged with the estate it was asked for. */

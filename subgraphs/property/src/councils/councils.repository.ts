@@ -1,4 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
+import { countChildren } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PropertyDatabase } from "../db";
 import {
@@ -39,6 +40,11 @@ export class CouncilsRepository {
   }
 
   /** The same page of ledger entries for each of several councils, in one statement. */
+  /** How many ledger entries each council has. */
+  entryCountsByCouncilIds(councilIds: string[]) {
+    return countChildren(this.db, ledgerEntries, ledgerEntries.councilId)(councilIds);
+  }
+
   async entryPagesByCouncilIds(councilIds: string[], page: PageRequest): Promise<LedgerEntryRow[]> {
     const ranked = this.db
       .select({

@@ -28,6 +28,7 @@ export function councilsScope(base: RequestBase<PropertyDatabase>) {
         (ids, page) => councils.entryPagesByCouncilIds(ids, page),
         (row) => row.councilId,
         entrySortKey,
+        (ids) => councils.entryCountsByCouncilIds(ids),
       ),
     },
     service: bindServices(base, { recordLedgerEntry }),

@@ -187,6 +187,8 @@ export type LedgerEntryConnection = {
   edges: Array<LedgerEntryEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many entries the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One ledger entry in a page, with the cursor that points at it. */
@@ -554,6 +556,8 @@ export type PropertyCompanyConnection = {
   edges: Array<PropertyCompanyEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many companies the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One property company in a page, with the cursor that points at it. */
@@ -1078,6 +1082,7 @@ export type LedgerEntryResolvers<ContextType = Context, ParentType extends Resol
 export type LedgerEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerEntryConnection'] = ResolversParentTypes['LedgerEntryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['LedgerEntryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type LedgerEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerEntryEdge'] = ResolversParentTypes['LedgerEntryEdge']> = {
@@ -1157,6 +1162,7 @@ export type PropertyCompanyResolvers<ContextType = Context, ParentType extends R
 export type PropertyCompanyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyCompanyConnection'] = ResolversParentTypes['PropertyCompanyConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PropertyCompanyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PropertyCompanyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PropertyCompanyEdge'] = ResolversParentTypes['PropertyCompanyEdge']> = {

@@ -1,5 +1,6 @@
 import {
   type Connection,
+  countRows,
   NAME_THEN_ID,
   type PageArgs,
   type PageRequest,
@@ -99,6 +100,27 @@ const overlapsWindow = (filter: BookingFilter): SQL | undefined =>
   filter.from || filter.to
     ? sql`${bookings.during} && tstzrange(${filter.from?.toISOString() ?? null}::timestamptz, ${filter.to?.toISOString() ?? null}::timestamptz, '[)')`
     : undefined;
+
+/** The column that ties a booking to each kind of calendar's parent. */
+const PARENT_COLUMN = {
+  resource: bookings.resourceId,
+  unit: sharedResources.unitId,
+  center: sharedResources.centerId,
+  estate: bookings.estateId,
+  team: bookings.requesterId,
+  livingRoom: bookings.requesterId,
+} as const satisfies Record<BookingParent, unknown>;
+
+/** The bookings of a calendar (over `bookings` joined to their resource), shared by its pages and its counts. */
+function bookingsOf(parent: BookingParent, parentIds: string[], filter: BookingFilter): SQL | undefined {
+  return and(
+    sql`${PARENT_COLUMN[parent]} = ANY(${uuids(parentIds)})`,
+    parent === "team" ? eq(bookings.requesterKind, "VOLUNTEER_TEAM") : undefined,
+    parent === "livingRoom" ? eq(bookings.requesterKind, "LIVING_ROOM") : undefined,
+    overlapsWindow(filter),
+    filter.states && filter.states.length > 0 ? sql`${bookings.state} = ANY(${states(filter.states)})` : undefined,
+  );
+}
 
 /** SQL for bookings (借用预约) of shared resources. Every change is scoped to the caller in its WHERE clause. */
 export class BookingsRepository {
@@ -329,14 +351,7 @@ export class BookingsRepository {
     filter: BookingFilter,
     page: PageRequest,
   ): Promise<(BookingRow & { parentId: string })[]> {
-    const parentColumn = {
-      resource: bookings.resourceId,
-      unit: sharedResources.unitId,
-      center: sharedResources.centerId,
-      estate: bookings.estateId,
-      team: bookings.requesterId,
-      livingRoom: bookings.requesterId,
-    }[parent];
+    const parentColumn = PARENT_COLUMN[parent];
     const ranked = this.db
       .select({
         ...getTableColumns(bookings),
@@ -349,13 +364,7 @@ export class BookingsRepository {
       .innerJoin(sharedResources, eq(sharedResources.id, bookings.resourceId))
       .where(
         and(
-          sql`${parentColumn} = ANY(${uuids(parentIds)})`,
-          parent === "team" ? eq(bookings.requesterKind, "VOLUNTEER_TEAM") : undefined,
-          parent === "livingRoom" ? eq(bookings.requesterKind, "LIVING_ROOM") : undefined,
-          overlapsWindow(filter),
-          filter.states && filter.states.length > 0
-            ? sql`${bookings.state} = ANY(${states(filter.states)})`
-            : undefined,
+          bookingsOf(parent, parentIds, filter),
           page.after
             ? sql`(${bookings.startsAt}, ${bookings.id}) > (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`
             : undefined,
@@ -370,6 +379,21 @@ export class BookingsRepository {
     return rows.map(({ rank: _rank, ...row }) => row);
   }
 
+  /** How many bookings of the same calendar each parent has: one `GROUP BY` statement. */
+  async countsOf(
+    parent: BookingParent,
+    parentIds: string[],
+    filter: BookingFilter,
+  ): Promise<{ parentId: string; count: number }[]> {
+    const parentColumn = PARENT_COLUMN[parent];
+    return this.db
+      .select({ parentId: sql<string>`${parentColumn}`, count: sql<number>`count(*)::int` })
+      .from(bookings)
+      .innerJoin(sharedResources, eq(sharedResources.id, bookings.resourceId))
+      .where(bookingsOf(parent, parentIds, filter))
+      .groupBy(parentColumn);
+  }
+
   /**
    * 查找可用资源: resources of a kind (a unit's or a center's) open to the estate and throughout
    * [from, to), with at least `items` of their items held by no booking that overlaps the range,
@@ -380,16 +404,12 @@ export class BookingsRepository {
     args: PageArgs,
   ): Promise<Connection<SharedResourceRow>> {
     const page = pageRequest(args, NAME_THEN_ID);
-    const rows = await this.db
-      .select()
-      .from(sharedResources)
-      .where(
-        and(
-          eq(sharedResources.kind, filter.kind),
-          openTo(sharedResources.id, filter.estateId),
-          openThroughout(sharedResources.id, filter.from, filter.to),
-          sql`${sharedResources.quantity} >= ${filter.items}::integer`,
-          sql`(
+    const matching = and(
+      eq(sharedResources.kind, filter.kind),
+      openTo(sharedResources.id, filter.estateId),
+      openThroughout(sharedResources.id, filter.from, filter.to),
+      sql`${sharedResources.quantity} >= ${filter.items}::integer`,
+      sql`(
             SELECT count(*) FROM generate_series(1, ${sharedResources.quantity}) AS i(item_no)
             WHERE NOT EXISTS (
               SELECT 1 FROM ${bookings} b
@@ -398,6 +418,13 @@ export class BookingsRepository {
                 AND b.during && tstzrange(${filter.from.toISOString()}::timestamptz, ${filter.to.toISOString()}::timestamptz, '[)')
             )
           ) >= ${filter.items}::integer`,
+    );
+    const rows = await this.db
+      .select()
+      .from(sharedResources)
+      .where(
+        and(
+          matching,
           page.after
             ? sql`(${sharedResources.name}, ${sharedResources.id}) > (${page.after[0]}, ${page.after[1]}::uuid)`
             : undefined,
@@ -405,6 +432,6 @@ export class BookingsRepository {
       )
       .orderBy(asc(sharedResources.name), asc(sharedResources.id))
       .limit(page.limit + 1);
-    return toConnection(rows, page, resourceSortKey);
+    return toConnection(rows, page, resourceSortKey, countRows(this.db, sharedResources, matching));
   }
 }

@@ -26,6 +26,7 @@ export function bookingsScope(base: RequestBase<UnitsDatabase>) {
         (parentIds, page) => bookings.pagesOf(parent, parentIds, filter, page),
         (row) => row.parentId,
         bookingSortKey,
+        (parentIds) => bookings.countsOf(parent, parentIds, filter),
       );
       calendars.set(key, loader);
     }

@@ -1,5 +1,6 @@
 import {
   type Connection,
+  countRows,
   NAME_THEN_ID,
   type PageArgs,
   type PageRequest,
@@ -42,7 +43,7 @@ export class CentersRepository {
       .where(afterCenter(page))
       .orderBy(asc(neighborhoodCenters.name), asc(neighborhoodCenters.id))
       .limit(page.limit + 1);
-    return toConnection(rows, page, centerSortKey);
+    return toConnection(rows, page, centerSortKey, countRows(this.db, neighborhoodCenters));
   }
 
   /** The service items of each center, by name. */

@@ -135,6 +135,8 @@ export type BookingConnection = {
   edges: Array<BookingEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many bookings the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** The bookings of one resource starting in one month. */
@@ -727,6 +729,8 @@ export type NeighborhoodCenterConnection = {
   edges: Array<NeighborhoodCenterEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many neighbourhood centers the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One neighbourhood center in a page, with the cursor that points at it. */
@@ -1053,6 +1057,8 @@ export type SharedResourceConnection = {
   edges: Array<SharedResourceEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many resources the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One shared resource in a page, with the cursor that points at it. */
@@ -1156,6 +1162,8 @@ export type UnitConnection = {
   edges: Array<UnitEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many units the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One embedded unit in a page, with the cursor that points at it. */
@@ -1641,6 +1649,7 @@ export type BookingCalendarResolvers<ContextType = Context, ParentType extends R
 export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BookingCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingCount'] = ResolversParentTypes['BookingCount']> = {
@@ -1739,6 +1748,7 @@ export type NeighborhoodCenterResolvers<ContextType = Context, ParentType extend
 export type NeighborhoodCenterConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterConnection'] = ResolversParentTypes['NeighborhoodCenterConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NeighborhoodCenterEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NeighborhoodCenterEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborhoodCenterEdge'] = ResolversParentTypes['NeighborhoodCenterEdge']> = {
@@ -1803,6 +1813,7 @@ export type SharedResourceResolvers<ContextType = Context, ParentType extends Re
 export type SharedResourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResourceConnection'] = ResolversParentTypes['SharedResourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SharedResourceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SharedResourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedResourceEdge'] = ResolversParentTypes['SharedResourceEdge']> = {
@@ -1836,6 +1847,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
 export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = {
   edges?: Resolver<Array<ResolversTypes['UnitEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitEdge'] = ResolversParentTypes['UnitEdge']> = {

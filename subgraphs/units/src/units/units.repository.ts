@@ -1,5 +1,6 @@
 import {
   type Connection,
+  countRows,
   NAME_THEN_ID,
   type PageArgs,
   type PageRequest,
@@ -33,6 +34,11 @@ export class UnitsRepository {
       .where(and(filter.kind ? eq(units.kind, filter.kind) : undefined, afterUnit(page)))
       .orderBy(asc(units.name), asc(units.id))
       .limit(page.limit + 1);
-    return toConnection(rows, page, unitSortKey);
+    return toConnection(
+      rows,
+      page,
+      unitSortKey,
+      countRows(this.db, units, filter.kind ? eq(units.kind, filter.kind) : undefined),
+    );
   }
 }

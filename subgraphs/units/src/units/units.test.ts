@@ -53,7 +53,8 @@ describe("units repository", () => {
     expect(agencies.edges.map((edge) => edge.node.name)).toEqual(["仙游县城市管理局"]);
     expect(agencies.pageInfo.hasNextPage).toBe(false);
     const schools = await repository.page({ kind: "SCHOOL" }, {});
-    expect(schools).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(schools).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(await schools.totalCount()).toBe(0);
   });
 });
 

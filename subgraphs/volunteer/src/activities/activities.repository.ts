@@ -1,4 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
+import { countChildren } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 import {
@@ -206,6 +207,22 @@ export class ActivitiesRepository {
   /** One page, for each volunteer team, of the activities it runs, the earliest first. */
   async pagesByTeamIds(teamIds: string[], page: PageRequest): Promise<(ActivityRow & { teamId: string })[]> {
     return (await this.pagesBy(activities.teamId, teamIds, page)) as (ActivityRow & { teamId: string })[];
+  }
+
+  /** How many activities each parent has (`parent` is the estate, place or team column). */
+  countsBy(parent: "estate" | "place" | "team", parentIds: string[]) {
+    const column = { estate: activities.estateId, place: activities.placeId, team: activities.teamId }[parent];
+    return countChildren(this.db, activities, column)(parentIds);
+  }
+
+  /** How many sign-ups (not cancelled) each activity has. */
+  signUpCountsByActivityIds(activityIds: string[]) {
+    return countChildren(
+      this.db,
+      activitySignUps,
+      activitySignUps.activityId,
+      ne(activitySignUps.state, "CANCELLED"),
+    )(activityIds);
   }
 
   /** One page of activities for each parent (`parent` is the estate, place or team column), the earliest first. */

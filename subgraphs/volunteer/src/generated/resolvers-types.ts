@@ -77,6 +77,8 @@ export type ActivityConnection = {
   edges: Array<ActivityEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many activities the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One activity in a page, with the cursor that points at it. */
@@ -125,6 +127,8 @@ export type ActivitySignUpConnection = {
   edges: Array<ActivitySignUpEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many sign-ups the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One sign-up in a page, with the cursor that points at it. */
@@ -1088,6 +1092,8 @@ export type PostClaimConnection = {
   edges: Array<PostClaimEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many claims the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One claim in a page, with the cursor that points at it. */
@@ -1436,6 +1442,8 @@ export type RedProxyRequestConnection = {
   edges: Array<RedProxyRequestEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many requests the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One red proxy request in a page, with the cursor that points at it. */
@@ -1583,6 +1591,8 @@ export type ServiceHourEntryConnection = {
   edges: Array<ServiceHourEntryEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many entries the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One service-hour entry in a page, with the cursor that points at it. */
@@ -1621,6 +1631,8 @@ export type ServiceHoursReportConnection = {
   edges: Array<ServiceHoursReportEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many groups (rows) the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One group of a report in a page, with the cursor that points at it. */
@@ -1697,6 +1709,8 @@ export type ServicePostConnection = {
   edges: Array<ServicePostEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many posts the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One service post in a page, with the cursor that points at it. */
@@ -1868,6 +1882,8 @@ export type TeamMembershipConnection = {
   edges: Array<TeamMembershipEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many memberships the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One membership in a page, with the cursor that points at it. */
@@ -1954,6 +1970,8 @@ export type VolunteerConnection = {
   edges: Array<VolunteerEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many volunteers the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One volunteer in a page, with the cursor that points at it. */
@@ -2056,6 +2074,8 @@ export type VolunteerTeamConnection = {
   edges: Array<VolunteerTeamEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many teams the whole list holds (every page), counted in one statement, only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One volunteer team in a page, with the cursor that points at it. */
@@ -2442,6 +2462,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
 export type ActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
@@ -2460,6 +2481,7 @@ export type ActivitySignUpResolvers<ContextType = Context, ParentType extends Re
 export type ActivitySignUpConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUpConnection'] = ResolversParentTypes['ActivitySignUpConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActivitySignUpEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActivitySignUpEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUpEdge'] = ResolversParentTypes['ActivitySignUpEdge']> = {
@@ -2554,6 +2576,7 @@ export type PostClaimResolvers<ContextType = Context, ParentType extends Resolve
 export type PostClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostClaimConnection'] = ResolversParentTypes['PostClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PostClaimEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PostClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostClaimEdge'] = ResolversParentTypes['PostClaimEdge']> = {
@@ -2629,6 +2652,7 @@ export type RedProxyRequestResolvers<ContextType = Context, ParentType extends R
 export type RedProxyRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyRequestConnection'] = ResolversParentTypes['RedProxyRequestConnection']> = {
   edges?: Resolver<Array<ResolversTypes['RedProxyRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RedProxyRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedProxyRequestEdge'] = ResolversParentTypes['RedProxyRequestEdge']> = {
@@ -2663,6 +2687,7 @@ export type ServiceHourEntryResolvers<ContextType = Context, ParentType extends 
 export type ServiceHourEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHourEntryConnection'] = ResolversParentTypes['ServiceHourEntryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ServiceHourEntryEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServiceHourEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHourEntryEdge'] = ResolversParentTypes['ServiceHourEntryEdge']> = {
@@ -2673,6 +2698,7 @@ export type ServiceHourEntryEdgeResolvers<ContextType = Context, ParentType exte
 export type ServiceHoursReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHoursReportConnection'] = ResolversParentTypes['ServiceHoursReportConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ServiceHoursReportEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServiceHoursReportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceHoursReportEdge'] = ResolversParentTypes['ServiceHoursReportEdge']> = {
@@ -2713,6 +2739,7 @@ export type ServicePostResolvers<ContextType = Context, ParentType extends Resol
 export type ServicePostConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePostConnection'] = ResolversParentTypes['ServicePostConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ServicePostEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServicePostEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServicePostEdge'] = ResolversParentTypes['ServicePostEdge']> = {
@@ -2762,6 +2789,7 @@ export type TeamMembershipResolvers<ContextType = Context, ParentType extends Re
 export type TeamMembershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembershipConnection'] = ResolversParentTypes['TeamMembershipConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TeamMembershipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TeamMembershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TeamMembershipEdge'] = ResolversParentTypes['TeamMembershipEdge']> = {
@@ -2791,6 +2819,7 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
 export type VolunteerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerConnection'] = ResolversParentTypes['VolunteerConnection']> = {
   edges?: Resolver<Array<ResolversTypes['VolunteerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type VolunteerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerEdge'] = ResolversParentTypes['VolunteerEdge']> = {
@@ -2830,6 +2859,7 @@ export type VolunteerTeamResolvers<ContextType = Context, ParentType extends Res
 export type VolunteerTeamConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeamConnection'] = ResolversParentTypes['VolunteerTeamConnection']> = {
   edges?: Resolver<Array<ResolversTypes['VolunteerTeamEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type VolunteerTeamEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerTeamEdge'] = ResolversParentTypes['VolunteerTeamEdge']> = {

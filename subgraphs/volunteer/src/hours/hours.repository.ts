@@ -1,4 +1,4 @@
-import { type Connection, type PageRequest, toConnection } from "@linli/service-kit";
+import { type Connection, countChildren, type PageRequest, toConnection } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 import {
@@ -211,6 +211,11 @@ export class HoursRepository {
     return rows.map((row) => ({ ...row, partyMemberId: row.partyMemberId as string }));
   }
 
+  /** How many entries each volunteer has. */
+  entryCountsByVolunteerIds(volunteerIds: string[]) {
+    return countChildren(this.db, serviceHourEntries, serviceHourEntries.volunteerId)(volunteerIds);
+  }
+
   /** One page of entries for each volunteer, the most recent first. */
   async entryPagesByVolunteerIds(volunteerIds: string[], page: PageRequest): Promise<ServiceHourEntryRow[]> {
     const e = serviceHourEntries;
@@ -248,6 +253,12 @@ export class HoursRepository {
       ESTATE: sql<string>`${v.estateId}::text`,
       MONTH: sql<string>`to_char(${v.servedOn}, 'YYYY-MM')`,
     }[grouping];
+    const matching = and(
+      filter.teamId ? eq(v.teamId, filter.teamId) : undefined,
+      filter.estateId ? eq(v.estateId, filter.estateId) : undefined,
+      filter.fromMonth ? gte(v.servedOn, sql`${`${filter.fromMonth}-01`}::date`) : undefined,
+      filter.toMonth ? lt(v.servedOn, sql`(${`${filter.toMonth}-01`}::date + interval '1 month')::date`) : undefined,
+    );
     const rows = await this.db
       .select({
         key: key.as("key"),
@@ -255,24 +266,24 @@ export class HoursRepository {
         entries: sql<number>`count(*)::int`.as("entries"),
       })
       .from(v)
-      .where(
-        and(
-          filter.teamId ? eq(v.teamId, filter.teamId) : undefined,
-          filter.estateId ? eq(v.estateId, filter.estateId) : undefined,
-          filter.fromMonth ? gte(v.servedOn, sql`${`${filter.fromMonth}-01`}::date`) : undefined,
-          filter.toMonth
-            ? lt(v.servedOn, sql`(${`${filter.toMonth}-01`}::date + interval '1 month')::date`)
-            : undefined,
-        ),
-      )
+      .where(matching)
       .groupBy(key)
       .having(page.after ? sql`${key} > ${page.after[0]}::text` : undefined)
       .orderBy(asc(key))
       .limit(page.limit + 1);
+    // The report's rows are its groups: the count is of distinct keys.
+    const groups = async () => {
+      const [row] = await this.db
+        .select({ count: sql<number>`count(DISTINCT ${key})::int` })
+        .from(v)
+        .where(matching);
+      return Number(row?.count ?? 0);
+    };
     return toConnection(
       rows.map((row) => ({ ...row, grouping })),
       page,
       (row) => [row.key],
+      groups,
     );
   }
 }

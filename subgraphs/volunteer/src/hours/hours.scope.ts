@@ -37,6 +37,7 @@ export function hoursScope(base: RequestBase<VolunteerDatabase>) {
         (ids, page) => hours.entryPagesByVolunteerIds(ids, page),
         (row) => row.volunteerId,
         entrySortKey,
+        (ids) => hours.entryCountsByVolunteerIds(ids),
       ),
     },
     service: bindServices(base, { requestServiceHourCorrection, decideServiceHourCorrection }),

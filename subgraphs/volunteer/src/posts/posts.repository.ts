@@ -1,4 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
+import { countChildren } from "@linli/service-kit";
 import { and, asc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { TeamScope } from "../activities/activities.repository";
 import type { VolunteerDatabase } from "../db";
@@ -165,6 +166,16 @@ export class PostsRepository {
   }
 
   /** One page of posts for each estate, the most recent first. */
+  /** How many posts each estate has. */
+  postCountsByEstateIds(estateIds: string[]) {
+    return countChildren(this.db, servicePosts, servicePosts.estateId)(estateIds);
+  }
+
+  /** How many claims each party member has made. */
+  claimCountsByMemberIds(memberIds: string[]) {
+    return countChildren(this.db, postClaims, postClaims.memberId)(memberIds);
+  }
+
   async postPagesByEstateIds(estateIds: string[], page: PageRequest): Promise<ServicePostRow[]> {
     const p = servicePosts;
     const after = page.after

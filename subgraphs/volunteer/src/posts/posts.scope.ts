@@ -20,6 +20,7 @@ export function postsScope(base: RequestBase<VolunteerDatabase>) {
         (ids, page) => posts.postPagesByEstateIds(ids, page),
         (row) => row.estateId,
         postSortKey,
+        (ids) => posts.postCountsByEstateIds(ids),
       ),
       liveClaimsByPost: rowLoader(
         (ids) => posts.liveClaimsByPostIds(ids),
@@ -33,6 +34,7 @@ export function postsScope(base: RequestBase<VolunteerDatabase>) {
         (ids, page) => posts.claimPagesByMemberIds(ids, page),
         (row) => row.memberId,
         claimSortKey,
+        (ids) => posts.claimCountsByMemberIds(ids),
       ),
     },
     service: bindServices(base, { createServicePost, claimServicePost, advanceServicePostClaim }),

@@ -1,4 +1,5 @@
 import type { PageRequest } from "@linli/service-kit";
+import { countChildren } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 import {
@@ -119,6 +120,11 @@ export class RedProxyRepository {
   }
 
   /** One page, for each estate, of the requests `scope` may read, the most recent first. */
+  /** How many requests of each estate this desk may read. */
+  countsByEstateIds(estateIds: string[], scope: DeskScope) {
+    return countChildren(this.db, redProxyRequests, redProxyRequests.estateId, may.read(scope))(estateIds);
+  }
+
   async pagesByEstateIds(estateIds: string[], page: PageRequest, scope: DeskScope): Promise<RedProxyRequestView[]> {
     const r = redProxyRequests;
     const after = page.after

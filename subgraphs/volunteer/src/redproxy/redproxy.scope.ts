@@ -33,6 +33,7 @@ export function redProxyScope(base: RequestBase<VolunteerDatabase>) {
         (ids, page) => redProxy.pagesByEstateIds(ids, page, deskScope(base)),
         (row) => row.estateId,
         requestSortKey,
+        (ids) => redProxy.countsByEstateIds(ids, deskScope(base)),
       ),
       redProxyHistory: listLoader(
         (ids) => redProxy.eventsByRequestIds(ids),

@@ -1,4 +1,4 @@
-import { nextVersion, type PageRequest } from "@linli/service-kit";
+import { countChildren, nextVersion, type PageRequest } from "@linli/service-kit";
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 import { type TeamMembershipRow, teamMemberships, type VolunteerRow, volunteers } from "../db/schema";
@@ -87,6 +87,12 @@ export class RosterRepository {
   }
 
   /** One page, for each team, of its roster: current members only, or every membership with `includeFormer`. */
+  /** How many memberships each team has: current ones, or every one with `includeFormer`. */
+  countsByTeamIds(teamIds: string[], includeFormer: boolean) {
+    const current = includeFormer ? undefined : isNull(teamMemberships.leftOn);
+    return countChildren(this.db, teamMemberships, teamMemberships.teamId, current)(teamIds);
+  }
+
   async pagesByTeamIds(teamIds: string[], page: PageRequest, includeFormer: boolean): Promise<TeamMembershipRow[]> {
     const m = teamMemberships;
     const after = page.after

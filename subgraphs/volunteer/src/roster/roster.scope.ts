@@ -12,11 +12,13 @@ export function rosterScope(base: RequestBase<VolunteerDatabase>) {
         (ids, page) => roster.pagesByTeamIds(ids, page, false),
         (row) => row.teamId,
         membershipSortKey,
+        (ids) => roster.countsByTeamIds(ids, false),
       ),
       rosterHistoryPageByTeam: childConnectionLoader(
         (ids, page) => roster.pagesByTeamIds(ids, page, true),
         (row) => row.teamId,
         membershipSortKey,
+        (ids) => roster.countsByTeamIds(ids, true),
       ),
       leadersByTeam: listLoader(
         (ids) => roster.leadersByTeamIds(ids),

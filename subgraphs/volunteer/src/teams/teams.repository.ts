@@ -1,5 +1,6 @@
 import {
   type Connection,
+  countRows,
   NAME_THEN_ID,
   nextVersion,
   type PageArgs,
@@ -84,7 +85,7 @@ export class TeamsRepository {
       .where(and(servingEstate, afterTeam(page)))
       .orderBy(asc(volunteerTeams.name), asc(volunteerTeams.id))
       .limit(page.limit + 1);
-    return toConnection(rows, page, teamSortKey);
+    return toConnection(rows, page, teamSortKey, countRows(this.db, volunteerTeams, servingEstate));
   }
 
   /** The teams serving each estate, by name, tagged with the estate they were asked for. */

@@ -54,7 +54,8 @@ describe("teams repository", () => {
   it("finds no team for an estate that no team serves", async () => {
     const repository = new TeamsRepository(database.db);
     const page = await repository.teamsPage({ estateId: estateId("洪桥花苑") }, { first: 20 });
-    expect(page).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(page).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(await page.totalCount()).toBe(0);
   });
 });
 

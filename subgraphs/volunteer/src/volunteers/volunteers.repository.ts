@@ -1,4 +1,11 @@
-import { type Connection, type PageArgs, type PageRequest, pageRequest, toConnection } from "@linli/service-kit";
+import {
+  type Connection,
+  countRows,
+  type PageArgs,
+  type PageRequest,
+  pageRequest,
+  toConnection,
+} from "@linli/service-kit";
 import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { VolunteerDatabase } from "../db";
 import { type VolunteerRow, volunteers } from "../db/schema";
@@ -33,7 +40,7 @@ export class VolunteersRepository {
       .where(beforeVolunteer(page))
       .orderBy(desc(volunteers.createdAt), desc(volunteers.id))
       .limit(page.limit + 1);
-    return toConnection(rows, page, volunteerSortKey);
+    return toConnection(rows, page, volunteerSortKey, countRows(this.db, volunteers));
   }
 
   /** Registers a subject, or updates the registration it already has (one statement, race-free). */
