@@ -16,24 +16,29 @@ async function route(): Promise<void> {
   const [path = "", query = ""] = location.hash.replace(/^#/, "").split("?");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   const params = new URLSearchParams(query);
-  show(root, notice("加载中…", "ok"));
+  // Each route renders into a view of its own. A page still loading when the reader moves on (the
+  // dashboard's figures after a quick click to the liaison page) then writes into its own view,
+  // which is no longer in the document, never over the page now shown.
+  const view = document.createElement("div");
+  root.replaceChildren(view);
+  show(view, notice("加载中…", "ok"));
   try {
     switch (parts[0]) {
       case undefined:
-        return await countyDashboard(root, { from: params.get("from"), to: params.get("to") });
+        return await countyDashboard(view, { from: params.get("from"), to: params.get("to") });
       case "subdistrict":
-        return await subdistrictPage(root, parts[1] ?? "");
+        return await subdistrictPage(view, parts[1] ?? "");
       case "community":
-        return await communityPage(root, parts[1] ?? "");
+        return await communityPage(view, parts[1] ?? "");
       case "estate":
-        return await estatePage(root, parts[1] ?? "");
+        return await estatePage(view, parts[1] ?? "");
       case "liaison":
-        return await liaisonPage(root, parts[1], params.get("month") ?? undefined);
+        return await liaisonPage(view, parts[1], params.get("month") ?? undefined);
       default:
-        return show(root, notice("页面不存在。"));
+        return show(view, notice("页面不存在。"));
     }
   } catch (error) {
-    show(root, notice(error instanceof GraphRequestError ? error.message : "页面加载失败，请稍后重试。"));
+    show(view, notice(error instanceof GraphRequestError ? error.message : "页面加载失败，请稍后重试。"));
   } finally {
     window.scrollTo(0, 0);
   }
